@@ -1,0 +1,37 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/validation/astro-integration.ts';
+
+/**
+ * SITE_URL: the public origin, used for canonical links, the feed, the sitemap and social
+ *           previews (set it when deploying).
+ * BASE_PATH: serve under a sub-path, e.g. /wechat-links/ (every internal URL follows it).
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro 7 marks MDX modules with a directive the bundler warns about on every file
+        // (withastro/astro#18087); the warning is harmless and drowns real ones.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+  ],
+});

@@ -1,0 +1,71 @@
+/**
+ * The site build: check content → Astro build into a staging folder → search index →
+ * swap the staging folder into place. A failure at any step leaves the previous good
+ * output untouched, because nothing is written to the output folder until the very end.
+ *
+ *   node scripts/build.ts [--out dist]
+ *
+ * Environment: CONTENT_DIR (content folder), SITE_URL, BASE_PATH (see astro.config.mjs).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport } from '../src/validation/problem.ts';
+import { contentDir, readContent } from '../src/validation/read-content.ts';
+import { validateContent } from '../src/validation/validate.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const root = process.cwd();
+const outDir = resolve(root, values.out!);
+const work = resolve(root, '.build');
+const staging = resolve(work, `staging-${process.pid}`);
+const previous = resolve(work, `previous-${process.pid}`);
+
+function fail(message: string): never {
+  console.error(message);
+  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
+
+const started = performance.now();
+
+// 1. Content checks: every problem at once, with file, line and field.
+const checked = validateContent(readContent(contentDir(root)));
+if (!checked.ok) fail(formatReport(checked.problems));
+console.log(`✓ content: ${checked.content.events.length} events, ${checked.content.sources.length} sources`);
+
+// 2. Astro, into staging.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.CONTENT_CHECKED = '1';
+mkdirSync(work, { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+try {
+  const { build } = await import('astro');
+  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+} catch (error) {
+  fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
+}
+console.log('✓ pages');
+
+// 3. Search index (Pagefind), one per language, from the built pages.
+try {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length) throw new Error(added.errors.join('\n'));
+  const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
+  if (written.errors.length) throw new Error(written.errors.join('\n'));
+  await pagefind.close();
+  console.log(`✓ search index: ${added.page_count} pages`);
+} catch (error) {
+  fail(`Search indexing failed:\n${error instanceof Error ? error.message : String(error)}`);
+}
+
+// 4. Swap into place.
+mkdirSync(dirname(outDir), { recursive: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`✓ built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,43 @@
+/**
+ * The order of events: by date (coarser precision first on the same first day, so a
+ * "2021-09" span opens before 2021-09-01), then by the editor's `order`, then by id.
+ */
+import { calendarDate, compareCalendarDates, firstDay } from '../model/calendar-date.ts';
+import type { EventData } from '../model/event.ts';
+
+export function compareEvents(a: EventData, b: EventData): number {
+  return (
+    compareCalendarDates(calendarDate(a.date), calendarDate(b.date)) ||
+    a.order - b.order ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** A sorted copy. */
+export function sortEvents<T extends { data: EventData }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => compareEvents(a.data, b.data));
+}
+
+/** The events before and after one, in time order. */
+export function neighbours<T extends { data: EventData }>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
+  const i = sorted.findIndex((e) => e.data.id === id);
+  if (i < 0) return {};
+  const previous = sorted[i - 1];
+  const next = sorted[i + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** Events grouped by the year they start in, years ascending. */
+export function groupByYear<T extends { data: EventData }>(sorted: readonly T[]): { year: number; events: T[] }[] {
+  const groups = new Map<number, T[]>();
+  for (const e of sorted) {
+    const year = calendarDate(e.data.date).year;
+    groups.set(year, [...(groups.get(year) ?? []), e]);
+  }
+  return [...groups].map(([year, events]) => ({ year, events }));
+}
+
+/** First day an event covers, for ranges and feeds. */
+export function eventStartDay(e: EventData): number {
+  return firstDay(calendarDate(e.date));
+}

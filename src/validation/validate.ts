@@ -1,0 +1,222 @@
+import { firstDay, lastDay, parseCalendarDate, type CalendarDate } from '../model/calendar-date.ts';
+import { eventSchema, type EventData } from '../model/event.ts';
+import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
+import { sourceSchema, type Source } from '../model/source.ts';
+import type { Platform, Surface, Actor, Tag } from '../model/reference.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { checkMdxBody } from './mdx-body.ts';
+import type { Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+
+/** A content file as read from disk. `path` is how problems name it (relative to the project). */
+export interface RawFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The content, sorted into its kinds by the reader. */
+export interface RawContent {
+  readonly events: readonly RawFile[];
+  readonly sources: readonly RawFile[];
+  /** One file per reference kind; a missing file is reported. */
+  readonly reference: Readonly<Record<ReferenceKind, RawFile | undefined>>;
+}
+
+export interface EventRecord {
+  /** Where it came from, for messages and edit links. */
+  readonly file: string;
+  readonly data: EventData;
+  /** The MDX body. */
+  readonly body: string;
+}
+
+export interface ReferenceData {
+  readonly platforms: readonly Platform[];
+  readonly surfaces: readonly Surface[];
+  readonly actors: readonly Actor[];
+  readonly tags: readonly Tag[];
+}
+
+/** Content that passed every check: safe to build from. */
+export interface ValidContent {
+  readonly events: readonly EventRecord[];
+  readonly sources: readonly Source[];
+  readonly reference: ReferenceData;
+}
+
+export type ValidationResult =
+  | { ok: true; content: ValidContent }
+  | { ok: false; problems: Problem[] };
+
+const at = (line: number | undefined) => (line === undefined ? {} : { line });
+
+/** Runs every content check and returns either the content or every problem found. */
+export function validateContent(raw: RawContent): ValidationResult {
+  const problems: Problem[] = [];
+
+  // Reference lists.
+  const reference = {} as Record<ReferenceKind, { id: string }[]>;
+  for (const kind of Object.keys(REFERENCE_KINDS) as ReferenceKind[]) {
+    const { file: fileName, schema } = REFERENCE_KINDS[kind];
+    const file = raw.reference[kind];
+    reference[kind] = [];
+    if (!file) {
+      problems.push({ file: `content/reference/${fileName}`, field: '(file)', message: `is missing: the ${kind} list is required` });
+      continue;
+    }
+    const parsed = parseYaml(file.text, file.path);
+    if (!parsed.ok) { problems.push(parsed.problem); continue; }
+    const { data } = parsed.yaml;
+    if (!Array.isArray(data)) {
+      problems.push({ file: file.path, field: '(file)', message: `must be a YAML list of ${kind} (- id: … / name: …)` });
+      continue;
+    }
+    const seen = new Map<string, number>();
+    data.forEach((item, index) => {
+      const r = schemaProblems(schema, item, file.path, parsed.yaml, [index]);
+      if (!r.ok) { problems.push(...r.problems); return; }
+      const line = parsed.yaml.lineOf([index, 'id']);
+      const previous = seen.get(r.value.id);
+      if (previous !== undefined) {
+        problems.push({ file: file.path, field: `[${index}].id`, message: `duplicate ${kind} id "${r.value.id}" (also item ${previous + 1})`, ...at(line) });
+        return;
+      }
+      seen.set(r.value.id, index);
+      reference[kind].push(r.value);
+    });
+  }
+
+  // Sources.
+  const sources: Source[] = [];
+  const sourceFiles = new Map<string, string>();
+  for (const file of raw.sources) {
+    const parsed = parseYaml(file.text, file.path);
+    if (!parsed.ok) { problems.push(parsed.problem); continue; }
+    const r = schemaProblems(sourceSchema, parsed.yaml.data, file.path, parsed.yaml);
+    if (!r.ok) { problems.push(...r.problems); continue; }
+    const other = sourceFiles.get(r.value.id);
+    if (other) {
+      problems.push({ file: file.path, field: 'id', message: `duplicate source id "${r.value.id}": ${other} uses it too`, ...at(parsed.yaml.lineOf(['id'])) });
+      continue;
+    }
+    sourceFiles.set(r.value.id, file.path);
+    sources.push(r.value);
+  }
+
+  // Events.
+  const known: Record<string, Set<string>> = {
+    platforms: new Set(reference.platforms.map((x) => x.id)),
+    surfaces: new Set(reference.surfaces.map((x) => x.id)),
+    actors: new Set(reference.actors.map((x) => x.id)),
+    tags: new Set(reference.tags.map((x) => x.id)),
+    sources: new Set(sources.map((s) => s.id)),
+  };
+  const referenceHome: Record<string, string> = {
+    platforms: 'content/reference/platforms.yaml',
+    surfaces: 'content/reference/surfaces.yaml',
+    actors: 'content/reference/actors.yaml',
+    tags: 'content/reference/tags.yaml',
+    sources: 'content/sources/',
+  };
+  const events: EventRecord[] = [];
+  const eventFiles = new Map<string, string>();
+  for (const file of raw.events) {
+    const split = splitFrontmatter(file.text);
+    if (!split) {
+      problems.push({ file: file.path, field: 'frontmatter', line: 1, message: 'is missing: the file must start with YAML frontmatter between --- lines' });
+      continue;
+    }
+    const parsed = parseYaml(split.frontmatter, file.path, split.frontmatterLine, 'frontmatter');
+    if (!parsed.ok) { problems.push(parsed.problem); continue; }
+    const yaml = parsed.yaml;
+    const before = problems.length;
+    const r = schemaProblems(eventSchema, yaml.data, file.path, yaml);
+    if (!r.ok) problems.push(...r.problems);
+    const body = checkMdxBody(split.body);
+    for (const issue of body.issues) {
+      problems.push({ file: file.path, field: 'body', message: issue.message, ...at(issue.line === undefined ? undefined : issue.line + split.bodyLine - 1) });
+    }
+
+    // Cross-reference checks read the raw values, so that one bad field does not hide another.
+    const rawData = (yaml.data ?? {}) as Record<string, unknown>;
+    const list = (key: string): unknown[] => (Array.isArray(rawData[key]) ? (rawData[key] as unknown[]) : []);
+    const id = typeof rawData.id === 'string' ? rawData.id : undefined;
+    if (id !== undefined) {
+      const other = eventFiles.get(id);
+      if (other) {
+        problems.push({ file: file.path, field: 'id', message: `duplicate event id "${id}": ${other} uses it too`, ...at(yaml.lineOf(['id'])) });
+      } else {
+        eventFiles.set(id, file.path);
+      }
+    }
+    for (const key of ['platforms', 'surfaces', 'actors', 'tags', 'sources'] as const) {
+      list(key).forEach((value, index) => {
+        if (typeof value === 'string' && !known[key]!.has(value)) {
+          problems.push({ file: file.path, field: `${key}[${index}]`, message: unknownId(key, value, known[key]!, referenceHome[key]!), ...at(yaml.lineOf([key, index])) });
+        }
+      });
+    }
+    const cited = new Set(list('sources').filter((x): x is string => typeof x === 'string'));
+    list('figures').forEach((figure, index) => {
+      const source = (figure as { source?: unknown } | null)?.source;
+      if (typeof source === 'string' && !cited.has(source)) {
+        problems.push({ file: file.path, field: `figures[${index}].source`, message: `"${source}" is not one of this event's sources (${[...cited].join(', ') || 'none listed'})`, ...at(yaml.lineOf(['figures', index, 'source'])) });
+      }
+    });
+    for (const c of body.citations) {
+      if (!cited.has(c.id)) {
+        const why = known.sources!.has(c.id) ? 'is not listed in this event\'s sources' : 'is not a known source id';
+        problems.push({ file: file.path, field: 'body', message: `<${c.component} ${c.attribute}="${c.id}">: "${c.id}" ${why}`, ...at(c.line === undefined ? undefined : c.line + split.bodyLine - 1) });
+      }
+    }
+    const announced = rawDate(rawData.date);
+    const effective = rawDate(rawData.effective);
+    if (announced && effective && lastDay(effective) < firstDay(announced)) {
+      problems.push({ file: file.path, field: 'effective', message: `${String(rawData.effective)} is before the announcement date ${String(rawData.date)}: an event cannot take effect before it is announced`, ...at(yaml.lineOf(['effective'])) });
+    }
+    if (!r.ok) continue;
+    const data = r.value;
+    if (problems.length === before) events.push({ file: file.path, data, body: split.body });
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    content: {
+      events,
+      sources,
+      reference: reference as unknown as ReferenceData,
+    },
+  };
+}
+
+function rawDate(value: unknown): CalendarDate | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const parsed = parseCalendarDate(String(value).trim());
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function unknownId(key: string, id: string, known: Set<string>, home: string): string {
+  const noun = key === 'sources' ? 'source' : key.slice(0, -1);
+  const close = [...known].filter((k) => similar(k, id));
+  const hint = close.length > 0 ? ` — did you mean ${close.map((k) => `"${k}"`).join(' or ')}?` : '';
+  return `"${id}" is not a known ${noun} id (see ${home})${hint}`;
+}
+
+/** Edit distance of at most 2, or one contains the other: enough to catch typos. */
+function similar(a: string, b: string): boolean {
+  if (a.includes(b) || b.includes(a)) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]! <= 2;
+}
+
+export type { YamlSource };
