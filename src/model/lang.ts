@@ -13,7 +13,7 @@ export function isLang(value: unknown): value is Lang {
 }
 
 const nonEmpty = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be text`) })
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be written as text, not ${typeof issue.input}`) })
     .trim()
     .min(1, { error: `${what} is empty` });
 

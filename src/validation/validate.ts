@@ -79,7 +79,7 @@ export function validateContent(raw: RawContent): ValidationResult {
       const line = parsed.yaml.lineOf([index, 'id']);
       const previous = seen.get(r.value.id);
       if (previous !== undefined) {
-        problems.push({ file: file.path, field: `[${index}].id`, message: `duplicate ${kind} id "${r.value.id}" (also item ${previous + 1})`, ...at(line) });
+        problems.push({ file: file.path, field: `[${index}].id`, message: `duplicate ${kind.slice(0, -1)} id "${r.value.id}" (also item ${previous + 1})`, ...at(line) });
         return;
       }
       seen.set(r.value.id, index);
