@@ -17,6 +17,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts here import only same-origin modules they name themselves (the search index);
+      // Vite's preload helper breaks when Astro inlines a small script into the page.
+      modulePreload: false,
       rolldownOptions: {
         // Astro 7 marks MDX modules with a directive the bundler warns about on every file
         // (withastro/astro#18087); the warning is harmless and drowns real ones.

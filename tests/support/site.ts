@@ -1,0 +1,42 @@
+/**
+ * What the browser tests compare the built site with: the same content, checked and sorted
+ * by the site's own code, and URLs from the site's own URL module (under BASE_PATH).
+ */
+import { resolve } from 'node:path';
+import { sortEvents } from '../../src/lib/event-order.ts';
+import { href, type Route } from '../../src/lib/urls.ts';
+import type { Lang } from '../../src/model/lang.ts';
+import { readContent } from '../../src/validation/read-content.ts';
+import { validateContent, type ValidContent } from '../../src/validation/validate.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BASE = process.env.BASE_PATH ?? '/';
+export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+let cached: ValidContent | undefined;
+/** The content the site was built from (CONTENT_DIR or ./content). */
+export function content(): ValidContent {
+  if (!cached) {
+    const result = validateContent(readContent(resolve(ROOT, process.env.CONTENT_DIR ?? 'content')));
+    if (!result.ok) throw new Error('content does not pass its checks');
+    cached = { ...result.content, events: sortEvents(result.content.events) };
+  }
+  return cached;
+}
+
+/** The path of a page under the site's base. */
+export function url(route: Route, lang: Lang): string {
+  return href(route, lang, BASE);
+}
+
+/** One representative page of every template, in both languages. */
+export function templates(): { name: string; route: Route }[] {
+  const first = content().events[0]!.data.id;
+  return [
+    { name: 'home', route: { page: 'home' } },
+    { name: 'event', route: { page: 'event', id: first } },
+    { name: 'sources', route: { page: 'sources' } },
+    { name: 'about', route: { page: 'about' } },
+    { name: 'search', route: { page: 'search' } },
+  ];
+}
