@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Frontmatter completion and checking in editors with the Astro extension (.vscode/).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       // Scripts here import only same-origin modules they name themselves (the search index);

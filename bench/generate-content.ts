@@ -1,0 +1,121 @@
+/**
+ * Synthetic content for benchmarks: N valid events (with sources, actors, platforms,
+ * surfaces, tags, coarse and exact dates, announced/effective pairs) over the real
+ * reference lists. Deterministic for a given seed.
+ *
+ *   node bench/generate-content.ts --events 1000 --out /tmp/content-1000 [--seed 1]
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** mulberry32: a small seeded PRNG, so runs are comparable. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const ids = (file: string): string[] =>
+  (parse(readFileSync(join(ROOT, 'content/reference', file), 'utf8')) as { id: string }[]).map((x) => x.id);
+
+export interface GeneratedContent {
+  readonly dir: string;
+  readonly events: number;
+  readonly sources: number;
+}
+
+export function generateContent(options: { events: number; out: string; seed?: number }): GeneratedContent {
+  const rnd = random(options.seed ?? 1);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const some = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs)))];
+  const out = resolve(options.out);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'events'), { recursive: true });
+  mkdirSync(join(out, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'content/reference'), join(out, 'reference'), { recursive: true });
+
+  const platforms = ids('platforms.yaml');
+  const surfaces = ids('surfaces.yaml');
+  const actors = ids('actors.yaml');
+  const tags = ids('tags.yaml');
+  const kinds = ['news', 'news', 'news', 'statement', 'opinion'];
+
+  const sourceCount = Math.max(5, Math.ceil(options.events / 10));
+  const sourceIds: string[] = [];
+  for (let i = 0; i < sourceCount; i++) {
+    const id = `synthetic-source-${i + 1}`;
+    sourceIds.push(id);
+    const y = 2015 + Math.floor(rnd() * 11);
+    writeFileSync(
+      join(out, 'sources', `${id}.yaml`),
+      [
+        `id: ${id}`,
+        `publisher: { zh: 合成来源${i + 1}, en: Synthetic Source ${i + 1} }`,
+        `title: { zh: 合成报道第${i + 1}号, en: Synthetic report number ${i + 1} }`,
+        `published: "${y}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}"`,
+        `kind: ${pick(kinds)}`,
+        '',
+      ].join('\n'),
+    );
+  }
+
+  for (let i = 0; i < options.events; i++) {
+    const id = `synthetic-event-${i + 1}`;
+    const y = 2015 + Math.floor(rnd() * 11);
+    const m = 1 + Math.floor(rnd() * 12);
+    const d = 1 + Math.floor(rnd() * 28);
+    const r = rnd();
+    const date = r < 0.05 ? `${y}` : r < 0.2 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+    const effective = r > 0.85 && d < 24 ? `\neffective: "${y}-${pad(m)}-${pad(d + 1 + Math.floor(rnd() * 4))}"` : '';
+    const cited = some(sourceIds, 2);
+    const title = { zh: `合成事件${i + 1}：平台链接政策调整`, en: `Synthetic event ${i + 1}: a link policy change` };
+    const text = `
+---
+id: ${id}
+date: "${date}"${effective}
+title: { zh: "${title.zh}", en: "${title.en}" }
+summary: { zh: "这是用于性能测试的合成事件${i + 1}。", en: "Synthetic event ${i + 1}, generated for benchmarks." }
+actors: [${some(actors, 2).join(', ')}]
+platforms: [${some(platforms, 3).join(', ')}]
+surfaces: [${some(surfaces, 2).join(', ')}]
+tags: [${some(tags, 2).join(', ')}]
+sources: [${cited.join(', ')}]
+---
+
+<Zh>
+
+合成事件${i + 1}的正文，描述一次链接政策的调整。<Cite src="${cited[0]}" />
+
+</Zh>
+
+<En>
+
+The body of synthetic event ${i + 1}, describing a change of link policy. <Cite src="${cited[0]}" />
+
+</En>
+`.trimStart();
+    writeFileSync(join(out, 'events', `${id}.mdx`), text);
+  }
+  return { dir: out, events: options.events, sources: sourceCount };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { events: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+  });
+  const n = Number(values.events);
+  const out = values.out ?? join(ROOT, 'bench/tmp', `content-${n}`);
+  const result = generateContent({ events: n, out, seed: Number(values.seed) });
+  console.log(`wrote ${result.events} events and ${result.sources} sources to ${result.dir}`);
+}

@@ -1,0 +1,38 @@
+/**
+ * The whole test suite, in order, stopping at the first failure:
+ * system prerequisites → types → unit and integration tests (three time zones) →
+ * build → browser tests. `npm test`; .ci/run calls it on a fresh machine.
+ */
+import { spawnSync } from 'node:child_process';
+
+interface Step {
+  readonly name: string;
+  readonly command: string[];
+  readonly env?: Record<string, string>;
+}
+
+const node = process.execPath;
+const steps: Step[] = [
+  { name: 'system prerequisites', command: [node, 'scripts/setup-system.ts'] },
+  { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'unit and integration tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts'] },
+  { name: 'build', command: [node, 'scripts/build.ts'] },
+  { name: 'browser tests', command: [node, 'node_modules/@playwright/test/cli.js', 'test'] },
+];
+
+const only = process.argv.slice(2);
+const timings: string[] = [];
+const started = performance.now();
+for (const step of steps) {
+  if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
+  console.log(`\n━━ ${step.name} ━━`);
+  const t = performance.now();
+  const r = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const seconds = ((performance.now() - t) / 1000).toFixed(1);
+  timings.push(`${r.status === 0 ? '✓' : '✗'} ${step.name} (${seconds} s)`);
+  if (r.status !== 0) {
+    console.error(`\n${timings.join('\n')}\n\nFAILED at: ${step.name}`);
+    process.exit(r.status ?? 1);
+  }
+}
+console.log(`\n${timings.join('\n')}\n\nAll tests passed in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
