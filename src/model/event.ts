@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDateField } from './date-field.ts';
 import { idSchema } from './id.ts';
 import { localizedText } from './lang.ts';
+import { treatmentSchema } from './treatment.ts';
 
 const idList = (what: string) =>
   z.array(idSchema, { error: `must be a list of ${what} ids` });
@@ -55,6 +56,8 @@ export const eventSchema = z.strictObject({
   figures: z.array(figureSchema).default([]),
   /** Tie-break among events on the same date: lower comes first. */
   order: z.int().default(0),
+  /** Structured treatment statements: from this event's effective date, how links are treated. */
+  treatments: z.array(treatmentSchema).default([]),
 });
 export type EventData = z.infer<typeof eventSchema>;
 export type EventInput = z.input<typeof eventSchema>;

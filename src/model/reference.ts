@@ -31,11 +31,37 @@ export type Actor = z.infer<typeof actorSchema>;
 export const tagSchema = referenceItem;
 export type Tag = z.infer<typeof tagSchema>;
 
+/**
+ * How a platform's link is treated on a surface, in the sources' vocabulary. The list's
+ * order is the ranking, richest treatment first; "unknown" is not a level but the absence
+ * of a source, and is never written down.
+ */
+export const levelSchema = referenceItem.extend({
+  /** The source whose vocabulary defines this level, shown beside the definition. */
+  source: idSchema.optional(),
+});
+export type Level = z.infer<typeof levelSchema>;
+
+/** Something a link can or cannot do on a surface (open directly, show a card, WeChat Pay …): yes / no / unknown. */
+export const capabilitySchema = referenceItem;
+export type Capability = z.infer<typeof capabilitySchema>;
+
+/**
+ * A kind of link where the sources tell kinds apart (a product link, a video link, what an
+ * app's own share button produces). The first in the list is the default, used when a
+ * treatment names no kind because the sources do not distinguish.
+ */
+export const linkKindSchema = referenceItem;
+export type LinkKind = z.infer<typeof linkKindSchema>;
+
 /** The reference kinds, with the file each is read from (relative to content/reference/). */
 export const REFERENCE_KINDS = {
   platforms: { file: 'platforms.yaml', schema: platformSchema },
   surfaces: { file: 'surfaces.yaml', schema: surfaceSchema },
   actors: { file: 'actors.yaml', schema: actorSchema },
   tags: { file: 'tags.yaml', schema: tagSchema },
+  levels: { file: 'levels.yaml', schema: levelSchema },
+  capabilities: { file: 'capabilities.yaml', schema: capabilitySchema },
+  linkKinds: { file: 'link-kinds.yaml', schema: linkKindSchema },
 } as const;
 export type ReferenceKind = keyof typeof REFERENCE_KINDS;

@@ -2,7 +2,9 @@ import { firstDay, lastDay, parseCalendarDate, type CalendarDate } from '../mode
 import { eventSchema, type EventData } from '../model/event.ts';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
 import { sourceSchema, type Source } from '../model/source.ts';
-import type { Platform, Surface, Actor, Tag } from '../model/reference.ts';
+import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
+import { treatmentProblems } from './check-treatments.ts';
+import { unknownIdMessage, type KnownIds } from './known-ids.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import type { Problem } from './problem.ts';
@@ -36,6 +38,11 @@ export interface ReferenceData {
   readonly surfaces: readonly Surface[];
   readonly actors: readonly Actor[];
   readonly tags: readonly Tag[];
+  /** Richest first. */
+  readonly levels: readonly Level[];
+  readonly capabilities: readonly Capability[];
+  /** The first is the default kind. */
+  readonly linkKinds: readonly LinkKind[];
 }
 
 /** Content that passed every check: safe to build from. */
@@ -105,20 +112,16 @@ export function validateContent(raw: RawContent): ValidationResult {
   }
 
   // Events.
-  const known: Record<string, Set<string>> = {
-    platforms: new Set(reference.platforms.map((x) => x.id)),
-    surfaces: new Set(reference.surfaces.map((x) => x.id)),
-    actors: new Set(reference.actors.map((x) => x.id)),
-    tags: new Set(reference.tags.map((x) => x.id)),
-    sources: new Set(sources.map((s) => s.id)),
-  };
-  const referenceHome: Record<string, string> = {
-    platforms: 'content/reference/platforms.yaml',
-    surfaces: 'content/reference/surfaces.yaml',
-    actors: 'content/reference/actors.yaml',
-    tags: 'content/reference/tags.yaml',
-    sources: 'content/sources/',
-  };
+  const known = Object.fromEntries([
+    ...(Object.keys(REFERENCE_KINDS) as ReferenceKind[]).map((kind) => [kind, new Set(reference[kind].map((x) => x.id))]),
+    ['sources', new Set(sources.map((s) => s.id))],
+  ]) as KnownIds;
+  for (const level of reference.levels as { id: string; source?: string }[]) {
+    if (level.source !== undefined && !known.sources.has(level.source)) {
+      const file = raw.reference.levels!.path;
+      problems.push({ file, field: `[${reference.levels.indexOf(level)}].source`, message: unknownIdMessage('sources', level.source, known) });
+    }
+  }
   const events: EventRecord[] = [];
   const eventFiles = new Map<string, string>();
   for (const file of raw.events) {
@@ -152,11 +155,12 @@ export function validateContent(raw: RawContent): ValidationResult {
     }
     for (const key of ['platforms', 'surfaces', 'actors', 'tags', 'sources'] as const) {
       list(key).forEach((value, index) => {
-        if (typeof value === 'string' && !known[key]!.has(value)) {
-          problems.push({ file: file.path, field: `${key}[${index}]`, message: unknownId(key, value, known[key]!, referenceHome[key]!), ...at(yaml.lineOf([key, index])) });
+        if (typeof value === 'string' && !known[key].has(value)) {
+          problems.push({ file: file.path, field: `${key}[${index}]`, message: unknownIdMessage(key, value, known), ...at(yaml.lineOf([key, index])) });
         }
       });
     }
+    problems.push(...treatmentProblems(file.path, rawData, yaml, known));
     const cited = new Set(list('sources').filter((x): x is string => typeof x === 'string'));
     list('figures').forEach((figure, index) => {
       const source = (figure as { source?: unknown } | null)?.source;
@@ -166,7 +170,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     });
     for (const c of body.citations) {
       if (!cited.has(c.id)) {
-        const why = known.sources!.has(c.id) ? 'is not listed in this event\'s sources' : 'is not a known source id';
+        const why = known.sources.has(c.id) ? 'is not listed in this event\'s sources' : 'is not a known source id';
         problems.push({ file: file.path, field: 'body', message: `<${c.component} ${c.attribute}="${c.id}">: "${c.id}" ${why}`, ...at(c.line === undefined ? undefined : c.line + split.bodyLine - 1) });
       }
     }
@@ -195,28 +199,6 @@ function rawDate(value: unknown): CalendarDate | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const parsed = parseCalendarDate(String(value).trim());
   return parsed.ok ? parsed.value : undefined;
-}
-
-function unknownId(key: string, id: string, known: Set<string>, home: string): string {
-  const noun = key === 'sources' ? 'source' : key.slice(0, -1);
-  const close = [...known].filter((k) => similar(k, id));
-  const hint = close.length > 0 ? ` — did you mean ${close.map((k) => `"${k}"`).join(' or ')}?` : '';
-  return `"${id}" is not a known ${noun} id (see ${home})${hint}`;
-}
-
-/** Edit distance of at most 2, or one contains the other: enough to catch typos. */
-function similar(a: string, b: string): boolean {
-  if (a.includes(b) || b.includes(a)) return true;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]! <= 2;
 }
 
 export type { YamlSource };

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { idSchema } from './id.ts';
+import { localizedText } from './lang.ts';
+
+/**
+ * Whether a treatment record says the policy changed on the event's date, or reports how
+ * things stood on that date (a hands-on test, an article's description). Reports fill in
+ * what was known from that day on; they are never shown as a change of policy.
+ */
+export const TREATMENT_BASES = ['change', 'report'] as const;
+export type TreatmentBasis = (typeof TREATMENT_BASES)[number];
+
+/** A capability's value where a source states it; unknown is the absence of a value. */
+export const CAPABILITY_VALUES = ['yes', 'no'] as const;
+export type CapabilityValue = (typeof CAPABILITY_VALUES)[number];
+
+/**
+ * One structured statement in an event's frontmatter: from the event's effective date,
+ * these platforms' links of this kind, on these surfaces, get this level and/or these
+ * capabilities — as the cited sources state.
+ */
+export const treatmentSchema = z
+  .strictObject({
+    /** Platform ids from content/reference/platforms.yaml, or "all" for every platform. */
+    platforms: z.union([z.literal('all'), z.array(idSchema).min(1, { error: 'needs at least one platform id, or "all"' })], {
+      error: 'must be "all" or a list of platform ids',
+    }),
+    /** Surface ids from content/reference/surfaces.yaml. */
+    surfaces: z.array(idSchema, { error: 'must be a list of surface ids' }).min(1, { error: 'needs at least one surface id' }),
+    /** Link kind id from content/reference/link-kinds.yaml; omit when the sources do not tell kinds apart. */
+    link: idSchema.optional(),
+    /** Level id from content/reference/levels.yaml. */
+    level: idSchema.optional(),
+    /** Capability ids from content/reference/capabilities.yaml, each "yes" or "no". */
+    capabilities: z
+      .record(idSchema, z.enum(CAPABILITY_VALUES, { error: 'must be "yes" or "no" (leave a capability out when no source says)' }))
+      .default({}),
+    /** "change" (the policy changed on this date) or "report" (how things stood on this date). */
+    basis: z.enum(TREATMENT_BASES, { error: 'must be "change" or "report"' }),
+    /** The sources that state it: ids among the event's own sources. At least one. */
+    sources: z
+      .array(idSchema, {
+        error: (issue) =>
+          issue.input === undefined ? 'is missing: every treatment must cite the source that states it' : 'must be a list of source ids',
+      })
+      .min(1, { error: 'is empty: every treatment must cite the source that states it' }),
+    /** How the editors read the sources into this record, when that needs saying. */
+    note: localizedText.optional(),
+  })
+  .refine((t) => t.level !== undefined || Object.keys(t.capabilities).length > 0, {
+    error: 'says nothing: give a level, capabilities, or both',
+  });
+export type TreatmentData = z.infer<typeof treatmentSchema>;

@@ -1,0 +1,75 @@
+/**
+ * Checks an event's `treatments` against the reference data and the event's own sources,
+ * reading the raw frontmatter so one bad field does not hide another.
+ */
+import type { Problem } from './problem.ts';
+import { unknownIdMessage, type KnownIds } from './known-ids.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const strings = (x: unknown): [number, string][] =>
+  Array.isArray(x) ? x.flatMap((v, i) => (typeof v === 'string' ? [[i, v] as [number, string]] : [])) : [];
+
+export function treatmentProblems(file: string, data: Record<string, unknown>, yaml: YamlSource, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const list = data.treatments;
+  if (!Array.isArray(list)) return problems;
+  const eventSources = new Set(strings(data.sources).map(([, s]) => s));
+  const at = (path: (string | number)[]) => {
+    const line = yaml.lineOf(['treatments', ...path]);
+    return line === undefined ? {} : { line };
+  };
+  const field = (path: (string | number)[]) =>
+    `treatments${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`;
+  const unknown = (path: (string | number)[], kind: keyof KnownIds, id: string) =>
+    problems.push({ file, field: field(path), message: unknownIdMessage(kind, id, known), ...at(path) });
+
+  // What each record sets, to catch one event saying two different things about the same cell.
+  const said = new Map<string, { value: string; index: number }>();
+
+  list.forEach((t, i) => {
+    if (!isRecord(t)) return;
+    const platforms = t.platforms === 'all' ? [...known.platforms] : strings(t.platforms).map(([, p]) => p);
+    for (const [j, p] of strings(t.platforms)) if (!known.platforms.has(p)) unknown([i, 'platforms', j], 'platforms', p);
+    for (const [j, s] of strings(t.surfaces)) if (!known.surfaces.has(s)) unknown([i, 'surfaces', j], 'surfaces', s);
+    if (typeof t.link === 'string' && !known.linkKinds.has(t.link)) unknown([i, 'link'], 'linkKinds', t.link);
+    if (typeof t.level === 'string' && !known.levels.has(t.level)) {
+      if (t.level === 'unknown') {
+        problems.push({ file, field: field([i, 'level']), message: '"unknown" is not a level: leave `level` out where no source says', ...at([i, 'level']) });
+      } else {
+        unknown([i, 'level'], 'levels', t.level);
+      }
+    }
+    const capabilities = isRecord(t.capabilities) ? t.capabilities : {};
+    for (const id of Object.keys(capabilities)) if (!known.capabilities.has(id)) unknown([i, 'capabilities', id], 'capabilities', id);
+    for (const [j, s] of strings(t.sources)) {
+      if (!known.sources.has(s)) unknown([i, 'sources', j], 'sources', s);
+      else if (!eventSources.has(s)) {
+        problems.push({ file, field: field([i, 'sources', j]), message: `"${s}" is not one of this event's sources (${[...eventSources].join(', ') || 'none listed'})`, ...at([i, 'sources', j]) });
+      }
+    }
+
+    const link = typeof t.link === 'string' ? t.link : ([...known.linkKinds][0] ?? '');
+    const attributes: [string, unknown][] = [['level', t.level], ...Object.entries(capabilities)];
+    for (const p of platforms) {
+      for (const [, s] of strings(t.surfaces)) {
+        for (const [attribute, value] of attributes) {
+          if (typeof value !== 'string') continue;
+          const key = `${p}|${s}|${link}|${attribute}`;
+          const before = said.get(key);
+          if (before && before.value !== value) {
+            problems.push({
+              file,
+              field: field([i]),
+              message: `contradicts treatments[${before.index}]: ${attribute} of ${p} on ${s} is "${before.value}" there and "${value}" here`,
+              ...at([i]),
+            });
+          } else if (!before) {
+            said.set(key, { value, index: i });
+          }
+        }
+      }
+    }
+  });
+  return problems;
+}
