@@ -62,12 +62,16 @@ function dateField(prop: Json | undefined): void {
 
 /** Every schema file, by name: event.schema.json, source.schema.json, platforms.schema.json … */
 export function contentSchemas(content: ValidContent): Record<string, Json> {
+  const ref = content.reference;
   const ids = {
-    platforms: content.reference.platforms.map((x) => x.id),
-    surfaces: content.reference.surfaces.map((x) => x.id),
-    actors: content.reference.actors.map((x) => x.id),
-    tags: content.reference.tags.map((x) => x.id),
+    platforms: ref.platforms.map((x) => x.id),
+    surfaces: ref.surfaces.map((x) => x.id),
+    actors: ref.actors.map((x) => x.id),
+    tags: ref.tags.map((x) => x.id),
     sources: content.sources.map((x) => x.id),
+    levels: ref.levels.map((x) => x.id),
+    capabilities: ref.capabilities.map((x) => x.id),
+    linkKinds: ref.linkKinds.map((x) => x.id),
   };
 
   const event = toSchema(eventSchema, 'event.ts', 'Event frontmatter (content/events/*.mdx)');
@@ -75,6 +79,14 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
   dateField(eventProps.date);
   dateField(eventProps.effective);
   for (const key of ['platforms', 'surfaces', 'actors', 'tags', 'sources'] as const) suggestIds(eventProps[key], ids[key]);
+  const treatment = (eventProps.treatments?.items ?? {}) as Json;
+  const tProps = (treatment.properties ?? {}) as Record<string, Json>;
+  for (const option of (tProps.platforms?.anyOf ?? []) as Json[]) suggestIds(option, ids.platforms);
+  suggestIds(tProps.surfaces, ids.surfaces);
+  suggestIds(tProps.sources, ids.sources);
+  if (tProps.level) tProps.level.enum = ids.levels;
+  if (tProps.link) tProps.link.enum = ids.linkKinds;
+  if (tProps.capabilities) tProps.capabilities.propertyNames = { enum: ids.capabilities };
 
   const source = toSchema(sourceSchema, 'source.ts', 'Source (content/sources/*.yaml)');
   dateField((source.properties as Record<string, Json>).published);
@@ -83,10 +95,8 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
     'event.schema.json': event,
     'source.schema.json': source,
   };
-  for (const [kind, { schema }] of Object.entries(REFERENCE_KINDS)) {
-    out[`${kind}.schema.json`] = {
-      ...toSchema(z.array(schema), 'reference.ts', `${kind} (content/reference/${kind}.yaml)`),
-    };
+  for (const { file, schema } of Object.values(REFERENCE_KINDS)) {
+    out[file.replace(/\.yaml$/, '.schema.json')] = toSchema(z.array(schema), 'reference.ts', `content/reference/${file}`);
   }
   return out;
 }

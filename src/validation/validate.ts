@@ -64,6 +64,7 @@ export function validateContent(raw: RawContent): ValidationResult {
 
   // Reference lists.
   const reference = {} as Record<ReferenceKind, { id: string }[]>;
+  const referenceYaml = new Map<ReferenceKind, YamlSource>();
   for (const kind of Object.keys(REFERENCE_KINDS) as ReferenceKind[]) {
     const { file: fileName, schema } = REFERENCE_KINDS[kind];
     const file = raw.reference[kind];
@@ -75,6 +76,7 @@ export function validateContent(raw: RawContent): ValidationResult {
     const parsed = parseYaml(file.text, file.path);
     if (!parsed.ok) { problems.push(parsed.problem); continue; }
     const { data } = parsed.yaml;
+    referenceYaml.set(kind, parsed.yaml);
     if (!Array.isArray(data)) {
       problems.push({ file: file.path, field: '(file)', message: `must be a YAML list of ${kind} (- id: … / name: …)` });
       continue;
@@ -116,12 +118,12 @@ export function validateContent(raw: RawContent): ValidationResult {
     ...(Object.keys(REFERENCE_KINDS) as ReferenceKind[]).map((kind) => [kind, new Set(reference[kind].map((x) => x.id))]),
     ['sources', new Set(sources.map((s) => s.id))],
   ]) as KnownIds;
-  for (const level of reference.levels as { id: string; source?: string }[]) {
+  (reference.levels as { id: string; source?: string }[]).forEach((level, i) => {
     if (level.source !== undefined && !known.sources.has(level.source)) {
-      const file = raw.reference.levels!.path;
-      problems.push({ file, field: `[${reference.levels.indexOf(level)}].source`, message: unknownIdMessage('sources', level.source, known) });
+      const line = referenceYaml.get('levels')?.lineOf([i, 'source']);
+      problems.push({ file: raw.reference.levels!.path, field: `[${i}].source`, message: unknownIdMessage('sources', level.source, known), ...at(line) });
     }
-  }
+  });
   const events: EventRecord[] = [];
   const eventFiles = new Map<string, string>();
   for (const file of raw.events) {
