@@ -4,13 +4,26 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import { eventSchema } from './model/event.ts';
-import { actorSchema, platformSchema, surfaceSchema, tagSchema } from './model/reference.ts';
+import { REFERENCE_KINDS } from './model/reference.ts';
 import { sourceSchema } from './model/source.ts';
 
 const dir = process.env.CONTENT_DIR ?? './content';
 const byDataId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
   typeof data.id === 'string' ? data.id : entry;
+/**
+ * A reference list keeps its order (levels are ranked, the first link kind is the default),
+ * but collections come back sorted by id: each item carries its position in the file.
+ */
+const inFileOrder = (text: string) =>
+  (parse(text, { schema: 'core' }) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
+const reference = <K extends keyof typeof REFERENCE_KINDS>(kind: K) =>
+  defineCollection({
+    loader: file(`${dir}/reference/${REFERENCE_KINDS[kind].file}`, { parser: inFileOrder }),
+    schema: REFERENCE_KINDS[kind].schema.extend({ position: z.int() }),
+  });
 
 export const collections = {
   events: defineCollection({
@@ -21,8 +34,11 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.yaml', base: `${dir}/sources`, generateId: byDataId }),
     schema: sourceSchema,
   }),
-  platforms: defineCollection({ loader: file(`${dir}/reference/platforms.yaml`), schema: platformSchema }),
-  surfaces: defineCollection({ loader: file(`${dir}/reference/surfaces.yaml`), schema: surfaceSchema }),
-  actors: defineCollection({ loader: file(`${dir}/reference/actors.yaml`), schema: actorSchema }),
-  tags: defineCollection({ loader: file(`${dir}/reference/tags.yaml`), schema: tagSchema }),
+  platforms: reference('platforms'),
+  surfaces: reference('surfaces'),
+  actors: reference('actors'),
+  tags: reference('tags'),
+  levels: reference('levels'),
+  capabilities: reference('capabilities'),
+  linkKinds: reference('linkKinds'),
 };

@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortEvents } from '../lib/event-order.ts';
-import type { Actor, Platform, Surface, Tag } from '../model/reference.ts';
+import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../lib/treatments/index.ts';
+import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
 import type { Source } from '../model/source.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -12,35 +13,80 @@ export type EventEntry = CollectionEntry<'events'>;
 export interface SiteContent {
   /** Events in time order. */
   readonly events: EventEntry[];
+  readonly eventById: ReadonlyMap<string, EventEntry>;
+  /** Sources by publication date. */
   readonly sources: Source[];
   readonly sourceById: ReadonlyMap<string, Source>;
+  /** Reference lists in content order (levels richest first; first link kind is the default). */
+  readonly reference: {
+    readonly platforms: readonly Platform[];
+    readonly surfaces: readonly Surface[];
+    readonly actors: readonly Actor[];
+    readonly tags: readonly Tag[];
+    readonly levels: readonly Level[];
+    readonly capabilities: readonly Capability[];
+    readonly linkKinds: readonly LinkKind[];
+  };
   readonly platforms: ReadonlyMap<string, Platform>;
   readonly surfaces: ReadonlyMap<string, Surface>;
   readonly actors: ReadonlyMap<string, Actor>;
   readonly tags: ReadonlyMap<string, Tag>;
+  readonly levels: ReadonlyMap<string, Level>;
+  readonly capabilities: ReadonlyMap<string, Capability>;
+  readonly linkKinds: ReadonlyMap<string, LinkKind>;
+  /** The treatment engine's index over all events. */
+  readonly treatments: TreatmentIndex;
 }
 
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [events, sources, platforms, surfaces, actors, tags] = await Promise.all([
+  const [events, sources, platforms, surfaces, actors, tags, levels, capabilities, linkKinds] = await Promise.all([
     getCollection('events'),
     getCollection('sources'),
     getCollection('platforms'),
     getCollection('surfaces'),
     getCollection('actors'),
     getCollection('tags'),
+    getCollection('levels'),
+    getCollection('capabilities'),
+    getCollection('linkKinds'),
   ]);
-  const byId = <T extends { id: string }>(items: { data: T }[]) => new Map(items.map((i) => [i.data.id, i.data]));
+  // Back into the order of the YAML list, which carries meaning (levels rank, default link kind).
+  const list = <T extends { position: number }>(entries: { data: T }[]) =>
+    entries
+      .map((e) => e.data)
+      .sort((a, b) => a.position - b.position)
+      .map(({ position: _, ...item }) => item);
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
+  const reference = {
+    platforms: list(platforms),
+    surfaces: list(surfaces),
+    actors: list(actors),
+    tags: list(tags),
+    levels: list(levels),
+    capabilities: list(capabilities),
+    linkKinds: list(linkKinds),
+  };
+  const sorted = sortEvents(events);
   const sourceList = sources.map((s) => s.data).sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
   return {
-    events: sortEvents(events),
+    events: sorted,
+    eventById: new Map(sorted.map((e) => [e.data.id, e])),
     sources: sourceList,
-    sourceById: new Map(sourceList.map((s) => [s.id, s])),
-    platforms: byId(platforms),
-    surfaces: byId(surfaces),
-    actors: byId(actors),
-    tags: byId(tags),
+    sourceById: byId(sourceList),
+    reference,
+    platforms: byId(reference.platforms),
+    surfaces: byId(reference.surfaces),
+    actors: byId(reference.actors),
+    tags: byId(reference.tags),
+    levels: byId(reference.levels),
+    capabilities: byId(reference.capabilities),
+    linkKinds: byId(reference.linkKinds),
+    treatments: indexTreatments(
+      sorted.map((e) => e.data),
+      dimensionsOf(reference),
+    ),
   };
 }
 

@@ -12,13 +12,35 @@ export type Route =
   | { readonly page: 'source'; readonly id: string }
   | { readonly page: 'about' }
   | { readonly page: 'search'; readonly query?: string }
-  | { readonly page: 'feed' };
+  | { readonly page: 'feed' }
+  | { readonly page: 'platforms' }
+  | { readonly page: 'platform'; readonly id: string }
+  /** The interactive matrix; `at` (YYYY-MM-DD) in the query. */
+  | { readonly page: 'matrix'; readonly at?: string }
+  /** A prebuilt matrix for one date, readable without JavaScript. */
+  | { readonly page: 'matrix-snapshot'; readonly at: string }
+  /** The interactive diff; `from` and `to` (YYYY-MM-DD) in the query. */
+  | { readonly page: 'diff'; readonly from?: string; readonly to?: string }
+  /** A prebuilt diff between two dates, readable without JavaScript. */
+  | { readonly page: 'diff-snapshot'; readonly from: string; readonly to: string }
+  /** The page describing the downloadable data. */
+  | { readonly page: 'data' }
+  /** A downloadable file (language-neutral): "treatments.json", "events.csv" … */
+  | { readonly page: 'data-file'; readonly file: string };
 
-const SEGMENTS: Record<Exclude<Route['page'], 'event' | 'source' | 'search' | 'feed'>, string> = {
+type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data';
+const SEGMENTS: Record<SimplePage, string> = {
   home: '',
   sources: 'sources/',
   about: 'about/',
+  platforms: 'platforms/',
+  data: 'data/',
 };
+
+function query(params: Record<string, string | undefined>): string {
+  const entries = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
+}
 
 function configuredBase(): string {
   const env = (import.meta as { env?: { BASE_URL?: string } }).env;
@@ -45,9 +67,21 @@ function relativePath(route: Route, lang: Lang): string {
     case 'source':
       return `${prefix}sources/#${sourceAnchor(route.id)}`;
     case 'search':
-      return `${prefix}search/${route.query ? `?q=${encodeURIComponent(route.query)}` : ''}`;
+      return `${prefix}search/${query({ q: route.query })}`;
     case 'feed':
       return `${prefix}rss.xml`;
+    case 'platform':
+      return `${prefix}platforms/${encodeURIComponent(route.id)}/`;
+    case 'matrix':
+      return `${prefix}matrix/${query({ at: route.at })}`;
+    case 'matrix-snapshot':
+      return `${prefix}matrix/${route.at}/`;
+    case 'diff':
+      return `${prefix}diff/${query({ from: route.from, to: route.to })}`;
+    case 'diff-snapshot':
+      return `${prefix}diff/${route.from}/${route.to}/`;
+    case 'data-file':
+      return `data/${route.file}`;
     default:
       return `${prefix}${SEGMENTS[route.page]}`;
   }

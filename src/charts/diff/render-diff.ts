@@ -1,0 +1,86 @@
+/**
+ * A diff as a readable review: grouped by platform, one row per surface × link kind ×
+ * attribute, the old value struck out and the new one added, each row linking to the
+ * events that caused it and their sources. "First reported" rows are marked as such:
+ * the sources only then began to describe them, which is not a change of policy.
+ */
+import type { Diff, DiffRow } from '../../lib/treatments/index.ts';
+import { LEVEL } from '../../lib/treatments/index.ts';
+import { fragment, h, type Html } from '../html/markup.ts';
+import type { SourceNumbering } from '../html/source-numbering.ts';
+import { levelChip, sourceRefs } from '../html/treatment-pieces.ts';
+import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
+
+function value(row: DiffRow, which: 'before' | 'after', v: Vocabulary): Html {
+  const raw = row[which];
+  if (row.attribute === LEVEL) {
+    const level = raw === undefined ? undefined : v.levels.find((l) => l.id === raw);
+    return level ? levelChip(level) : levelChip({ id: 'unknown', name: raw ?? v.words.unknown });
+  }
+  if (raw === undefined) return h('span', { class: 'value value--unknown' }, v.words.unknown);
+  return h('span', { class: `value value--${raw}` }, h('span', { 'aria-hidden': 'true' }, raw === 'yes' ? '✓ ' : '✗ '), raw === 'yes' ? v.words.yes : v.words.no);
+}
+
+function attributeName(row: DiffRow, v: Vocabulary): string {
+  return row.attribute === LEVEL ? v.words.level : nameOf(v.capabilities, row.attribute);
+}
+
+export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, caption: string): Html {
+  if (d.rows.length === 0) return h('p', { class: 'diff-empty notice' }, v.words.noChanges);
+  const platforms = v.platforms.filter((p) => d.rows.some((r) => r.platform === p.id));
+  return h(
+    'div',
+    { class: 'diff', 'data-from': d.fromIso, 'data-to': d.toIso },
+    h('p', { class: 'diff__caption' }, caption),
+    platforms.map((p) => {
+      const rows = d.rows.filter((r) => r.platform === p.id);
+      return h(
+        'section',
+        { class: 'diff__platform', 'data-platform': p.id },
+        h('h3', null, h('a', { href: p.href }, p.name), ' ', h('span', { class: 'diff__count' }, `(${rows.length})`)),
+        h(
+          'table',
+          { class: 'diff__table' },
+          h('caption', { class: 'visually-hidden' }, `${p.name}: ${caption}`),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'col' }, v.words.surface),
+              h('th', { scope: 'col' }, v.words.before),
+              h('th', { scope: 'col' }, v.words.after),
+              h('th', { scope: 'col' }, v.words.event),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            rows.map((r) => {
+              const kind = r.link === v.linkKinds[0]?.id ? '' : ` · ${nameOf(v.linkKinds, r.link)}`;
+              const events = [...new Set(r.statements.map((s) => s.event))];
+              const sources = [...new Set(r.statements.flatMap((s) => s.sources))];
+              return h(
+                'tr',
+                { class: `diff-row diff-row--${r.basis}`, 'data-surface': r.surface, 'data-attribute': r.attribute },
+                h('th', { scope: 'row' }, `${nameOf(v.surfaces, r.surface)}${kind}`, h('span', { class: 'diff-row__attribute' }, attributeName(r, v))),
+                h('td', { class: 'diff-row__before' }, h('del', null, value(r, 'before', v))),
+                h('td', { class: 'diff-row__after' }, h('ins', null, value(r, 'after', v)), r.basis === 'report' ? h('span', { class: 'badge badge--report', title: v.words.reportedNote }, v.words.reported) : h('span', { class: 'badge badge--change' }, v.words.changed)),
+                h(
+                  'td',
+                  { class: 'diff-row__cause' },
+                  events.map((id) => {
+                    const e = v.events[id];
+                    return e ? h('span', { class: 'diff-row__event' }, h('a', { href: e.href }, e.title), ' ', h('span', { class: 'diff-row__date' }, e.date)) : id;
+                  }),
+                  fragment(' ', sourceRefs(numbering.refs(sources))),
+                ),
+              );
+            }),
+          ),
+        ),
+      );
+    }),
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Everything a treatment table needs to turn engine output into words and links in one
+ * language. Plain data, so the page can hand it to its script as JSON and the browser
+ * renders exactly what the build rendered.
+ */
+import type { Lang } from '../../model/lang.ts';
+import type { Swatch } from '../shared/level-style.ts';
+
+export interface NamedItem {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface SourceInfo {
+  readonly id: string;
+  /** "cnBeta, 29 November 2021" */
+  readonly short: string;
+  /** Full reference line: publisher, author, title, date. */
+  readonly full: string;
+  readonly opinion: boolean;
+  readonly url?: string;
+}
+
+export interface EventInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly href: string;
+  /** Date as shown, with precision. */
+  readonly date: string;
+}
+
+export interface Vocabulary {
+  readonly lang: Lang;
+  /** In reference order. */
+  readonly platforms: readonly (NamedItem & { readonly href: string })[];
+  readonly surfaces: readonly NamedItem[];
+  /** The first is the default kind (shown without a label). */
+  readonly linkKinds: readonly NamedItem[];
+  readonly levels: readonly (NamedItem & { readonly swatch: Swatch })[];
+  readonly capabilities: readonly NamedItem[];
+  readonly sources: Readonly<Record<string, SourceInfo>>;
+  readonly events: Readonly<Record<string, EventInfo>>;
+  /** Interface words. */
+  readonly words: {
+    readonly unknown: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly since: string;
+    readonly level: string;
+    readonly platform: string;
+    readonly surface: string;
+    readonly before: string;
+    readonly after: string;
+    readonly changed: string;
+    readonly reported: string;
+    readonly reportedNote: string;
+    readonly event: string;
+    readonly sources: string;
+    readonly source: string;
+    readonly opinion: string;
+    readonly noChanges: string;
+    readonly noData: string;
+  };
+}
+
+/** Looks up a name by id, falling back to the id (never throws on unexpected data). */
+export function nameOf(items: readonly NamedItem[], id: string): string {
+  return items.find((i) => i.id === id)?.name ?? id;
+}

@@ -1,0 +1,179 @@
+/**
+ * Layout of a platform's history chart: one row per surface (and link kind), one column per
+ * date on which something about the platform changed or was reported, each cell filled by
+ * the level in force from that date until the next. Columns are dates of change, not a
+ * proportional time axis (years of silence would otherwise squeeze months of change).
+ * Pure: sizes in, rectangles and labels out.
+ */
+import type { DayNumber } from '../../model/calendar-date.ts';
+import { textWidth } from '../shared/text-width.ts';
+
+export interface HistoryRow {
+  readonly key: string;
+  readonly label: string;
+  /** A sub-row (another link kind of the surface above): label indented and smaller. */
+  readonly indent?: boolean;
+  /** Level per period; undefined level = unknown. */
+  readonly periods: readonly { readonly from: DayNumber; readonly until?: DayNumber; readonly level?: string }[];
+}
+
+export interface HistoryColumn {
+  readonly day: DayNumber;
+  /** Date as shown ("2018", "9月17日"). */
+  readonly label: string;
+  /** Shown above the label when the year changes (or on the first column). */
+  readonly year?: string;
+  /** Events dated to this column, numbered as on the page. */
+  readonly events: readonly { readonly n: number; readonly href: string; readonly title: string }[];
+}
+
+export interface HistoryChartState {
+  readonly title: string;
+  readonly rows: readonly HistoryRow[];
+  readonly columns: readonly HistoryColumn[];
+  /** Levels in rank order, with display names, for the legend. */
+  readonly levels: readonly { readonly id: string; readonly name: string }[];
+  readonly unknownLabel: string;
+  /** A line under the chart: credit, "as of", "columns are dates of change". */
+  readonly caption: string;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface HistoryLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly rowLabels: readonly (Box & { readonly text: string; readonly indent: boolean })[];
+  readonly cells: readonly (Box & { readonly level?: string; readonly row: string; readonly columns: number })[];
+  readonly columnLabels: readonly { readonly x: number; readonly text: string; readonly year?: string }[];
+  readonly markers: readonly { readonly x: number; readonly y: number; readonly n: number; readonly href: string; readonly title: string }[];
+  readonly legend: readonly (Box & { readonly level?: string; readonly text: string })[];
+  readonly caption: { readonly x: number; readonly y: number; readonly text: string; readonly lines: readonly string[] };
+  readonly gridTop: number;
+}
+
+export interface HistorySizes {
+  readonly width: number;
+  readonly rowHeight?: number;
+  readonly fontSize?: number;
+}
+
+/** The level in force on a day, from a row's periods. */
+function levelOn(row: HistoryRow, day: DayNumber): string | undefined {
+  const p = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until));
+  return p?.level;
+}
+
+/** Wraps text to a width, for captions (CJK breaks anywhere, Latin at spaces). */
+export function wrap(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+    const next = line + token;
+    if (line && textWidth(next.trimEnd(), fontSize) > width) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line = next;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): HistoryLayout {
+  const fontSize = sizes.fontSize ?? 13;
+  const rowHeight = sizes.rowHeight ?? 30;
+  const width = sizes.width;
+  const indent = fontSize;
+  const labelWidth = Math.min(width * 0.4, Math.max(90, ...state.rows.map((r) => textWidth(r.label, fontSize) + (r.indent ? indent : 0))) + 12);
+  const gridLeft = labelWidth;
+  const gridWidth = Math.max(40, width - gridLeft - 4);
+  const n = Math.max(1, state.columns.length);
+  const columnWidth = gridWidth / n;
+  const headerTop = 4;
+  const yearY = headerTop + fontSize;
+  const labelY = yearY + fontSize + 4;
+  const markerY = labelY + 6 + fontSize * 0.7;
+  const gridTop = markerY + fontSize * 0.8 + 8;
+
+  const columnLabels = state.columns.map((c, i) => ({
+    x: gridLeft + columnWidth * (i + 0.5),
+    text: c.label,
+    ...(c.year ? { year: c.year } : {}),
+  }));
+  const markers = state.columns.flatMap((c, i) =>
+    c.events.map((e, j) => ({
+      x: gridLeft + columnWidth * (i + 0.5) + (j - (c.events.length - 1) / 2) * (fontSize * 1.5),
+      y: markerY,
+      n: e.n,
+      href: e.href,
+      title: e.title,
+    })),
+  );
+
+  const rowLabels = state.rows.map((r, i) => ({
+    x: r.indent ? indent : 0,
+    y: gridTop + i * rowHeight,
+    width: labelWidth - 8 - (r.indent ? indent : 0),
+    height: rowHeight,
+    text: r.label,
+    indent: r.indent === true,
+  }));
+
+  // Cells, merging neighbouring columns with the same level into one rectangle.
+  const cells: HistoryLayout['cells'][number][] = [];
+  state.rows.forEach((row, r) => {
+    let start = 0;
+    for (let i = 1; i <= state.columns.length; i++) {
+      const current = levelOn(row, state.columns[start]!.day);
+      const next = i < state.columns.length ? levelOn(row, state.columns[i]!.day) : Symbol('end');
+      if (next === current) continue;
+      cells.push({
+        x: gridLeft + start * columnWidth + 1,
+        y: gridTop + r * rowHeight + 3,
+        width: (i - start) * columnWidth - 2,
+        height: rowHeight - 6,
+        row: row.key,
+        columns: i - start,
+        ...(current !== undefined ? { level: current } : {}),
+      });
+      start = i;
+    }
+  });
+
+  // Legend: swatch + name, flowing onto new lines.
+  const legendTop = gridTop + state.rows.length * rowHeight + 14;
+  const sw = fontSize;
+  const legend: HistoryLayout['legend'][number][] = [];
+  let lx = 0;
+  let ly = legendTop;
+  for (const item of [...state.levels.map((l) => ({ level: l.id as string | undefined, text: l.name })), { level: undefined, text: state.unknownLabel }]) {
+    const w = sw + 6 + textWidth(item.text, fontSize) + 16;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += fontSize + 10;
+    }
+    legend.push({ x: lx, y: ly, width: sw, height: sw, text: item.text, ...(item.level ? { level: item.level } : {}) });
+    lx += w;
+  }
+  const captionLines = wrap(state.caption, width, fontSize * 0.85);
+  const captionY = ly + fontSize + 18;
+  const height = captionY + captionLines.length * fontSize * 1.2 + 4;
+  return {
+    width,
+    height: Math.ceil(height),
+    rowLabels,
+    cells,
+    columnLabels,
+    markers,
+    legend,
+    caption: { x: 0, y: captionY, text: state.caption, lines: captionLines },
+    gridTop,
+  };
+}

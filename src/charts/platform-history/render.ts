@@ -1,0 +1,120 @@
+/**
+ * Draws a laid-out platform history into an SVG element of the given document (the
+ * browser's, or a server-side one at build time). Stateless: layout and labels in, SVG out.
+ */
+import { select, type Selection } from 'd3-selection';
+import { patternId, UNKNOWN_SWATCH, type Swatch } from '../shared/level-style.ts';
+import { drawPatterns, swatchStyle } from '../shared/svg-patterns.ts';
+import { FONT_FAMILY, type ChartTheme } from '../shared/theme.ts';
+import type { HistoryChartState, HistoryLayout } from './layout.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface HistoryRenderOptions {
+  readonly document: Document;
+  /** Unique per chart in a page: pattern ids derive from it. */
+  readonly id: string;
+  readonly swatches: ReadonlyMap<string, Swatch>;
+  /** Fixed colours (images, forced-theme embeds); omit to inherit the page's CSS. */
+  readonly theme?: ChartTheme;
+  readonly fontSize?: number;
+  /** Accessible summary of the chart (the table beside it carries the detail). */
+  readonly description: string;
+}
+
+/** Unknown: pale, dashed outline; follows the page's theme through CSS, or the fixed theme. */
+function paintUnknown<E extends Element>(sel: Selection<E, unknown, null, undefined>, theme: ChartTheme | undefined, dash: string) {
+  return sel
+    .attr('class', 'level-fill level-fill--unknown')
+    .attr('style', swatchStyle(UNKNOWN_SWATCH))
+    .attr('fill', theme?.dark ? UNKNOWN_SWATCH.fillDark : UNKNOWN_SWATCH.fill)
+    .attr('stroke', UNKNOWN_SWATCH.ink)
+    .attr('stroke-dasharray', dash)
+    .attr('data-level', 'unknown');
+}
+
+export function renderHistory(layout: HistoryLayout, state: HistoryChartState, o: HistoryRenderOptions): SVGSVGElement {
+  const fontSize = o.fontSize ?? 13;
+  const root = o.document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const svg = select(root)
+    .attr('xmlns', SVG_NS)
+    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+    .attr('width', layout.width)
+    .attr('height', layout.height)
+    .attr('class', 'chart chart--history')
+    .attr('role', 'img')
+    .attr('aria-labelledby', `${o.id}-title ${o.id}-desc`)
+    .attr('font-family', FONT_FAMILY)
+    .attr('font-size', fontSize);
+  if (o.theme) svg.attr('color', o.theme.text).attr('style', `color:${o.theme.text};background:${o.theme.background}`);
+  svg.append('title').attr('id', `${o.id}-title`).text(state.title);
+  svg.append('desc').attr('id', `${o.id}-desc`).text(o.description);
+  drawPatterns(svg.append('defs'), o.id, o.swatches);
+  if (o.theme) svg.append('rect').attr('width', layout.width).attr('height', layout.height).attr('fill', o.theme.background);
+
+  const muted = o.theme?.muted ?? 'currentColor';
+  const header = svg.append('g').attr('class', 'chart__header').attr('text-anchor', 'middle').attr('fill', 'currentColor');
+  for (const c of layout.columnLabels) {
+    if (c.year) header.append('text').attr('x', c.x).attr('y', fontSize + 4).attr('font-weight', 700).text(c.year);
+    header.append('text').attr('x', c.x).attr('y', fontSize * 2 + 8).attr('fill', muted).attr('opacity', o.theme ? 1 : 0.8).text(c.text);
+  }
+  const markers = svg.append('g').attr('class', 'chart__markers').attr('text-anchor', 'middle');
+  for (const m of layout.markers) {
+    const a = markers.append('a').attr('href', m.href);
+    a.append('title').text(m.title);
+    a.append('circle').attr('cx', m.x).attr('cy', m.y).attr('r', fontSize * 0.72).attr('fill', o.theme?.accent ?? 'currentColor').attr('class', 'chart__marker');
+    a.append('text')
+      .attr('x', m.x)
+      .attr('y', m.y + fontSize * 0.32)
+      .attr('font-size', fontSize * 0.8)
+      .attr('font-weight', 700)
+      .attr('fill', o.theme?.background ?? 'var(--bg, #fff)')
+      .text(String(m.n));
+  }
+
+  const rows = svg.append('g').attr('class', 'chart__rows');
+  for (const r of layout.rowLabels) {
+    rows
+      .append('text')
+      .attr('x', r.x)
+      .attr('y', r.y + r.height / 2 + fontSize * 0.35)
+      .attr('fill', r.indent ? muted : 'currentColor')
+      .attr('font-size', r.indent ? fontSize * 0.9 : fontSize)
+      .attr('font-weight', r.indent ? 400 : 600)
+      .text(r.text);
+  }
+  rows
+    .selectAll('line')
+    .data(layout.rowLabels)
+    .join('line')
+    .attr('x1', 0)
+    .attr('x2', layout.width)
+    .attr('y1', (r) => r.y)
+    .attr('y2', (r) => r.y)
+    .attr('stroke', o.theme?.rule ?? 'currentColor')
+    // Full rules between surfaces, none between a surface's link kinds.
+    .attr('stroke-opacity', (r) => (r.indent ? 0 : o.theme ? 1 : 0.2));
+
+  const cells = svg.append('g').attr('class', 'chart__cells');
+  for (const c of layout.cells) {
+    const rect = cells.append('rect').attr('x', c.x).attr('y', c.y).attr('width', Math.max(0, c.width)).attr('height', c.height).attr('rx', 3);
+    if (c.level) {
+      rect.attr('fill', `url(#${patternId(o.id, c.level)})`).attr('data-level', c.level);
+    } else {
+      paintUnknown(rect, o.theme, '3 3');
+    }
+  }
+
+  const legend = svg.append('g').attr('class', 'chart__legend');
+  for (const l of layout.legend) {
+    const box = legend.append('rect').attr('x', l.x).attr('y', l.y).attr('width', l.width).attr('height', l.height).attr('rx', 2);
+    if (l.level) box.attr('fill', `url(#${patternId(o.id, l.level)})`).attr('stroke', o.swatches.get(l.level)?.ink ?? 'none');
+    else paintUnknown(box, o.theme, '2 2');
+    legend.append('text').attr('x', l.x + l.width + 6).attr('y', l.y + l.height - 2).attr('fill', 'currentColor').text(l.text);
+  }
+  const caption = svg.append('text').attr('class', 'chart__caption').attr('fill', muted).attr('font-size', fontSize * 0.85);
+  layout.caption.lines.forEach((line, i) => {
+    caption.append('tspan').attr('x', layout.caption.x).attr('y', layout.caption.y + i * fontSize * 1.2).text(line);
+  });
+  return root;
+}

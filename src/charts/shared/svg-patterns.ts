@@ -1,0 +1,40 @@
+/**
+ * SVG <pattern> definitions for level swatches, drawn into a given <defs> with d3. Fills
+ * carry both themes as CSS custom properties (the site's CSS picks one) and the light
+ * colour as a plain attribute (for standalone SVG and PNG images).
+ */
+import type { Selection } from 'd3-selection';
+import { patternId, type PatternKind, type Swatch } from './level-style.ts';
+
+const SHAPES: Record<PatternKind, { d?: string; dot?: boolean; strokeWidth?: number }> = {
+  solid: {},
+  stripes: { d: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4', strokeWidth: 1.6 },
+  dots: { dot: true },
+  grid: { d: 'M0,4 h8 M4,0 v8', strokeWidth: 1.2 },
+  cross: { d: 'M0,0 l8,8 M8,0 l-8,8', strokeWidth: 1.4 },
+};
+
+export function swatchStyle(s: Swatch): string {
+  return `--fill-light:${s.fill};--fill-dark:${s.fillDark};--ink:${s.ink}`;
+}
+
+export function drawPatterns<P extends Element>(
+  defs: Selection<P, unknown, null, undefined>,
+  prefix: string,
+  swatches: ReadonlyMap<string, Swatch>,
+): void {
+  for (const [level, s] of swatches) {
+    const p = defs
+      .append('pattern')
+      .attr('id', patternId(prefix, level))
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 8)
+      .attr('height', 8);
+    p.append('rect').attr('width', 8).attr('height', 8).attr('class', 'level-fill').attr('style', swatchStyle(s)).attr('fill', s.fill);
+    const shape = SHAPES[s.pattern];
+    if (shape.d) {
+      p.append('path').attr('d', shape.d).attr('fill', 'none').attr('stroke', s.ink).attr('stroke-width', shape.strokeWidth ?? 1);
+    }
+    if (shape.dot) p.append('circle').attr('cx', 4).attr('cy', 4).attr('r', 1.6).attr('fill', s.ink);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The treatment tables' vocabulary for one language, built from the content (names,
+ * sources, events) and the interface strings.
+ */
+import type { Vocabulary } from '../charts/html/vocabulary.ts';
+import { levelSwatches } from '../charts/shared/level-style.ts';
+import { t } from '../i18n/ui.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { sourceFull, sourceShort } from '../lib/source-text.ts';
+import { href } from '../lib/urls.ts';
+import type { Lang } from '../model/lang.ts';
+import type { SiteContent } from './content.ts';
+
+export function vocabulary(content: SiteContent, lang: Lang): Vocabulary {
+  const ref = content.reference;
+  const named = <T extends { id: string; name: { zh: string; en: string } }>(items: readonly T[]) =>
+    items.map((i) => ({ id: i.id, name: i.name[lang] }));
+  const swatches = levelSwatches(ref.levels.map((l) => l.id));
+  return {
+    lang,
+    platforms: ref.platforms.map((p) => ({ id: p.id, name: p.name[lang], href: href({ page: 'platform', id: p.id }, lang) })),
+    surfaces: named(ref.surfaces),
+    linkKinds: named(ref.linkKinds),
+    levels: ref.levels.map((l) => ({ id: l.id, name: l.name[lang], swatch: swatches.get(l.id)! })),
+    capabilities: named(ref.capabilities),
+    sources: Object.fromEntries(
+      content.sources.map((s) => [
+        s.id,
+        { id: s.id, short: sourceShort(s, lang), full: sourceFull(s, lang), opinion: s.kind === 'opinion', ...(s.url ? { url: s.url } : {}) },
+      ]),
+    ),
+    events: Object.fromEntries(
+      content.events.map(({ data: e }) => [
+        e.id,
+        { id: e.id, title: e.title[lang], href: href({ page: 'event', id: e.id }, lang), date: formatDate(e.effective ?? e.date, lang) },
+      ]),
+    ),
+    words: {
+      unknown: t(lang, 'treat.unknown'),
+      yes: t(lang, 'treat.yes'),
+      no: t(lang, 'treat.no'),
+      since: t(lang, 'treat.since'),
+      level: t(lang, 'treat.level'),
+      platform: t(lang, 'treat.platform'),
+      surface: t(lang, 'treat.surface'),
+      before: t(lang, 'treat.before'),
+      after: t(lang, 'treat.after'),
+      changed: t(lang, 'treat.changed'),
+      reported: t(lang, 'treat.reported'),
+      reportedNote: t(lang, 'treat.reportedNote'),
+      event: t(lang, 'treat.event'),
+      sources: t(lang, 'treat.sources'),
+      source: t(lang, 'treat.source'),
+      opinion: t(lang, 'event.opinion'),
+      noChanges: t(lang, 'treat.noChanges'),
+      noData: t(lang, 'treat.noData'),
+    },
+  };
+}
