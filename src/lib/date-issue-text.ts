@@ -1,29 +1,44 @@
 /**
- * Date-query issues in words, in each language, with what the page shows instead.
+ * Date-query issues in words, from message templates (so the browser needs only the few
+ * strings it uses, not the whole interface dictionary).
  */
-import { t } from '../i18n/ui.ts';
-import type { Lang } from '../model/lang.ts';
 import { isoDay } from '../model/calendar-date.ts';
+import type { Lang } from '../model/lang.ts';
 import type { DateIssue } from './date-query.ts';
 import { formatDate } from './format-date.ts';
 
+/** Templates with {placeholders}, in one language (see src/i18n/query-messages.ts). */
+export interface QueryMessages {
+  readonly notADate: string;
+  readonly impossible: string;
+  readonly before: string;
+  readonly future: string;
+  readonly after: string;
+  readonly reversed: string;
+  readonly showing: string;
+}
+
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function dateIssueText(issue: DateIssue, lang: Lang): string {
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+export function dateIssueText(issue: DateIssue, lang: Lang, m: QueryMessages): string {
   const day = (n: number) => formatDate(isoDay(n), lang);
   switch (issue.code) {
     case 'not-a-date':
-      return t(lang, 'query.notADate', { value: issue.value, example: '2021-11-30' });
+      return fill(m.notADate, { value: issue.value, example: '2021-11-30' });
     case 'no-such-month':
-      return t(lang, 'query.impossible', { value: issue.value, reason: lang === 'zh' ? `没有 ${issue.month} 月` : `there is no month ${issue.month}` });
+      return fill(m.impossible, { value: issue.value, reason: lang === 'zh' ? `没有 ${issue.month} 月` : `there is no month ${issue.month}` });
     case 'no-such-day':
-      return t(lang, 'query.impossible', {
+      return fill(m.impossible, {
         value: issue.value,
         reason: lang === 'zh' ? `${issue.year} 年 ${issue.month} 月只有 ${issue.days} 天` : `${MONTHS_EN[issue.month - 1]} ${issue.year} has ${issue.days} days`,
       });
     case 'before-data':
-      return t(lang, 'query.before', { date: day(issue.day), first: day(issue.first) });
+      return fill(m.before, { date: day(issue.day), first: day(issue.first) });
     case 'future':
-      return t(lang, 'query.future', { date: day(issue.day) });
+      return fill(m.future, { date: day(issue.day) });
   }
 }

@@ -111,3 +111,24 @@ export function assetHref(path: string, base: string = configuredBase()): string
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
+
+/** The navigation section a route belongs to, so a snapshot page highlights "Matrix". */
+export function section(route: Route): string {
+  switch (route.page) {
+    case 'event':
+    case 'feed':
+      return 'home';
+    case 'platform':
+      return 'platforms';
+    case 'matrix-snapshot':
+      return 'matrix';
+    case 'diff-snapshot':
+      return 'diff';
+    case 'source':
+      return 'sources';
+    case 'data-file':
+      return 'data';
+    default:
+      return route.page;
+  }
+}

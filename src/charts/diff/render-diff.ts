@@ -25,7 +25,13 @@ function attributeName(row: DiffRow, v: Vocabulary): string {
   return row.attribute === LEVEL ? v.words.level : nameOf(v.capabilities, row.attribute);
 }
 
-export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, caption: string): Html {
+export interface DiffOptions {
+  /** Show which events caused each row (off on an event's own page, where it is that event). */
+  readonly causes?: boolean;
+}
+
+export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, caption: string, options: DiffOptions = {}): Html {
+  const causes = options.causes ?? true;
   if (d.rows.length === 0) return h('p', { class: 'diff-empty notice' }, v.words.noChanges);
   const platforms = v.platforms.filter((p) => d.rows.some((r) => r.platform === p.id));
   return h(
@@ -51,7 +57,7 @@ export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, c
               h('th', { scope: 'col' }, v.words.surface),
               h('th', { scope: 'col' }, v.words.before),
               h('th', { scope: 'col' }, v.words.after),
-              h('th', { scope: 'col' }, v.words.event),
+              causes ? h('th', { scope: 'col' }, v.words.event) : h('th', { scope: 'col' }, v.words.sources),
             ),
           ),
           h(
@@ -70,10 +76,12 @@ export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, c
                 h(
                   'td',
                   { class: 'diff-row__cause' },
-                  events.map((id) => {
-                    const e = v.events[id];
-                    return e ? h('span', { class: 'diff-row__event' }, h('a', { href: e.href }, e.title), ' ', h('span', { class: 'diff-row__date' }, e.date)) : id;
-                  }),
+                  causes
+                    ? events.map((id) => {
+                        const e = v.events[id];
+                        return e ? h('span', { class: 'diff-row__event' }, h('a', { href: e.href }, e.title), ' ', h('span', { class: 'diff-row__date' }, e.date)) : id;
+                      })
+                    : null,
                   fragment(' ', sourceRefs(numbering.refs(sources))),
                 ),
               );

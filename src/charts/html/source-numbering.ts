@@ -11,14 +11,21 @@ export class SourceNumbering {
   readonly #prefix: string;
   readonly #vocab: Vocabulary;
 
-  /** `prefix` keeps anchors unique when several tables share a page. */
-  constructor(vocab: Vocabulary, prefix: string) {
+  readonly #anchor: (id: string) => string;
+
+  /**
+   * `prefix` keeps anchors unique when several tables share a page. A page that already
+   * has its own numbered reference list passes its order and anchors instead.
+   */
+  constructor(vocab: Vocabulary, prefix: string, existing?: { readonly order: readonly string[]; readonly anchor: (id: string) => string }) {
     this.#vocab = vocab;
     this.#prefix = prefix;
+    this.#anchor = existing?.anchor ?? ((id) => `${this.#prefix}-source-${id}`);
+    if (existing) this.#order.push(...existing.order);
   }
 
   anchor(id: string): string {
-    return `${this.#prefix}-source-${id}`;
+    return this.#anchor(id);
   }
 
   refs(ids: readonly string[]): SourceRef[] {

@@ -47,8 +47,11 @@ export interface Dimensions {
   readonly capabilities: readonly string[];
 }
 
+/** What the engine reads of an event. */
+export type TreatmentEvent = Pick<EventData, 'id' | 'date' | 'effective' | 'treatments'>;
+
 /** Expands the events' treatment records; `events` must be in time order (sortEvents). */
-export function expandStatements(events: readonly EventData[], dims: Dimensions): Statement[] {
+export function expandStatements(events: readonly TreatmentEvent[], dims: Dimensions): Statement[] {
   const out: Statement[] = [];
   events.forEach((event, sequence) => {
     if (event.treatments.length === 0) return;

@@ -3,8 +3,7 @@
  * with the dimensions that order every answer.
  */
 import type { DayNumber } from '../../model/calendar-date.ts';
-import type { EventData } from '../../model/event.ts';
-import { expandStatements, type Attribute, type Dimensions, type Statement, LEVEL } from './statements.ts';
+import { expandStatements, type Attribute, type Dimensions, type Statement, type TreatmentEvent, LEVEL } from './statements.ts';
 
 /** One platform × surface × link kind. */
 export interface CellKey {
@@ -26,7 +25,7 @@ export interface TreatmentIndex {
 export const cellId = (k: CellKey) => `${k.platform}|${k.surface}|${k.link}`;
 
 /** Builds the index from events in time order. */
-export function indexTreatments(events: readonly EventData[], dims: Dimensions): TreatmentIndex {
+export function indexTreatments(events: readonly TreatmentEvent[], dims: Dimensions): TreatmentIndex {
   const statements = expandStatements(events, dims);
   const byCell = new Map<string, Map<Attribute, Statement[]>>();
   for (const s of statements) {

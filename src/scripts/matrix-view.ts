@@ -1,0 +1,102 @@
+/**
+ * <matrix-view>: enhances the server-rendered matrix. With ?at=YYYY-MM-DD in the address it
+ * recomputes the grid for that day (any day, not only the prebuilt ones), explains bad
+ * dates, and keeps the address as the state (Back steps back through dates).
+ */
+import { SourceNumbering } from '../charts/html/source-numbering.ts';
+import { renderMatrix } from '../charts/matrix/render-matrix.ts';
+import { readDay, milestoneAtOrBefore, type Bounds } from '../lib/date-query.ts';
+import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { stateAt } from '../lib/treatments/index.ts';
+import { href } from '../lib/urls.ts';
+import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
+import type { Lang } from '../model/lang.ts';
+import { jsonAttribute, loadEngine } from './engine-client.ts';
+
+interface Config {
+  readonly lang: Lang;
+  readonly engine: string;
+  readonly milestones: readonly { iso: string; label: string }[];
+  readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly previous: string; readonly next: string };
+  /** The day the server rendered. */
+  readonly rendered: string;
+}
+
+class MatrixView extends HTMLElement {
+  #config!: Config;
+
+  connectedCallback() {
+    this.#config = jsonAttribute<Config>(this, 'data-config');
+    const form = this.querySelector('form');
+    form?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const at = new FormData(form).get('at');
+      const url = new URL(location.href);
+      url.searchParams.set('at', typeof at === 'string' ? at : '');
+      history.pushState(null, '', url);
+      void this.update();
+    });
+    addEventListener('popstate', () => void this.update());
+    const input = this.querySelector<HTMLInputElement>('input[name="at"]');
+    if (input) input.max = chinaToday();
+    if (new URL(location.href).searchParams.has('at')) void this.update();
+  }
+
+  async update() {
+    const c = this.#config;
+    const days = c.milestones.map((m) => parseIsoDay(m.iso));
+    const bounds: Bounds = { first: days[0]!, last: days.at(-1)!, today: parseIsoDay(chinaToday()) };
+    const requested = new URL(location.href).searchParams.get('at');
+    const reading = readDay(requested, bounds, bounds.last);
+    const messages: string[] = [];
+    if (reading.issue) {
+      messages.push(dateIssueText(reading.issue, c.lang, c.messages));
+      messages.push(fill(c.messages.showing, { date: formatDate(isoDay(reading.day), c.lang) }));
+    }
+    if (reading.afterData) messages.push(fill(c.messages.after, { last: formatDate(isoDay(bounds.last), c.lang) }));
+    this.#show(messages);
+
+    const input = this.querySelector<HTMLInputElement>('input[name="at"]');
+    if (input) input.value = isoDay(reading.day);
+    this.#step(reading.day, days);
+    if (isoDay(reading.day) === c.rendered) return;
+
+    this.setAttribute('aria-busy', 'true');
+    const { index, data } = await loadEngine(c.engine);
+    const matrix = stateAt(index, reading.day);
+    const numbering = new SourceNumbering(data.vocabulary, 'matrix');
+    const date = formatDate(matrix.iso, c.lang);
+    const table = renderMatrix(matrix, data.vocabulary, numbering, fill(c.messages.caption, { date }));
+    this.querySelector('[data-matrix-table]')!.innerHTML = table.html;
+    this.querySelector('[data-matrix-refs]')!.innerHTML = numbering.list().html;
+    this.querySelector('[data-matrix-heading]')!.textContent = fill(c.messages.heading, { date });
+    this.#config = { ...c, rendered: matrix.iso };
+    this.removeAttribute('aria-busy');
+  }
+
+  #show(messages: string[]) {
+    const box = this.querySelector<HTMLElement>('[data-query-message]')!;
+    box.hidden = messages.length === 0;
+    box.replaceChildren(...messages.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
+  }
+
+  /** Points the previous/next links at the changes around the shown day. */
+  #step(day: number, days: readonly number[]) {
+    const c = this.#config;
+    const current = milestoneAtOrBefore(days, day);
+    const prev = current === undefined ? undefined : current < day ? current : days[days.indexOf(current) - 1];
+    const next = days.find((d) => d > day);
+    const set = (selector: string, target: number | undefined) => {
+      const a = this.querySelector<HTMLAnchorElement>(selector);
+      if (!a) return;
+      if (target === undefined) a.removeAttribute('href');
+      else a.href = href({ page: 'matrix-snapshot', at: isoDay(target) }, c.lang);
+      a.setAttribute('aria-disabled', String(target === undefined));
+    };
+    set('[data-step="previous"]', prev);
+    set('[data-step="next"]', next);
+  }
+}
+
+customElements.define('matrix-view', MatrixView);
