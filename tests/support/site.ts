@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { sortEvents } from '../../src/lib/event-order.ts';
+import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../../src/lib/treatments/index.ts';
 import { href, type Route } from '../../src/lib/urls.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import { readContent } from '../../src/validation/read-content.ts';
@@ -38,5 +39,18 @@ export function templates(): { name: string; route: Route }[] {
     { name: 'sources', route: { page: 'sources' } },
     { name: 'about', route: { page: 'about' } },
     { name: 'search', route: { page: 'search' } },
+    { name: 'platforms', route: { page: 'platforms' } },
+    { name: 'platform', route: { page: 'platform', id: 'taobao' } },
+    { name: 'matrix', route: { page: 'matrix' } },
+    { name: 'matrix snapshot', route: { page: 'matrix-snapshot', at: '2021-09-17' } },
+    { name: 'diff', route: { page: 'diff' } },
+    { name: 'diff snapshot', route: { page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' } },
+    { name: 'data', route: { page: 'data' } },
   ];
+}
+
+/** The treatment engine over the same content. */
+export function treatmentIndex(): TreatmentIndex {
+  const c = content();
+  return indexTreatments(c.events.map((e) => e.data), dimensionsOf(c.reference));
 }
