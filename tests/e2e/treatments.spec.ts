@@ -14,7 +14,8 @@ test.describe('platform pages', () => {
     await page.goto(url({ page: 'platform', id: 'taobao' }, 'en'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taobao in WeChat');
     const svg = page.locator('figure[data-chart="platform-history"] svg');
-    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg).toHaveAttribute('role', 'group');
+    await expect(svg).toHaveAccessibleName(/Taobao in WeChat/);
     // Group chat, default link kind: unknown until 30 Nov, then plain page.
     const levels = await svg.locator('.chart__cells rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-level')));
     expect(levels).toContain('plain-page');

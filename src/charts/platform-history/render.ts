@@ -42,7 +42,8 @@ export function renderHistory(layout: HistoryLayout, state: HistoryChartState, o
     .attr('width', layout.width)
     .attr('height', layout.height)
     .attr('class', 'chart chart--history')
-    .attr('role', 'img')
+    // A group, not an image: it holds links (the event markers).
+    .attr('role', 'group')
     .attr('aria-labelledby', `${o.id}-title ${o.id}-desc`)
     .attr('font-family', FONT_FAMILY)
     .attr('font-size', fontSize);
