@@ -7,6 +7,7 @@
  */
 import type { DayNumber } from '../../model/calendar-date.ts';
 import { textWidth } from '../shared/text-width.ts';
+import { wrap } from '../shared/wrap.ts';
 
 export interface HistoryRow {
   readonly key: string;
@@ -67,23 +68,6 @@ export interface HistorySizes {
 function levelOn(row: HistoryRow, day: DayNumber): string | undefined {
   const p = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until));
   return p?.level;
-}
-
-/** Wraps text to a width, for captions (CJK breaks anywhere, Latin at spaces). */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
-    const next = line + token;
-    if (line && textWidth(next.trimEnd(), fontSize) > width) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line = next;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }
 
 export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): HistoryLayout {

@@ -2,9 +2,9 @@
  * Draws a laid-out platform history into an SVG element of the given document (the
  * browser's, or a server-side one at build time). Stateless: layout and labels in, SVG out.
  */
-import { select, type Selection } from 'd3-selection';
-import { patternId, UNKNOWN_SWATCH, type Swatch } from '../shared/level-style.ts';
-import { drawPatterns, swatchStyle } from '../shared/svg-patterns.ts';
+import { select } from 'd3-selection';
+import { patternId, type Swatch } from '../shared/level-style.ts';
+import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { FONT_FAMILY, type ChartTheme } from '../shared/theme.ts';
 import type { HistoryChartState, HistoryLayout } from './layout.ts';
 
@@ -20,17 +20,6 @@ export interface HistoryRenderOptions {
   readonly fontSize?: number;
   /** Accessible summary of the chart (the table beside it carries the detail). */
   readonly description: string;
-}
-
-/** Unknown: pale, dashed outline; follows the page's theme through CSS, or the fixed theme. */
-function paintUnknown<E extends Element>(sel: Selection<E, unknown, null, undefined>, theme: ChartTheme | undefined, dash: string) {
-  return sel
-    .attr('class', 'level-fill level-fill--unknown')
-    .attr('style', swatchStyle(UNKNOWN_SWATCH))
-    .attr('fill', theme?.dark ? UNKNOWN_SWATCH.fillDark : UNKNOWN_SWATCH.fill)
-    .attr('stroke', UNKNOWN_SWATCH.ink)
-    .attr('stroke-dasharray', dash)
-    .attr('data-level', 'unknown');
 }
 
 export function renderHistory(layout: HistoryLayout, state: HistoryChartState, o: HistoryRenderOptions): SVGSVGElement {
@@ -109,7 +98,7 @@ export function renderHistory(layout: HistoryLayout, state: HistoryChartState, o
   const legend = svg.append('g').attr('class', 'chart__legend');
   for (const l of layout.legend) {
     const box = legend.append('rect').attr('x', l.x).attr('y', l.y).attr('width', l.width).attr('height', l.height).attr('rx', 2);
-    if (l.level) box.attr('fill', `url(#${patternId(o.id, l.level)})`).attr('stroke', o.swatches.get(l.level)?.ink ?? 'none');
+    if (l.level) paintLevel(box, o.id, l.level, o.swatches.get(l.level));
     else paintUnknown(box, o.theme, '2 2');
     legend.append('text').attr('x', l.x + l.width + 6).attr('y', l.y + l.height - 2).attr('fill', 'currentColor').text(l.text);
   }

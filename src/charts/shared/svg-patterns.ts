@@ -4,7 +4,8 @@
  * colour as a plain attribute (for standalone SVG and PNG images).
  */
 import type { Selection } from 'd3-selection';
-import { patternId, type PatternKind, type Swatch } from './level-style.ts';
+import { patternId, UNKNOWN_SWATCH, type PatternKind, type Swatch } from './level-style.ts';
+import type { ChartTheme } from './theme.ts';
 
 const SHAPES: Record<PatternKind, { d?: string; dot?: boolean; strokeWidth?: number }> = {
   solid: {},
@@ -37,4 +38,23 @@ export function drawPatterns<P extends Element>(
     }
     if (shape.dot) p.append('circle').attr('cx', 4).attr('cy', 4).attr('r', 1.6).attr('fill', s.ink);
   }
+}
+
+/**
+ * Paints a shape as "unknown": pale, dashed outline. Follows the page's theme through CSS,
+ * or the fixed theme of an image.
+ */
+export function paintUnknown<E extends Element>(sel: Selection<E, unknown, null, undefined>, theme: ChartTheme | undefined, dash = '3 3') {
+  return sel
+    .attr('class', 'level-fill level-fill--unknown')
+    .attr('style', swatchStyle(UNKNOWN_SWATCH))
+    .attr('fill', theme?.dark ? UNKNOWN_SWATCH.fillDark : UNKNOWN_SWATCH.fill)
+    .attr('stroke', UNKNOWN_SWATCH.ink)
+    .attr('stroke-dasharray', dash)
+    .attr('data-level', 'unknown');
+}
+
+/** Paints a shape with a level's pattern (outlined in the pattern's ink). */
+export function paintLevel<E extends Element>(sel: Selection<E, unknown, null, undefined>, prefix: string, level: string, swatch: Swatch | undefined) {
+  return sel.attr('fill', `url(#${patternId(prefix, level)})`).attr('stroke', swatch?.ink ?? 'none').attr('data-level', level);
 }

@@ -1,0 +1,97 @@
+/**
+ * A diff as a chart for embeds and images: per platform, one line per change —
+ * "Group chat · Treatment: [No source] → [Plain page] (changed)" — with level swatches and
+ * ✓/✗ for capabilities. Drawn with D3 into an injected document.
+ */
+import type { Selection } from 'd3-selection';
+import { LEVEL, type Diff, type DiffRow } from '../../lib/treatments/index.ts';
+import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
+import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { ChartTheme } from '../shared/theme.ts';
+
+interface Value {
+  readonly level?: string;
+  readonly unknown: boolean;
+  readonly text: string;
+}
+
+function value(row: DiffRow, which: 'before' | 'after', v: Vocabulary): Value {
+  const raw = row[which];
+  if (raw === undefined) return { unknown: true, text: v.words.unknown };
+  if (row.attribute === LEVEL) return { level: raw, unknown: false, text: nameOf(v.levels, raw) };
+  return { unknown: false, text: `${raw === 'yes' ? '✓' : '✗'} ${raw === 'yes' ? v.words.yes : v.words.no}` };
+}
+
+/** Height the chart needs at a font size (rows and platform headings). */
+export function diffChartHeight(d: Diff, v: Vocabulary, fontSize: number): number {
+  const platforms = new Set(d.rows.map((r) => r.platform)).size;
+  return d.rows.length === 0 ? fontSize * 2 : platforms * fontSize * 2.2 + d.rows.length * fontSize * 1.9;
+}
+
+export function drawDiffChart(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  d: Diff,
+  v: Vocabulary,
+  width: number,
+  o: { readonly id: string; readonly fontSize: number; readonly theme?: ChartTheme },
+): number {
+  const { fontSize } = o;
+  const muted = o.theme?.muted ?? 'currentColor';
+  drawPatterns(g.append('defs'), o.id, new Map(v.levels.map((l) => [l.id, l.swatch])));
+  if (d.rows.length === 0) {
+    g.append('text').attr('y', fontSize * 1.2).attr('fill', muted).text(v.words.noChanges);
+    return fontSize * 2;
+  }
+  const labelWidth = Math.min(width * 0.42, Math.max(...d.rows.map((r) => textWidth(label(r, v), fontSize * 0.9))) + 16);
+  const valueWidth = (width - labelWidth - fontSize * 2) / 2;
+  let y = 0;
+  for (const p of v.platforms) {
+    const rows = d.rows.filter((r) => r.platform === p.id);
+    if (rows.length === 0) continue;
+    y += fontSize * 1.6;
+    g.append('text').attr('y', y).attr('font-weight', 700).attr('fill', 'currentColor').text(p.name);
+    y += fontSize * 0.6;
+    for (const r of rows) {
+      const row = g.append('g').attr('class', `diff-chart__row diff-chart__row--${r.basis}`).attr('transform', `translate(0,${y})`);
+      row.append('text').attr('y', fontSize * 1.25).attr('font-size', fontSize * 0.9).attr('fill', 'currentColor').text(label(r, v));
+      drawValue(row, value(r, 'before', v), labelWidth, true);
+      row.append('text').attr('x', labelWidth + valueWidth + fontSize * 0.4).attr('y', fontSize * 1.25).attr('fill', muted).text('→');
+      drawValue(row, value(r, 'after', v), labelWidth + valueWidth + fontSize * 2, false);
+      const tag = r.basis === 'report' ? v.words.reported : v.words.changed;
+      const afterText = value(r, 'after', v).text;
+      row.append('text')
+        .attr('x', Math.min(width - textWidth(tag, fontSize * 0.75), labelWidth + valueWidth + fontSize * 2 + fontSize * 1.5 + textWidth(afterText, fontSize) + 8))
+        .attr('y', fontSize * 1.25)
+        .attr('font-size', fontSize * 0.75)
+        .attr('fill', muted)
+        .text(tag);
+      y += fontSize * 1.9;
+    }
+  }
+  return y + fontSize * 0.4;
+
+  function drawValue(row: Selection<SVGGElement, unknown, null, undefined>, val: Value, x: number, strike: boolean) {
+    let tx = x;
+    if (val.level || val.unknown) {
+      const box = row.append('rect').attr('x', x).attr('y', fontSize * 0.35).attr('width', fontSize).attr('height', fontSize).attr('rx', 2);
+      if (val.level) paintLevel(box, o.id, val.level, v.levels.find((l) => l.id === val.level)?.swatch);
+      else paintUnknown(box, o.theme, '2 2');
+      tx += fontSize * 1.4;
+    }
+    const t = row
+      .append('text')
+      .attr('x', tx)
+      .attr('y', fontSize * 1.25)
+      .attr('fill', val.unknown ? muted : 'currentColor')
+      .text(val.text);
+    if (val.unknown) t.attr('font-style', 'italic');
+    if (strike) t.attr('text-decoration', 'line-through').attr('opacity', 0.8);
+  }
+}
+
+function label(r: DiffRow, v: Vocabulary): string {
+  const kind = r.link === v.linkKinds[0]?.id ? '' : ` · ${nameOf(v.linkKinds, r.link)}`;
+  const attribute = r.attribute === LEVEL ? v.words.level : nameOf(v.capabilities, r.attribute);
+  return `${nameOf(v.surfaces, r.surface)}${kind} — ${attribute}`;
+}

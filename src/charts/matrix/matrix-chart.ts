@@ -1,0 +1,128 @@
+/**
+ * The matrix as a chart: platforms down, surfaces across, each cell a swatch per link kind
+ * with the level's pattern and name. Drawn with D3 into an injected document: the matrix
+ * page's overview, its embed and its SVG/PNG images are this one drawing.
+ */
+import type { Selection } from 'd3-selection';
+import type { CellState, Matrix } from '../../lib/treatments/index.ts';
+import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
+import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { textWidth } from '../shared/text-width.ts';
+import type { ChartTheme } from '../shared/theme.ts';
+import { wrap } from '../shared/wrap.ts';
+
+interface Line {
+  readonly kind?: string;
+  readonly level?: string;
+  readonly text: string;
+}
+
+export interface MatrixChartLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly labelWidth: number;
+  readonly columnWidth: number;
+  readonly header: readonly { readonly x: number; readonly lines: readonly string[] }[];
+  readonly headerHeight: number;
+  readonly rows: readonly {
+    readonly y: number;
+    readonly height: number;
+    readonly label: string;
+    readonly platform: string;
+    readonly cells: readonly { readonly x: number; readonly surface: string; readonly lines: readonly Line[] }[];
+  }[];
+}
+
+const LINE = 1.55; // line height in em
+
+/** Lays the grid out at a width: row heights follow the number of lines in their fullest cell. */
+export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, fontSize: number): MatrixChartLayout {
+  const small = fontSize * 0.82;
+  const labelWidth = Math.min(width * 0.24, Math.max(...v.platforms.map((p) => textWidth(p.name, fontSize))) + 12);
+  const columnWidth = (width - labelWidth) / Math.max(1, v.surfaces.length);
+  const header = v.surfaces.map((s, i) => ({ x: labelWidth + i * columnWidth + 4, lines: wrap(s.name, columnWidth - 8, small) }));
+  const headerHeight = Math.max(...header.map((h) => h.lines.length)) * small * 1.3 + 8;
+  const byCell = new Map<string, CellState[]>();
+  for (const c of matrix.cells) byCell.set(`${c.platform}|${c.surface}`, [...(byCell.get(`${c.platform}|${c.surface}`) ?? []), c]);
+  const lineFor = (c: CellState): Line[] => {
+    const isDefault = c.link === v.linkKinds[0]?.id;
+    const level = c.level?.value;
+    const text = level ? nameOf(v.levels, level) : v.words.unknown;
+    return [
+      ...(isDefault ? [] : [{ kind: nameOf(v.linkKinds, c.link), text: '' }]),
+      { ...(level ? { level } : {}), text },
+    ];
+  };
+  let y = headerHeight;
+  const rows = v.platforms.map((p) => {
+    const cells = v.surfaces.map((s, i) => ({
+      x: labelWidth + i * columnWidth,
+      surface: s.id,
+      lines: (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap(lineFor),
+    }));
+    const lines = Math.max(1, ...cells.map((c) => c.lines.reduce((n, l) => n + (l.kind ? 0.8 : 1), 0)));
+    const height = lines * fontSize * LINE + fontSize * 0.6;
+    const row = { y, height, label: p.name, platform: p.id, cells };
+    y += height;
+    return row;
+  });
+  return { width, height: Math.ceil(y), labelWidth, columnWidth, header, headerHeight, rows };
+}
+
+/** Draws the laid-out grid into a group (inside a frame, or a bare SVG on the page). */
+export function drawMatrixChart(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  layout: MatrixChartLayout,
+  v: Vocabulary,
+  o: { readonly id: string; readonly fontSize: number; readonly theme?: ChartTheme },
+): number {
+  const { fontSize } = o;
+  const small = fontSize * 0.82;
+  const muted = o.theme?.muted ?? 'currentColor';
+  drawPatterns(g.append('defs'), o.id, new Map(v.levels.map((l) => [l.id, l.swatch])));
+  const head = g.append('g').attr('class', 'matrix-chart__head').attr('font-size', small).attr('font-weight', 700).attr('fill', muted);
+  for (const h of layout.header) {
+    const text = head.append('text');
+    h.lines.forEach((line, i) => text.append('tspan').attr('x', h.x).attr('y', small * 1.1 + i * small * 1.3).text(line));
+  }
+  const rows = g.append('g').attr('class', 'matrix-chart__rows');
+  for (const row of layout.rows) {
+    const r = rows.append('g').attr('data-platform', row.platform);
+    r.append('line')
+      .attr('x1', 0)
+      .attr('x2', layout.width)
+      .attr('y1', row.y)
+      .attr('y2', row.y)
+      .attr('stroke', o.theme?.rule ?? 'currentColor')
+      .attr('stroke-opacity', o.theme ? 1 : 0.2);
+    r.append('text').attr('x', 0).attr('y', row.y + fontSize * 1.3).attr('font-weight', 700).attr('fill', 'currentColor').text(row.label);
+    for (const cell of row.cells) {
+      let ly = row.y + fontSize * 0.35;
+      const c = r.append('g').attr('data-surface', cell.surface);
+      for (const line of cell.lines) {
+        if (line.kind) {
+          ly += small * 1.25;
+          c.append('text').attr('x', cell.x + 4).attr('y', ly).attr('font-size', small).attr('fill', muted).text(line.kind);
+          continue;
+        }
+        const box = c
+          .append('rect')
+          .attr('x', cell.x + 4)
+          .attr('y', ly + fontSize * 0.25)
+          .attr('width', fontSize)
+          .attr('height', fontSize)
+          .attr('rx', 2);
+        if (line.level) paintLevel(box, o.id, line.level, v.levels.find((l) => l.id === line.level)?.swatch);
+        else paintUnknown(box, o.theme, '2 2');
+        ly += fontSize * LINE;
+        c.append('text')
+          .attr('x', cell.x + 10 + fontSize)
+          .attr('y', ly - fontSize * 0.35)
+          .attr('fill', line.level ? 'currentColor' : muted)
+          .attr('font-style', line.level ? null : 'italic')
+          .text(line.text);
+      }
+    }
+  }
+  return layout.height;
+}
