@@ -24,7 +24,7 @@ function value(row: DiffRow, which: 'before' | 'after', v: Vocabulary): Value {
 }
 
 /** Height the chart needs at a font size (rows and platform headings). */
-export function diffChartHeight(d: Diff, v: Vocabulary, fontSize: number): number {
+export function diffChartHeight(d: Diff, fontSize: number): number {
   const platforms = new Set(d.rows.map((r) => r.platform)).size;
   return d.rows.length === 0 ? fontSize * 2 : platforms * fontSize * 2.2 + d.rows.length * fontSize * 1.9;
 }

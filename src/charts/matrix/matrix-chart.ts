@@ -29,39 +29,64 @@ export interface MatrixChartLayout {
     readonly height: number;
     readonly label: string;
     readonly platform: string;
-    readonly cells: readonly { readonly x: number; readonly surface: string; readonly lines: readonly Line[] }[];
+    /** Cells; `y` is relative to the row, `label` set when surfaces are not column headers. */
+    readonly cells: readonly { readonly x: number; readonly y: number; readonly surface: string; readonly label?: string; readonly lines: readonly Line[] }[];
   }[];
 }
 
+/** Below this width the grid stacks: each platform, then its surfaces one under another. */
+export const STACK_BELOW = 520;
+
 const LINE = 1.55; // line height in em
 
-/** Lays the grid out at a width: row heights follow the number of lines in their fullest cell. */
+/**
+ * Lays the grid out at a width. Wide: surfaces are columns and row heights follow the
+ * fullest cell. Narrow (below STACK_BELOW): each platform lists its surfaces underneath.
+ */
 export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, fontSize: number): MatrixChartLayout {
   const small = fontSize * 0.82;
-  const labelWidth = Math.min(width * 0.24, Math.max(...v.platforms.map((p) => textWidth(p.name, fontSize))) + 12);
-  const columnWidth = (width - labelWidth) / Math.max(1, v.surfaces.length);
-  const header = v.surfaces.map((s, i) => ({ x: labelWidth + i * columnWidth + 4, lines: wrap(s.name, columnWidth - 8, small) }));
-  const headerHeight = Math.max(...header.map((h) => h.lines.length)) * small * 1.3 + 8;
+  const stacked = width < STACK_BELOW;
   const byCell = new Map<string, CellState[]>();
   for (const c of matrix.cells) byCell.set(`${c.platform}|${c.surface}`, [...(byCell.get(`${c.platform}|${c.surface}`) ?? []), c]);
   const lineFor = (c: CellState): Line[] => {
     const isDefault = c.link === v.linkKinds[0]?.id;
     const level = c.level?.value;
     const text = level ? nameOf(v.levels, level) : v.words.unknown;
-    return [
-      ...(isDefault ? [] : [{ kind: nameOf(v.linkKinds, c.link), text: '' }]),
-      { ...(level ? { level } : {}), text },
-    ];
+    return [...(isDefault ? [] : [{ kind: nameOf(v.linkKinds, c.link), text: '' }]), { ...(level ? { level } : {}), text }];
   };
+  const linesHeight = (lines: readonly Line[]) => lines.reduce((n, l) => n + (l.kind ? small * 1.25 : fontSize * LINE), 0);
+
+  if (stacked) {
+    const surfaceWidth = Math.min(width * 0.42, Math.max(...v.surfaces.map((s) => textWidth(s.name, small))) + 10);
+    let y = 0;
+    const rows = v.platforms.map((p) => {
+      let cy = fontSize * 1.7;
+      const cells = v.surfaces.map((s) => {
+        const lines = (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap(lineFor);
+        const cell = { x: surfaceWidth, y: cy, surface: s.id, label: s.name, lines };
+        cy += Math.max(fontSize * LINE, linesHeight(lines)) + fontSize * 0.2;
+        return cell;
+      });
+      const row = { y, height: cy + fontSize * 0.4, label: p.name, platform: p.id, cells };
+      y += row.height;
+      return row;
+    });
+    return { width, height: Math.ceil(y), labelWidth: surfaceWidth, columnWidth: width - surfaceWidth, header: [], headerHeight: 0, rows };
+  }
+
+  const labelWidth = Math.min(width * 0.24, Math.max(...v.platforms.map((p) => textWidth(p.name, fontSize))) + 12);
+  const columnWidth = (width - labelWidth) / Math.max(1, v.surfaces.length);
+  const header = v.surfaces.map((s, i) => ({ x: labelWidth + i * columnWidth + 4, lines: wrap(s.name, columnWidth - 8, small) }));
+  const headerHeight = Math.max(...header.map((h) => h.lines.length)) * small * 1.3 + 8;
   let y = headerHeight;
   const rows = v.platforms.map((p) => {
     const cells = v.surfaces.map((s, i) => ({
       x: labelWidth + i * columnWidth,
+      y: fontSize * 0.35,
       surface: s.id,
       lines: (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap(lineFor),
     }));
-    const lines = Math.max(1, ...cells.map((c) => c.lines.reduce((n, l) => n + (l.kind ? 0.8 : 1), 0)));
-    const height = lines * fontSize * LINE + fontSize * 0.6;
+    const height = Math.max(fontSize * LINE, ...cells.map((c) => linesHeight(c.lines))) + fontSize * 0.6;
     const row = { y, height, label: p.name, platform: p.id, cells };
     y += height;
     return row;
@@ -97,8 +122,11 @@ export function drawMatrixChart(
       .attr('stroke-opacity', o.theme ? 1 : 0.2);
     r.append('text').attr('x', 0).attr('y', row.y + fontSize * 1.3).attr('font-weight', 700).attr('fill', 'currentColor').text(row.label);
     for (const cell of row.cells) {
-      let ly = row.y + fontSize * 0.35;
+      let ly = row.y + cell.y;
       const c = r.append('g').attr('data-surface', cell.surface);
+      if (cell.label) {
+        c.append('text').attr('x', 0).attr('y', ly + fontSize * 1.1).attr('font-size', small).attr('fill', muted).text(cell.label);
+      }
       for (const line of cell.lines) {
         if (line.kind) {
           ly += small * 1.25;
