@@ -168,6 +168,25 @@ const zh = {
   'data.licenceText': '数据以 CC BY 4.0 许可发布：可以自由复用，请注明出处“微信外链政策史”并引用原始来源。',
   'data.citation': '引用',
   'data.fields': '字段说明',
+  // Standalone charts: embeds and images
+  'chart.asOf': '截至 {date}（北京时间）',
+  'chart.credit': '来源：{site} {url} · 资料：{sources}',
+  'chart.columnsNote': '每一列是一个有变化或有报道的日期，不按时间比例。',
+  'chart.matrixNote': '各平台链接在微信各场景中的待遇；“无来源”表示没有来源说明。',
+  'chart.altPlatform': '{name}在微信各场景中的待遇变化图。最新状态：{summary}。',
+  'chart.altMatrix': '截至 {date} 各平台 × 各场景的待遇矩阵。已知的待遇：{summary}。其余为无来源。',
+  'chart.altDiff': '{from} 至 {to} 之间的变化：{n} 项，涉及 {platforms}。',
+  'embed.code': '嵌入',
+  'embed.summary': '嵌入这张图',
+  'embed.iframeWithLoader': '自适应高度的 iframe（推荐）',
+  'embed.iframePlain': '固定高度的 iframe',
+  'embed.images': '图片（适用于不支持 iframe 的平台，如微信公众号文章）',
+  'embed.copy': '复制',
+  'embed.copied': '已复制',
+  'embed.download': '下载',
+  'embed.fullPage': '在微信外链政策史查看完整页面',
+  'embed.credit': '来源：微信外链政策史',
+  'embed.dataAsOf': '数据截至 {date}',
 } as const;
 
 type Key = keyof typeof zh;
@@ -336,6 +355,25 @@ const en: Record<Key, string> = {
   'data.licenceText': 'The data is licensed CC BY 4.0: reuse it freely, credit “WeChat Link Policy History” and cite the original sources.',
   'data.citation': 'Citation',
   'data.fields': 'Fields',
+  // Standalone charts: embeds and images
+  'chart.asOf': 'As of {date} (China Standard Time)',
+  'chart.credit': 'Source: {site} {url} · from {sources}',
+  'chart.columnsNote': 'Each column is a date on which something changed or was reported, not to scale.',
+  'chart.matrixNote': 'How each platform’s links were treated on each WeChat surface; “no source” means no source says.',
+  'chart.altPlatform': 'Chart of how {name}’s links were treated on each WeChat surface over time. Latest state: {summary}.',
+  'chart.altMatrix': 'Treatment matrix of platforms × surfaces as of {date}. Known treatments: {summary}. All others: no source.',
+  'chart.altDiff': 'What changed between {from} and {to}: {n} differences, for {platforms}.',
+  'embed.code': 'Embed',
+  'embed.summary': 'Embed this chart',
+  'embed.iframeWithLoader': 'Self-resizing iframe (recommended)',
+  'embed.iframePlain': 'Fixed-height iframe',
+  'embed.images': 'Images (for hosts that allow no iframes, such as WeChat articles)',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
+  'embed.download': 'Download',
+  'embed.fullPage': 'See the full page on WeChat Link Policy History',
+  'embed.credit': 'Source: WeChat Link Policy History',
+  'embed.dataAsOf': 'Data as of {date}',
 };
 
 const UI: Record<Lang, Record<Key, string>> = { zh, en };

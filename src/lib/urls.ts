@@ -26,7 +26,20 @@ export type Route =
   /** The page describing the downloadable data. */
   | { readonly page: 'data' }
   /** A downloadable file (language-neutral): "treatments.json", "events.csv" … */
-  | { readonly page: 'data-file'; readonly file: string };
+  | { readonly page: 'data-file'; readonly file: string }
+  /** A chart image: images/<lang>/<name>.svg, .png, or @2x.png. */
+  | { readonly page: 'image'; readonly name: string; readonly format: 'svg' | 'png'; readonly scale?: 1 | 2 }
+  /** Embeddable charts, minimal chrome, for iframes. */
+  | { readonly page: 'embed-platform'; readonly id: string; readonly theme?: EmbedTheme }
+  | { readonly page: 'embed-matrix'; readonly at?: string; readonly theme?: EmbedTheme }
+  | { readonly page: 'embed-diff'; readonly from?: string; readonly to?: string; readonly theme?: EmbedTheme }
+  /** The oEmbed description of an embed (a static JSON file). */
+  | { readonly page: 'oembed'; readonly name: string }
+  /** The script host pages load to resize embed iframes. */
+  | { readonly page: 'embed-loader' };
+
+/** An embed's colour theme; absent = follow the reader's system setting. */
+export type EmbedTheme = 'light' | 'dark';
 
 type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data';
 const SEGMENTS: Record<SimplePage, string> = {
@@ -82,6 +95,18 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}diff/${route.from}/${route.to}/`;
     case 'data-file':
       return `data/${route.file}`;
+    case 'image':
+      return `images/${lang}/${route.name}${route.format === 'png' && route.scale === 2 ? '@2x' : ''}.${route.format}`;
+    case 'embed-platform':
+      return `${prefix}embed/platforms/${encodeURIComponent(route.id)}/${query({ theme: route.theme })}`;
+    case 'embed-matrix':
+      return `${prefix}embed/matrix/${query({ at: route.at, theme: route.theme })}`;
+    case 'embed-diff':
+      return `${prefix}embed/diff/${query({ from: route.from, to: route.to, theme: route.theme })}`;
+    case 'oembed':
+      return `oembed/${lang}/${route.name}.json`;
+    case 'embed-loader':
+      return 'embed/loader.js';
     default:
       return `${prefix}${SEGMENTS[route.page]}`;
   }
@@ -128,6 +153,12 @@ export function section(route: Route): string {
       return 'sources';
     case 'data-file':
       return 'data';
+    case 'embed-platform':
+      return 'platforms';
+    case 'embed-matrix':
+      return 'matrix';
+    case 'embed-diff':
+      return 'diff';
     default:
       return route.page;
   }

@@ -6,6 +6,7 @@
 import type { Selection } from 'd3-selection';
 import { LEVEL, type Diff, type DiffRow } from '../../lib/treatments/index.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
+import { ink } from '../shared/ink.ts';
 import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { textWidth } from '../shared/text-width.ts';
 import type { ChartTheme } from '../shared/theme.ts';
@@ -37,10 +38,9 @@ export function drawDiffChart(
   o: { readonly id: string; readonly fontSize: number; readonly theme?: ChartTheme },
 ): number {
   const { fontSize } = o;
-  const muted = o.theme?.muted ?? 'currentColor';
   drawPatterns(g.append('defs'), o.id, new Map(v.levels.map((l) => [l.id, l.swatch])));
   if (d.rows.length === 0) {
-    g.append('text').attr('y', fontSize * 1.2).attr('fill', muted).text(v.words.noChanges);
+    ink(g.append('text').attr('y', fontSize * 1.2), 'muted', o.theme).text(v.words.noChanges);
     return fontSize * 2;
   }
   const labelWidth = Math.min(width * 0.42, Math.max(...d.rows.map((r) => textWidth(label(r, v), fontSize * 0.9))) + 16);
@@ -50,22 +50,25 @@ export function drawDiffChart(
     const rows = d.rows.filter((r) => r.platform === p.id);
     if (rows.length === 0) continue;
     y += fontSize * 1.6;
-    g.append('text').attr('y', y).attr('font-weight', 700).attr('fill', 'currentColor').text(p.name);
+    ink(g.append('text').attr('y', y).attr('font-weight', 700), 'text', o.theme).text(p.name);
     y += fontSize * 0.6;
     for (const r of rows) {
       const row = g.append('g').attr('class', `diff-chart__row diff-chart__row--${r.basis}`).attr('transform', `translate(0,${y})`);
-      row.append('text').attr('y', fontSize * 1.25).attr('font-size', fontSize * 0.9).attr('fill', 'currentColor').text(label(r, v));
+      ink(row.append('text').attr('y', fontSize * 1.25).attr('font-size', fontSize * 0.9), 'text', o.theme).text(label(r, v));
       drawValue(row, value(r, 'before', v), labelWidth, true);
-      row.append('text').attr('x', labelWidth + valueWidth + fontSize * 0.4).attr('y', fontSize * 1.25).attr('fill', muted).text('→');
+      ink(row.append('text').attr('x', labelWidth + valueWidth + fontSize * 0.4).attr('y', fontSize * 1.25), 'muted', o.theme).text('→');
       drawValue(row, value(r, 'after', v), labelWidth + valueWidth + fontSize * 2, false);
       const tag = r.basis === 'report' ? v.words.reported : v.words.changed;
       const afterText = value(r, 'after', v).text;
-      row.append('text')
-        .attr('x', Math.min(width - textWidth(tag, fontSize * 0.75), labelWidth + valueWidth + fontSize * 2 + fontSize * 1.5 + textWidth(afterText, fontSize) + 8))
-        .attr('y', fontSize * 1.25)
-        .attr('font-size', fontSize * 0.75)
-        .attr('fill', muted)
-        .text(tag);
+      ink(
+        row
+          .append('text')
+          .attr('x', Math.min(width - textWidth(tag, fontSize * 0.75), labelWidth + valueWidth + fontSize * 2 + fontSize * 1.5 + textWidth(afterText, fontSize) + 8))
+          .attr('y', fontSize * 1.25)
+          .attr('font-size', fontSize * 0.75),
+        'muted',
+        o.theme,
+      ).text(tag);
       y += fontSize * 1.9;
     }
   }
@@ -79,12 +82,7 @@ export function drawDiffChart(
       else paintUnknown(box, o.theme, '2 2');
       tx += fontSize * 1.4;
     }
-    const t = row
-      .append('text')
-      .attr('x', tx)
-      .attr('y', fontSize * 1.25)
-      .attr('fill', val.unknown ? muted : 'currentColor')
-      .text(val.text);
+    const t = ink(row.append('text').attr('x', tx).attr('y', fontSize * 1.25), val.unknown ? 'muted' : 'text', o.theme).text(val.text);
     if (val.unknown) t.attr('font-style', 'italic');
     if (strike) t.attr('text-decoration', 'line-through').attr('opacity', 0.8);
   }

@@ -6,6 +6,7 @@
 import type { Selection } from 'd3-selection';
 import type { CellState, Matrix } from '../../lib/treatments/index.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
+import { ink } from '../shared/ink.ts';
 import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { textWidth } from '../shared/text-width.ts';
 import type { ChartTheme } from '../shared/theme.ts';
@@ -103,9 +104,8 @@ export function drawMatrixChart(
 ): number {
   const { fontSize } = o;
   const small = fontSize * 0.82;
-  const muted = o.theme?.muted ?? 'currentColor';
   drawPatterns(g.append('defs'), o.id, new Map(v.levels.map((l) => [l.id, l.swatch])));
-  const head = g.append('g').attr('class', 'matrix-chart__head').attr('font-size', small).attr('font-weight', 700).attr('fill', muted);
+  const head = ink(g.append('g').attr('class', 'matrix-chart__head').attr('font-size', small).attr('font-weight', 700), 'muted', o.theme);
   for (const h of layout.header) {
     const text = head.append('text');
     h.lines.forEach((line, i) => text.append('tspan').attr('x', h.x).attr('y', small * 1.1 + i * small * 1.3).text(line));
@@ -113,24 +113,18 @@ export function drawMatrixChart(
   const rows = g.append('g').attr('class', 'matrix-chart__rows');
   for (const row of layout.rows) {
     const r = rows.append('g').attr('data-platform', row.platform);
-    r.append('line')
-      .attr('x1', 0)
-      .attr('x2', layout.width)
-      .attr('y1', row.y)
-      .attr('y2', row.y)
-      .attr('stroke', o.theme?.rule ?? 'currentColor')
-      .attr('stroke-opacity', o.theme ? 1 : 0.2);
-    r.append('text').attr('x', 0).attr('y', row.y + fontSize * 1.3).attr('font-weight', 700).attr('fill', 'currentColor').text(row.label);
+    ink(r.append('line').attr('x1', 0).attr('x2', layout.width).attr('y1', row.y).attr('y2', row.y), 'rule', o.theme);
+    ink(r.append('text').attr('x', 0).attr('y', row.y + fontSize * 1.3).attr('font-weight', 700), 'text', o.theme).text(row.label);
     for (const cell of row.cells) {
       let ly = row.y + cell.y;
       const c = r.append('g').attr('data-surface', cell.surface);
       if (cell.label) {
-        c.append('text').attr('x', 0).attr('y', ly + fontSize * 1.1).attr('font-size', small).attr('fill', muted).text(cell.label);
+        ink(c.append('text').attr('x', 0).attr('y', ly + fontSize * 1.1).attr('font-size', small), 'muted', o.theme).text(cell.label);
       }
       for (const line of cell.lines) {
         if (line.kind) {
           ly += small * 1.25;
-          c.append('text').attr('x', cell.x + 4).attr('y', ly).attr('font-size', small).attr('fill', muted).text(line.kind);
+          ink(c.append('text').attr('x', cell.x + 4).attr('y', ly).attr('font-size', small), 'muted', o.theme).text(line.kind);
           continue;
         }
         const box = c
@@ -143,10 +137,7 @@ export function drawMatrixChart(
         if (line.level) paintLevel(box, o.id, line.level, v.levels.find((l) => l.id === line.level)?.swatch);
         else paintUnknown(box, o.theme, '2 2');
         ly += fontSize * LINE;
-        c.append('text')
-          .attr('x', cell.x + 10 + fontSize)
-          .attr('y', ly - fontSize * 0.35)
-          .attr('fill', line.level ? 'currentColor' : muted)
+        ink(c.append('text').attr('x', cell.x + 10 + fontSize).attr('y', ly - fontSize * 0.35), line.level ? 'text' : 'muted', o.theme)
           .attr('font-style', line.level ? null : 'italic')
           .text(line.text);
       }

@@ -2,22 +2,26 @@
  * Draws a laid-out platform history into an SVG element of the given document (the
  * browser's, or a server-side one at build time). Stateless: layout and labels in, SVG out.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { patternId, type Swatch } from '../shared/level-style.ts';
+import { ink } from '../shared/ink.ts';
 import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { FONT_FAMILY, type ChartTheme } from '../shared/theme.ts';
 import type { HistoryChartState, HistoryLayout } from './layout.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export interface HistoryRenderOptions {
-  readonly document: Document;
+export interface HistoryDrawOptions {
   /** Unique per chart in a page: pattern ids derive from it. */
   readonly id: string;
   readonly swatches: ReadonlyMap<string, Swatch>;
   /** Fixed colours (images, forced-theme embeds); omit to inherit the page's CSS. */
   readonly theme?: ChartTheme;
   readonly fontSize?: number;
+}
+
+export interface HistoryRenderOptions extends HistoryDrawOptions {
+  readonly document: Document;
   /** Accessible summary of the chart (the table beside it carries the detail). */
   readonly description: string;
 }
@@ -39,51 +43,40 @@ export function renderHistory(layout: HistoryLayout, state: HistoryChartState, o
   if (o.theme) svg.attr('color', o.theme.text).attr('style', `color:${o.theme.text};background:${o.theme.background}`);
   svg.append('title').attr('id', `${o.id}-title`).text(state.title);
   svg.append('desc').attr('id', `${o.id}-desc`).text(o.description);
-  drawPatterns(svg.append('defs'), o.id, o.swatches);
   if (o.theme) svg.append('rect').attr('width', layout.width).attr('height', layout.height).attr('fill', o.theme.background);
+  drawHistory(svg.append('g'), layout, o);
+  return root;
+}
 
-  const muted = o.theme?.muted ?? 'currentColor';
-  const header = svg.append('g').attr('class', 'chart__header').attr('text-anchor', 'middle').attr('fill', 'currentColor');
+/** Draws the chart into a group: on a page (renderHistory), or inside a frame for embeds and images. */
+export function drawHistory(g: Selection<SVGGElement, unknown, null, undefined>, layout: HistoryLayout, o: HistoryDrawOptions): number {
+  const fontSize = o.fontSize ?? 13;
+  const svg = g;
+  drawPatterns(svg.append('defs'), o.id, o.swatches);
+  const header = ink(svg.append('g').attr('class', 'chart__header').attr('text-anchor', 'middle'), 'text', o.theme);
   for (const c of layout.columnLabels) {
     if (c.year) header.append('text').attr('x', c.x).attr('y', fontSize + 4).attr('font-weight', 700).text(c.year);
-    header.append('text').attr('x', c.x).attr('y', fontSize * 2 + 8).attr('fill', muted).attr('opacity', o.theme ? 1 : 0.8).text(c.text);
+    ink(header.append('text').attr('x', c.x).attr('y', fontSize * 2 + 8), 'muted', o.theme).text(c.text);
   }
   const markers = svg.append('g').attr('class', 'chart__markers').attr('text-anchor', 'middle');
   for (const m of layout.markers) {
     const a = markers.append('a').attr('href', m.href);
     a.append('title').text(m.title);
-    a.append('circle').attr('cx', m.x).attr('cy', m.y).attr('r', fontSize * 0.72).attr('fill', o.theme?.accent ?? 'currentColor').attr('class', 'chart__marker');
-    a.append('text')
-      .attr('x', m.x)
-      .attr('y', m.y + fontSize * 0.32)
-      .attr('font-size', fontSize * 0.8)
-      .attr('font-weight', 700)
-      .attr('fill', o.theme?.background ?? 'var(--bg, #fff)')
-      .text(String(m.n));
+    ink(a.append('circle').attr('cx', m.x).attr('cy', m.y).attr('r', fontSize * 0.72).attr('class', 'chart__marker'), 'accent', o.theme);
+    ink(a.append('text').attr('x', m.x).attr('y', m.y + fontSize * 0.32).attr('font-size', fontSize * 0.8).attr('font-weight', 700), 'background', o.theme).text(String(m.n));
   }
 
   const rows = svg.append('g').attr('class', 'chart__rows');
   for (const r of layout.rowLabels) {
-    rows
-      .append('text')
-      .attr('x', r.x)
-      .attr('y', r.y + r.height / 2 + fontSize * 0.35)
-      .attr('fill', r.indent ? muted : 'currentColor')
+    ink(rows.append('text').attr('x', r.x).attr('y', r.y + r.height / 2 + fontSize * 0.35), r.indent ? 'muted' : 'text', o.theme)
       .attr('font-size', r.indent ? fontSize * 0.9 : fontSize)
       .attr('font-weight', r.indent ? 400 : 600)
       .text(r.text);
   }
-  rows
-    .selectAll('line')
-    .data(layout.rowLabels)
-    .join('line')
-    .attr('x1', 0)
-    .attr('x2', layout.width)
-    .attr('y1', (r) => r.y)
-    .attr('y2', (r) => r.y)
-    .attr('stroke', o.theme?.rule ?? 'currentColor')
-    // Full rules between surfaces, none between a surface's link kinds.
-    .attr('stroke-opacity', (r) => (r.indent ? 0 : o.theme ? 1 : 0.2));
+  // Rules between surfaces, none between a surface's link kinds.
+  for (const r of layout.rowLabels.filter((row) => !row.indent)) {
+    ink(rows.append('line').attr('x1', 0).attr('x2', layout.width).attr('y1', r.y).attr('y2', r.y), 'rule', o.theme);
+  }
 
   const cells = svg.append('g').attr('class', 'chart__cells');
   for (const c of layout.cells) {
@@ -102,9 +95,9 @@ export function renderHistory(layout: HistoryLayout, state: HistoryChartState, o
     else paintUnknown(box, o.theme, '2 2');
     legend.append('text').attr('x', l.x + l.width + 6).attr('y', l.y + l.height - 2).attr('fill', 'currentColor').text(l.text);
   }
-  const caption = svg.append('text').attr('class', 'chart__caption').attr('fill', muted).attr('font-size', fontSize * 0.85);
+  const caption = ink(svg.append('text').attr('class', 'chart__caption').attr('font-size', fontSize * 0.85), 'muted', o.theme);
   layout.caption.lines.forEach((line, i) => {
     caption.append('tspan').attr('x', layout.caption.x).attr('y', layout.caption.y + i * fontSize * 1.2).text(line);
   });
-  return root;
+  return layout.height;
 }

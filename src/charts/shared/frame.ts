@@ -5,6 +5,7 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { wrap } from './wrap.ts';
+import { ink } from './ink.ts';
 import { FONT_FAMILY, type ChartTheme } from './theme.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -22,7 +23,8 @@ export type BodyDrawer = (g: Selection<SVGGElement, unknown, null, undefined>, w
 export interface FrameOptions {
   readonly document: Document;
   readonly width: number;
-  readonly theme: ChartTheme;
+  /** Fixed colours (images); omit on pages and embeds to follow the site's CSS. */
+  readonly theme?: ChartTheme;
   readonly fontSize?: number;
   readonly padding?: number;
   /** Id prefix for title/desc ids. */
@@ -42,30 +44,30 @@ export function renderFramed(text: FrameText, body: BodyDrawer, o: FrameOptions)
     .attr('aria-labelledby', `${o.id}-title ${o.id}-desc`)
     .attr('font-family', FONT_FAMILY)
     .attr('font-size', fontSize)
-    .attr('color', o.theme.text)
     .attr('class', 'chart chart--framed');
+  if (o.theme) svg.attr('color', o.theme.text);
   svg.append('title').attr('id', `${o.id}-title`).text(text.title);
   svg.append('desc').attr('id', `${o.id}-desc`).text(o.description);
-  const background = svg.append('rect').attr('fill', o.theme.background);
+  const background = ink(svg.append('rect'), 'background', o.theme);
 
   let y = pad;
   const titleSize = fontSize * 1.45;
-  const title = svg.append('text').attr('font-size', titleSize).attr('font-weight', 700).attr('fill', o.theme.text);
+  const title = ink(svg.append('text').attr('font-size', titleSize).attr('font-weight', 700), 'text', o.theme);
   for (const line of wrap(text.title, inner, titleSize)) {
     y += titleSize * 1.15;
     title.append('tspan').attr('x', pad).attr('y', y).text(line);
   }
   y += fontSize * 1.5;
-  svg.append('text').attr('x', pad).attr('y', y).attr('fill', o.theme.muted).text(text.subtitle);
+  ink(svg.append('text').attr('x', pad).attr('y', y), 'muted', o.theme).text(text.subtitle);
   y += fontSize;
 
-  const g = svg.append('g').attr('transform', `translate(${pad},${y})`).attr('fill', o.theme.text);
+  const g = ink(svg.append('g').attr('transform', `translate(${pad},${y})`), 'text', o.theme);
   const bodyHeight = body(g, inner);
   y += bodyHeight + fontSize * 1.2;
 
-  svg.append('line').attr('x1', pad).attr('x2', o.width - pad).attr('y1', y).attr('y2', y).attr('stroke', o.theme.rule);
+  ink(svg.append('line').attr('x1', pad).attr('x2', o.width - pad).attr('y1', y).attr('y2', y), 'rule', o.theme);
   const creditSize = fontSize * 0.8;
-  const credit = svg.append('text').attr('font-size', creditSize).attr('fill', o.theme.muted);
+  const credit = ink(svg.append('text').attr('font-size', creditSize), 'muted', o.theme);
   for (const line of wrap(text.credit, inner, creditSize)) {
     y += creditSize * 1.4;
     credit.append('tspan').attr('x', pad).attr('y', y).text(line);
