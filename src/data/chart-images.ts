@@ -1,7 +1,7 @@
 /**
  * Every standalone chart the site publishes — as embeds and as SVG/PNG images — with its
- * title, "as of" line, credit and alt text. The frames are drawn by the charts' own
- * renderers (the same drawing as on the pages), into a server-side document.
+ * title, "as of" line, credit and alt text. Each chart is drawn by its own renderer (the
+ * same drawing as on the pages): framed in SVG for images, bare inside HTML for embeds.
  */
 import { select } from 'd3-selection';
 import { drawDiffChart } from '../charts/diff/diff-chart.ts';
@@ -9,17 +9,18 @@ import { drawMatrixChart, layoutMatrixChart } from '../charts/matrix/matrix-char
 import { historyChartState } from '../charts/platform-history/chart-state.ts';
 import { layoutHistory } from '../charts/platform-history/layout.ts';
 import { drawHistory } from '../charts/platform-history/render.ts';
-import { renderFramed, type BodyDrawer, type FrameText } from '../charts/shared/frame.ts';
+import { renderBare } from '../charts/shared/bare.ts';
+import { renderFramed, type BodyDrawer } from '../charts/shared/frame.ts';
 import { levelSwatches } from '../charts/shared/level-style.ts';
-import { serverDocument } from '../charts/shared/server-document.ts';
 import { IMAGE_FONT_FAMILY } from '../charts/shared/raster.ts';
+import { serverDocument } from '../charts/shared/server-document.ts';
 import type { ChartTheme } from '../charts/shared/theme.ts';
 import { t } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { sourceShort } from '../lib/source-text.ts';
 import { diff, history, stateAt } from '../lib/treatments/index.ts';
 import { absoluteHref, type Route } from '../lib/urls.ts';
-import { isoDay, type DayNumber } from '../model/calendar-date.ts';
+import { isoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -34,40 +35,45 @@ export interface ChartImage {
   /** Default pixel width of the image and of the embed's iframe. */
   readonly width: number;
   readonly title: (lang: Lang) => string;
+  /** The "as of" line. */
+  readonly subtitle: (lang: Lang) => string;
+  /** One line: the site, the page's address, the sources. */
+  readonly credit: (lang: Lang) => string;
   /** Alt text: what the chart shows, in words. */
   readonly alt: (lang: Lang) => string;
-  /** Draws the framed chart. */
-  readonly draw: (lang: Lang, theme: ChartTheme, width: number, document: Document) => SVGSVGElement;
+  /** The chart's drawing at a width; `theme` fixes colours (images), absent follows the page's CSS. */
+  readonly body: (lang: Lang, width: number, theme?: ChartTheme) => BodyDrawer;
+  /** Font size the chart is drawn at for a width. */
+  readonly fontSize: (width: number) => number;
 }
 
 const FONT = 14;
+const sep = (lang: Lang) => (lang === 'zh' ? '；' : '; ');
 
-function asOf(content: SiteContent, lang: Lang, day?: DayNumber): string {
-  const last = day ?? content.treatments.milestones.at(-1);
-  return last === undefined ? '' : t(lang, 'chart.asOf', { date: formatDate(isoDay(last), lang) });
-}
-
-function credit(content: SiteContent, lang: Lang, page: Route, sourceIds: readonly string[], site: URL): string {
-  const sources = sourceIds
-    .map((id) => content.sourceById.get(id))
-    .filter((s) => s !== undefined)
-    .map((s) => sourceShort(s, lang))
-    .join(lang === 'zh' ? '；' : '; ');
-  return t(lang, 'chart.credit', { site: t(lang, 'site.name'), url: absoluteHref(page, lang, site), sources });
-}
-
-function framed(
-  text: FrameText,
-  body: BodyDrawer,
-  o: { id: string; width: number; theme: ChartTheme; document: Document; description: string },
-): SVGSVGElement {
-  return renderFramed(text, body, { ...o, fontSize: FONT });
-}
+const catalogues = new WeakMap<SiteContent, ChartImage[]>();
 
 /** The catalogue: every platform chart, the matrix at each date of change, the diffs between consecutive dates. */
 export function chartImages(content: SiteContent, site: URL): ChartImage[] {
+  let images = catalogues.get(content);
+  if (!images) catalogues.set(content, (images = buildCatalogue(content, site)));
+  return images;
+}
+
+function buildCatalogue(content: SiteContent, site: URL): ChartImage[] {
   const index = content.treatments;
   const swatches = levelSwatches(content.reference.levels.map((l) => l.id));
+  const last = index.milestones.at(-1);
+  const asOf = (lang: Lang) => (last === undefined ? '' : t(lang, 'chart.asOf', { date: formatDate(isoDay(last), lang) }));
+  const credit = (lang: Lang, page: Route, sourceIds: readonly string[]) =>
+    t(lang, 'chart.credit', {
+      site: t(lang, 'site.name'),
+      url: absoluteHref(page, lang, site),
+      sources: sourceIds
+        .map((id) => content.sourceById.get(id))
+        .filter((s) => s !== undefined)
+        .map((s) => sourceShort(s, lang))
+        .join(sep(lang)),
+    });
   const images: ChartImage[] = [];
 
   for (const p of content.reference.platforms) {
@@ -76,27 +82,33 @@ export function chartImages(content: SiteContent, site: URL): ChartImage[] {
     const page: Route = { page: 'platform', id: p.id };
     const sources = [...new Set(statements.flatMap((s) => s.sources))];
     const events = [...new Set(statements.map((s) => s.event))];
+    const fontSize = (width: number) => (width < 480 ? 11 : 13);
     images.push({
       name: `platform-${p.id}`,
       page,
       embed: { page: 'embed-platform', id: p.id },
       width: 760,
       title: (lang) => t(lang, 'platform.title', { name: p.name[lang] }),
+      subtitle: asOf,
+      credit: (lang) => credit(lang, page, sources),
       alt: (lang) =>
         t(lang, 'chart.altPlatform', {
           name: p.name[lang],
           summary: history(index, p.id)
             .filter((c) => c.periods.length > 0)
             .map((c) => {
-              const last = c.periods.at(-1)!.state.level?.value;
+              const level = c.periods.at(-1)!.state.level?.value;
               const surface = content.surfaces.get(c.surface)?.name[lang] ?? c.surface;
               const kind = c.link === index.dims.linkKinds[0] ? '' : ` · ${content.linkKinds.get(c.link)?.name[lang] ?? c.link}`;
-              return `${surface}${kind}: ${last ? content.levels.get(last)?.name[lang] : t(lang, 'treat.unknown')}`;
+              return `${surface}${kind}: ${level ? content.levels.get(level)?.name[lang] : t(lang, 'treat.unknown')}`;
             })
-            .join(lang === 'zh' ? '；' : '; '),
+            .join(sep(lang)),
         }),
-      draw: (lang, theme, width, document) => {
-        const numbered = new Map(events.map((id, i) => [id, { n: i + 1, href: absoluteHref({ page: 'event', id }, lang, site), title: content.eventById.get(id)?.data.title[lang] ?? id }]));
+      fontSize,
+      body: (lang, width, theme) => {
+        const numbered = new Map(
+          events.map((id, i) => [id, { n: i + 1, href: absoluteHref({ page: 'event', id }, lang, site), title: content.eventById.get(id)?.data.title[lang] ?? id }]),
+        );
         const state = historyChartState({
           index,
           platform: p.id,
@@ -112,13 +124,7 @@ export function chartImages(content: SiteContent, site: URL): ChartImage[] {
           },
           events: numbered,
         });
-        const inner = width - 40;
-        const layout = layoutHistory(state, { width: inner, fontSize: width < 480 ? 11 : 13 });
-        return framed(
-          { title: state.title, subtitle: asOf(content, lang), credit: credit(content, lang, page, sources, site) },
-          (g) => drawHistory(g, layout, { id: `img-${p.id}`, swatches, theme, fontSize: width < 480 ? 11 : 13 }),
-          { id: `img-${p.id}`, width, theme, document, description: images.find((i) => i.name === `platform-${p.id}`)!.alt(lang) },
-        );
+        return (g) => drawHistory(g, layoutHistory(state, { width, fontSize: fontSize(width) }), { id: `chart-${p.id}-${width}`, swatches, ...(theme ? { theme } : {}), fontSize: fontSize(width) });
       },
     });
   }
@@ -126,31 +132,29 @@ export function chartImages(content: SiteContent, site: URL): ChartImage[] {
   for (const day of index.milestones) {
     const iso = isoDay(day);
     const page: Route = { page: 'matrix-snapshot', at: iso };
+    const m = stateAt(index, day);
+    const sources = [...new Set(m.cells.flatMap((c) => [c.level, ...Object.values(c.capabilities)].flatMap((a) => a?.sources ?? [])))];
     images.push({
       name: `matrix-${iso}`,
       page,
-      embed: { page: 'embed-matrix', at: iso },
+      embed: { page: 'embed-matrix-snapshot', at: iso },
       width: 860,
       title: (lang) => t(lang, 'matrix.heading', { date: formatDate(iso, lang) }),
-      alt: (lang) => {
-        const m = stateAt(index, day);
-        const known = m.cells.filter((c) => c.level && c.link === index.dims.linkKinds[0]);
-        return t(lang, 'chart.altMatrix', {
+      subtitle: (lang) => t(lang, 'chart.matrixNote'),
+      credit: (lang) => credit(lang, page, sources),
+      alt: (lang) =>
+        t(lang, 'chart.altMatrix', {
           date: formatDate(iso, lang),
-          summary: known.map((c) => `${content.platforms.get(c.platform)?.name[lang]} · ${content.surfaces.get(c.surface)?.name[lang]}: ${content.levels.get(c.level!.value)?.name[lang]}`).join(lang === 'zh' ? '；' : '; '),
-        });
-      },
-      draw: (lang, theme, width, document) => {
+          summary: m.cells
+            .filter((c) => c.level && c.link === index.dims.linkKinds[0])
+            .map((c) => `${content.platforms.get(c.platform)?.name[lang]} · ${content.surfaces.get(c.surface)?.name[lang]}: ${content.levels.get(c.level!.value)?.name[lang]}`)
+            .join(sep(lang)),
+        }),
+      fontSize: (width) => (width < 480 ? 12 : FONT),
+      body: (lang, width, theme) => {
         const v = vocabulary(content, lang);
-        const m = stateAt(index, day);
-        const sources = [...new Set(m.cells.flatMap((c) => [c.level, ...Object.values(c.capabilities)].flatMap((a) => a?.sources ?? [])))];
-        const layout = layoutMatrixChart(m, v, width - 40, FONT);
-        const image = images.find((i) => i.name === `matrix-${iso}`)!;
-        return framed(
-          { title: image.title(lang), subtitle: t(lang, 'chart.matrixNote'), credit: credit(content, lang, page, sources, site) },
-          (g) => drawMatrixChart(g, layout, v, { id: `img-matrix-${iso}`, fontSize: FONT, theme }),
-          { id: `img-matrix-${iso}`, width, theme, document, description: image.alt(lang) },
-        );
+        const size = width < 480 ? 12 : FONT;
+        return (g) => drawMatrixChart(g, layoutMatrixChart(m, v, width, size), v, { id: `chart-matrix-${iso}-${width}`, fontSize: size, ...(theme ? { theme } : {}) });
       },
     });
   }
@@ -161,12 +165,15 @@ export function chartImages(content: SiteContent, site: URL): ChartImage[] {
     const [fromIso, toIso] = [isoDay(from), isoDay(to)];
     const page: Route = { page: 'diff-snapshot', from: fromIso, to: toIso };
     const d = diff(index, from, to);
+    const sources = [...new Set(d.rows.flatMap((r) => r.statements.flatMap((s) => s.sources)))];
     images.push({
       name: `diff-${fromIso}-${toIso}`,
       page,
-      embed: { page: 'embed-diff', from: fromIso, to: toIso },
+      embed: { page: 'embed-diff-snapshot', from: fromIso, to: toIso },
       width: 760,
       title: (lang) => t(lang, 'diff.heading', { from: formatDate(fromIso, lang), to: formatDate(toIso, lang) }),
+      subtitle: (lang) => t(lang, 'diff.caption', { from: formatDate(fromIso, lang), to: formatDate(toIso, lang), n: d.rows.length }),
+      credit: (lang) => credit(lang, page, sources),
       alt: (lang) =>
         t(lang, 'chart.altDiff', {
           from: formatDate(fromIso, lang),
@@ -174,25 +181,40 @@ export function chartImages(content: SiteContent, site: URL): ChartImage[] {
           n: d.rows.length,
           platforms: [...new Set(d.rows.map((r) => content.platforms.get(r.platform)?.name[lang] ?? r.platform))].join(lang === 'zh' ? '、' : ', '),
         }),
-      draw: (lang, theme, width, document) => {
+      fontSize: (width) => (width < 480 ? 12 : FONT),
+      body: (lang, width, theme) => {
         const v = vocabulary(content, lang);
-        const sources = [...new Set(d.rows.flatMap((r) => r.statements.flatMap((s) => s.sources)))];
-        const image = images.find((x) => x.name === `diff-${fromIso}-${toIso}`)!;
-        return framed(
-          { title: image.title(lang), subtitle: t(lang, 'diff.caption', { from: formatDate(fromIso, lang), to: formatDate(toIso, lang), n: d.rows.length }), credit: credit(content, lang, page, sources, site) },
-          (g, w) => drawDiffChart(g, d, v, w, { id: `img-diff-${fromIso}`, fontSize: FONT, theme }),
-          { id: `img-diff-${fromIso}`, width, theme, document, description: image.alt(lang) },
-        );
+        const size = width < 480 ? 12 : FONT;
+        return (g) => drawDiffChart(g, d, v, width, { id: `chart-diff-${fromIso}-${width}`, fontSize: size, ...(theme ? { theme } : {}) });
       },
     });
   });
   return images;
 }
 
-/** Draws an image's framed chart as SVG markup. */
+/** The framed chart as an SVG file (images): title, "as of", chart, credit; fixed theme, bundled fonts. */
 export function chartSvg(image: ChartImage, lang: Lang, theme: ChartTheme, width = image.width): string {
-  const svg = image.draw(lang, theme, width, serverDocument());
+  const pad = 20;
+  const svg = renderFramed(
+    { title: image.title(lang), subtitle: image.subtitle(lang), credit: image.credit(lang) },
+    image.body(lang, width - pad * 2, theme),
+    { document: serverDocument(), width, theme, id: `image-${image.name}`, description: image.alt(lang), padding: pad, fontSize: FONT },
+  );
   select(svg).attr('font-family', IMAGE_FONT_FAMILY);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}`;
 }
 
+/** The bare chart (pages and embeds put title and credit in HTML), following the page's CSS theme. */
+export function chartMarkup(image: ChartImage, lang: Lang, width: number): string {
+  return renderBare(serverDocument(), width, image.body(lang, width), {
+    id: `${image.name}-${width}`,
+    title: image.title(lang),
+    description: image.alt(lang),
+    fontSize: image.fontSize(width),
+  }).outerHTML;
+}
+
+/** The catalogue entry for a name, or undefined. */
+export function findImage(images: readonly ChartImage[], name: string): ChartImage | undefined {
+  return images.find((i) => i.name === name);
+}

@@ -33,10 +33,15 @@ export type Route =
   | { readonly page: 'embed-platform'; readonly id: string; readonly theme?: EmbedTheme }
   | { readonly page: 'embed-matrix'; readonly at?: string; readonly theme?: EmbedTheme }
   | { readonly page: 'embed-diff'; readonly from?: string; readonly to?: string; readonly theme?: EmbedTheme }
+  /** Prebuilt embeds for a date of change and for consecutive dates (no JavaScript needed). */
+  | { readonly page: 'embed-matrix-snapshot'; readonly at: string; readonly theme?: EmbedTheme }
+  | { readonly page: 'embed-diff-snapshot'; readonly from: string; readonly to: string; readonly theme?: EmbedTheme }
   /** The oEmbed description of an embed (a static JSON file). */
   | { readonly page: 'oembed'; readonly name: string }
   /** The script host pages load to resize embed iframes. */
-  | { readonly page: 'embed-loader' };
+  | { readonly page: 'embed-loader' }
+  /** An event's social preview card (PNG). */
+  | { readonly page: 'event-card'; readonly id: string };
 
 /** An embed's colour theme; absent = follow the reader's system setting. */
 export type EmbedTheme = 'light' | 'dark';
@@ -103,10 +108,16 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}embed/matrix/${query({ at: route.at, theme: route.theme })}`;
     case 'embed-diff':
       return `${prefix}embed/diff/${query({ from: route.from, to: route.to, theme: route.theme })}`;
+    case 'embed-matrix-snapshot':
+      return `${prefix}embed/matrix/${route.at}/${query({ theme: route.theme })}`;
+    case 'embed-diff-snapshot':
+      return `${prefix}embed/diff/${route.from}/${route.to}/${query({ theme: route.theme })}`;
     case 'oembed':
       return `oembed/${lang}/${route.name}.json`;
     case 'embed-loader':
       return 'embed/loader.js';
+    case 'event-card':
+      return `images/${lang}/events/${encodeURIComponent(route.id)}.png`;
     default:
       return `${prefix}${SEGMENTS[route.page]}`;
   }
@@ -156,8 +167,10 @@ export function section(route: Route): string {
     case 'embed-platform':
       return 'platforms';
     case 'embed-matrix':
+    case 'embed-matrix-snapshot':
       return 'matrix';
     case 'embed-diff':
+    case 'embed-diff-snapshot':
       return 'diff';
     default:
       return route.page;

@@ -12,6 +12,9 @@ import { diff } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
+import { drawDiffChart } from '../charts/diff/diff-chart.ts';
+import { milestoneAtOrBefore } from '../lib/date-query.ts';
+import { redrawFigure, retargetEmbedControl } from './chart-figure-client.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 
 interface Config {
@@ -88,11 +91,35 @@ class DiffView extends HTMLElement {
     const caption = fill(c.messages.caption, { from: date(d.from), to: date(d.to), n: d.rows.length });
     this.querySelector('[data-diff-body]')!.innerHTML = renderDiff(d, data.vocabulary, numbering, caption).html;
     this.querySelector('[data-diff-refs]')!.innerHTML = numbering.list().html;
-    this.querySelector('[data-diff-heading]')!.textContent = fill(c.messages.heading, { from: date(d.from), to: date(d.to) });
+    const heading = fill(c.messages.heading, { from: date(d.from), to: date(d.to) });
+    this.querySelector('[data-diff-heading]')!.textContent = heading;
+    this.#figure(d, data.vocabulary, heading, days);
     const permalink = this.querySelector<HTMLAnchorElement>('[data-diff-permalink]');
     if (permalink) permalink.href = href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang);
     this.#config = { ...c, rendered: { from: d.fromIso, to: d.toIso } };
     this.removeAttribute('aria-busy');
+  }
+
+  /** Redraws the chart for the diff shown, and points embeds and downloads at it. */
+  #figure(d: ReturnType<typeof diff>, v: Parameters<typeof drawDiffChart>[2], heading: string, days: readonly number[]) {
+    const c = this.#config;
+    const figure = this.querySelector<HTMLElement>('[data-chart-figure]');
+    const size = (w: number) => (w < 480 ? 12 : 14);
+    if (figure) redrawFigure(figure, (w) => (g) => drawDiffChart(g, d, v, w, { id: `live-diff-${w}`, fontSize: size(w) }), { title: heading, fontSize: size });
+    const control = this.querySelector<HTMLElement>('[data-embed-control]');
+    if (!control) return;
+    // A prebuilt embed and images exist when the range spans two consecutive dates of change.
+    const a = milestoneAtOrBefore(days, d.from);
+    const b = milestoneAtOrBefore(days, d.to);
+    const consecutive = a !== undefined && b !== undefined && days.indexOf(b) === days.indexOf(a) + 1;
+    const [from, to] = [a === undefined ? '' : isoDay(a), b === undefined ? '' : isoDay(b)];
+    retargetEmbedControl(
+      control,
+      c.lang,
+      consecutive ? { page: 'embed-diff-snapshot', from, to } : { page: 'embed-diff', from: d.fromIso, to: d.toIso },
+      heading,
+      consecutive ? `diff-${from}-${to}` : undefined,
+    );
   }
 
   #show(messages: string[]) {

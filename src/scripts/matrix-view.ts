@@ -12,6 +12,8 @@ import { stateAt } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
+import { drawMatrixChart, layoutMatrixChart } from '../charts/matrix/matrix-chart.ts';
+import { redrawFigure, retargetEmbedControl } from './chart-figure-client.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 
 interface Config {
@@ -70,7 +72,20 @@ class MatrixView extends HTMLElement {
     const table = renderMatrix(matrix, data.vocabulary, numbering, fill(c.messages.caption, { date }));
     this.querySelector('[data-matrix-table]')!.innerHTML = table.html;
     this.querySelector('[data-matrix-refs]')!.innerHTML = numbering.list().html;
-    this.querySelector('[data-matrix-heading]')!.textContent = fill(c.messages.heading, { date });
+    const heading = fill(c.messages.heading, { date });
+    this.querySelector('[data-matrix-heading]')!.textContent = heading;
+    // The chart: the same drawing, redone here; embeds and images of the change in force that day.
+    const figure = this.querySelector<HTMLElement>('[data-chart-figure]');
+    if (figure) {
+      const size = (w: number) => (w < 480 ? 12 : 14);
+      redrawFigure(figure, (w) => (g) => drawMatrixChart(g, layoutMatrixChart(matrix, data.vocabulary, w, size(w)), data.vocabulary, { id: `live-matrix-${w}`, fontSize: size(w) }), { title: heading, fontSize: size });
+    }
+    const control = this.querySelector<HTMLElement>('[data-embed-control]');
+    const milestone = milestoneAtOrBefore(days, reading.day);
+    if (control) {
+      const at = milestone === undefined ? undefined : isoDay(milestone);
+      retargetEmbedControl(control, c.lang, at ? { page: 'embed-matrix-snapshot', at } : { page: 'embed-matrix', at: matrix.iso }, heading, at ? `matrix-${at}` : undefined);
+    }
     this.#config = { ...c, rendered: matrix.iso };
     this.removeAttribute('aria-busy');
   }

@@ -75,7 +75,7 @@ export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, 
     return { width, height: Math.ceil(y), labelWidth: surfaceWidth, columnWidth: width - surfaceWidth, header: [], headerHeight: 0, rows };
   }
 
-  const labelWidth = Math.min(width * 0.24, Math.max(...v.platforms.map((p) => textWidth(p.name, fontSize))) + 12);
+  const labelWidth = Math.min(width * 0.24, Math.max(...v.platforms.map((p) => textWidth(p.name, fontSize))) + 20);
   const columnWidth = (width - labelWidth) / Math.max(1, v.surfaces.length);
   const header = v.surfaces.map((s, i) => ({ x: labelWidth + i * columnWidth + 4, lines: wrap(s.name, columnWidth - 8, small) }));
   const headerHeight = Math.max(...header.map((h) => h.lines.length)) * small * 1.3 + 8;

@@ -16,24 +16,6 @@ function since(v: Vocabulary, day: number): Html {
   return h('span', { class: 'since' }, `${v.words.since} `, h('time', { datetime: isoDay(day) }, formatDate(isoDay(day), v.lang)));
 }
 
-/** How one cell entry is drawn: in full (level, since, capabilities, sources) or as a level only. */
-export type EntryRenderer = (cell: CellState, v: Vocabulary, numbering: SourceNumbering) => Html;
-
-/** Just the level chip, for compact overviews. */
-export const levelOnly: EntryRenderer = (cell, v) => {
-  const levelInfo = cell.level ? v.levels.find((l) => l.id === cell.level!.value) : undefined;
-  const isDefault = cell.link === v.linkKinds[0]?.id;
-  return h(
-    'div',
-    { class: 'matrix-entry matrix-entry--compact', 'data-link': cell.link },
-    isDefault ? null : h('p', { class: 'matrix-entry__kind' }, nameOf(v.linkKinds, cell.link)),
-    levelInfo ? levelChip(levelInfo) : levelChip({ id: 'unknown', name: v.words.unknown }),
-  );
-};
-
-/** The full entry. */
-export const fullEntry: EntryRenderer = (cell, v, numbering) => entry(cell, v, numbering);
-
 function entry(cell: CellState, v: Vocabulary, numbering: SourceNumbering): Html {
   const isDefault = cell.link === v.linkKinds[0]?.id;
   const level = cell.level;
@@ -65,13 +47,7 @@ function entry(cell: CellState, v: Vocabulary, numbering: SourceNumbering): Html
 }
 
 /** The matrix table (with a caption) and, separately, the reference list it cites. */
-export function renderMatrix(
-  matrix: Matrix,
-  v: Vocabulary,
-  numbering: SourceNumbering,
-  caption: string,
-  render: EntryRenderer = fullEntry,
-): Html {
+export function renderMatrix(matrix: Matrix, v: Vocabulary, numbering: SourceNumbering, caption: string): Html {
   const byPlatform = new Map<string, CellState[]>();
   for (const c of matrix.cells) byPlatform.set(c.platform, [...(byPlatform.get(c.platform) ?? []), c]);
   return h(
@@ -91,7 +67,7 @@ export function renderMatrix(
             h(
               'td',
               { 'data-surface': s.id, 'data-label': s.name },
-              (byPlatform.get(p.id) ?? []).filter((c) => c.surface === s.id).map((c) => render(c, v, numbering)),
+              (byPlatform.get(p.id) ?? []).filter((c) => c.surface === s.id).map((c) => entry(c, v, numbering)),
             ),
           ),
         ),

@@ -51,7 +51,8 @@ export interface HistoryLayout {
   readonly height: number;
   readonly rowLabels: readonly (Box & { readonly text: string; readonly indent: boolean })[];
   readonly cells: readonly (Box & { readonly level?: string; readonly row: string; readonly columns: number })[];
-  readonly columnLabels: readonly { readonly x: number; readonly text: string; readonly year?: string }[];
+  /** Column labels; when `rotated`, one slanted line per column ending at (x, y). */
+  readonly columnLabels: readonly { readonly x: number; readonly y: number; readonly text: string; readonly year?: string; readonly rotated: boolean }[];
   readonly markers: readonly { readonly x: number; readonly y: number; readonly n: number; readonly href: string; readonly title: string }[];
   readonly legend: readonly (Box & { readonly level?: string; readonly text: string })[];
   readonly caption: { readonly x: number; readonly y: number; readonly text: string; readonly lines: readonly string[] };
@@ -81,15 +82,23 @@ export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): Hi
   const n = Math.max(1, state.columns.length);
   const columnWidth = gridWidth / n;
   const headerTop = 4;
+  // Narrow columns: slant the labels (year and date on one line) instead of overlapping them.
+  const widest = Math.max(0, ...state.columns.map((c) => Math.max(textWidth(c.label, fontSize), textWidth(c.year ?? '', fontSize))));
+  const rotated = widest > columnWidth - 6;
+  const slant = Math.sin(Math.PI / 3);
+  const slantedText = (c: HistoryColumn) => (c.year ? `${c.year} ${c.label}` : c.label);
+  const slantedHeight = Math.max(0, ...state.columns.map((c) => textWidth(slantedText(c), fontSize))) * slant + fontSize;
   const yearY = headerTop + fontSize;
-  const labelY = yearY + fontSize + 4;
+  const labelY = rotated ? headerTop + slantedHeight : yearY + fontSize + 4;
   const markerY = labelY + 6 + fontSize * 0.7;
   const gridTop = markerY + fontSize * 0.8 + 8;
 
   const columnLabels = state.columns.map((c, i) => ({
     x: gridLeft + columnWidth * (i + 0.5),
-    text: c.label,
-    ...(c.year ? { year: c.year } : {}),
+    y: rotated ? labelY - 2 : labelY,
+    text: rotated ? slantedText(c) : c.label,
+    ...(c.year && !rotated ? { year: c.year } : {}),
+    rotated,
   }));
   const markers = state.columns.flatMap((c, i) =>
     c.events.map((e, j) => ({

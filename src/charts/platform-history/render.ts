@@ -56,7 +56,8 @@ export function drawHistory(g: Selection<SVGGElement, unknown, null, undefined>,
   const header = ink(svg.append('g').attr('class', 'chart__header').attr('text-anchor', 'middle'), 'text', o.theme);
   for (const c of layout.columnLabels) {
     if (c.year) header.append('text').attr('x', c.x).attr('y', fontSize + 4).attr('font-weight', 700).text(c.year);
-    ink(header.append('text').attr('x', c.x).attr('y', fontSize * 2 + 8), 'muted', o.theme).text(c.text);
+    const label = ink(header.append('text').attr('x', c.x).attr('y', c.y), 'muted', o.theme).text(c.text);
+    if (c.rotated) label.attr('text-anchor', 'start').attr('transform', `rotate(-60 ${c.x} ${c.y})`);
   }
   const markers = svg.append('g').attr('class', 'chart__markers').attr('text-anchor', 'middle');
   for (const m of layout.markers) {

@@ -1,0 +1,35 @@
+/** Social preview cards of the events (PNG, 1200 × 630), in each language. */
+import type { APIContext } from 'astro';
+import { renderOgCard } from '../../../../charts/og-card.ts';
+import { IMAGE_FONT_FAMILY, svgToPng } from '../../../../charts/shared/raster.ts';
+import { serverDocument } from '../../../../charts/shared/server-document.ts';
+import { LIGHT } from '../../../../charts/shared/theme.ts';
+import { siteContent, type EventEntry } from '../../../../data/content.ts';
+import { t } from '../../../../i18n/ui.ts';
+import { formatDate } from '../../../../lib/format-date.ts';
+import { LANGS, type Lang } from '../../../../model/lang.ts';
+
+export async function getStaticPaths() {
+  const { events } = await siteContent();
+  return events.flatMap((entry) => LANGS.map((lang) => ({ params: { lang, id: entry.data.id }, props: { entry, lang } })));
+}
+
+export async function GET(context: APIContext) {
+  const { entry, lang } = context.props as { entry: EventEntry; lang: Lang };
+  const content = await siteContent();
+  const e = entry.data;
+  const opinionOnly = e.sources.every((id) => content.sourceById.get(id)?.kind === 'opinion');
+  const svg = renderOgCard(
+    {
+      site: t(lang, 'site.name'),
+      date: formatDate(e.effective ?? e.date, lang),
+      title: e.title[lang],
+      summary: e.summary[lang],
+      ...(opinionOnly ? { badge: t(lang, 'event.opinion') } : {}),
+    },
+    serverDocument(),
+    LIGHT,
+    IMAGE_FONT_FAMILY,
+  );
+  return new Response(await svgToPng(svg.outerHTML, 1), { headers: { 'content-type': 'image/png' } });
+}
