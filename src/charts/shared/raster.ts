@@ -14,24 +14,28 @@ export const IMAGE_FONT_FAMILY = "'Noto Sans', 'Noto Sans SC', sans-serif";
 
 let configured = false;
 
-/** Writes a fontconfig file listing only the bundled font, and points this process at it. */
+/**
+ * Writes a fontconfig file listing only the bundled fonts, and points this process at it.
+ * WLP_IMAGE_FONTS=none lists no fonts at all: a diagnostic (and the font test's control)
+ * showing what an image looks like without them.
+ */
 export function useBundledFonts(cacheDir = resolve('node_modules/.cache/wlp-fonts')): string {
   const require = createRequire(import.meta.url);
   const sc = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
   const latin = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
-  const file = join(cacheDir, 'fonts.conf');
+  const none = process.env.WLP_IMAGE_FONTS === 'none';
+  const file = join(cacheDir, none ? 'no-fonts.conf' : 'fonts.conf');
   if (!configured) {
     mkdirSync(cacheDir, { recursive: true });
+    const dirs = none
+      ? []
+      : [join(latin, '400Regular'), join(latin, '700Bold'), join(latin, '400Regular_Italic'), join(sc, '400Regular'), join(sc, '700Bold')];
     writeFileSync(
       file,
       `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
-  <dir>${join(latin, '400Regular')}</dir>
-  <dir>${join(latin, '700Bold')}</dir>
-  <dir>${join(latin, '400Regular_Italic')}</dir>
-  <dir>${join(sc, '400Regular')}</dir>
-  <dir>${join(sc, '700Bold')}</dir>
+${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}
   <cachedir>${join(cacheDir, 'fc-cache')}</cachedir>
   <alias><family>sans-serif</family><prefer><family>Noto Sans</family><family>Noto Sans SC</family></prefer></alias>
 </fontconfig>
