@@ -13,7 +13,7 @@ test.describe('platform pages', () => {
   test('Taobao: the chart has a row per surface and link kind, coloured by level, and the table cites every entry', async ({ page }) => {
     await page.goto(url({ page: 'platform', id: 'taobao' }, 'en'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taobao in WeChat');
-    const svg = page.locator('figure[data-chart="platform-history"] svg');
+    const svg = page.locator('[data-chart-figure="platform-taobao"] .embed__chart--wide svg');
     await expect(svg).toHaveAttribute('role', 'group');
     await expect(svg).toHaveAccessibleName(/Taobao in WeChat/);
     // Group chat, default link kind: unknown until 30 Nov, then plain page.
@@ -22,9 +22,9 @@ test.describe('platform pages', () => {
     expect(levels).toContain('token-only');
     expect(levels).toContain('blocked');
     // Markers link to the events that touched the platform, numbered as in the list below.
-    const markerLinks = await svg.locator('.chart__markers a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const listed = await page.locator('.numbered-events a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(new Set(markerLinks)).toEqual(new Set(listed));
+    const markers = await svg.locator('.chart__markers a').evaluateAll((as) => as.map((a) => [a.querySelector('text')!.textContent, new URL(a.getAttribute('href')!, location.href).pathname]));
+    const listed = await page.locator('.numbered-events li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('value'), new URL(li.querySelector('a')!.href).pathname]));
+    expect(markers.sort()).toEqual(listed.sort());
 
     const group = page.locator('.history-table tbody[data-surface="group-chat"][data-link="general"] tr');
     await expect(group).toHaveCount(3);
@@ -43,10 +43,11 @@ test.describe('platform pages', () => {
     await expect(page.getByText('提到优酷但没有结构化待遇数据的事件')).toBeVisible();
   });
 
-  test('the platforms overview links every platform', async ({ page }) => {
+  test('the platforms overview draws the latest matrix and links every platform', async ({ page }) => {
     await page.goto(url({ page: 'platforms' }, 'en'));
+    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"] [data-surface="group-chat"] [data-level="plain-page"]')).toHaveCount(1);
     for (const p of content().reference.platforms) {
-      await expect(page.locator(`.matrix tr[data-platform="${p.id}"] th a`)).toHaveAttribute('href', url({ page: 'platform', id: p.id }, 'en'));
+      await expect(page.locator('.platform-links').getByRole('link', { name: p.name.en, exact: true })).toHaveAttribute('href', url({ page: 'platform', id: p.id }, 'en'));
     }
   });
 });
