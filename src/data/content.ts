@@ -7,6 +7,7 @@ import { sortEvents } from '../lib/event-order.ts';
 import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../lib/treatments/index.ts';
 import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
 import type { Source } from '../model/source.ts';
+import type { ReferenceData } from '../validation/validate.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -18,15 +19,7 @@ export interface SiteContent {
   readonly sources: Source[];
   readonly sourceById: ReadonlyMap<string, Source>;
   /** Reference lists in content order (levels richest first; first link kind is the default). */
-  readonly reference: {
-    readonly platforms: readonly Platform[];
-    readonly surfaces: readonly Surface[];
-    readonly actors: readonly Actor[];
-    readonly tags: readonly Tag[];
-    readonly levels: readonly Level[];
-    readonly capabilities: readonly Capability[];
-    readonly linkKinds: readonly LinkKind[];
-  };
+  readonly reference: ReferenceData;
   readonly platforms: ReadonlyMap<string, Platform>;
   readonly surfaces: ReadonlyMap<string, Surface>;
   readonly actors: ReadonlyMap<string, Actor>;
