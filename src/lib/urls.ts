@@ -26,15 +26,27 @@ export type Route =
   /** The page describing the downloadable data. */
   | { readonly page: 'data' }
   /** A downloadable file (language-neutral): "treatments.json", "events.csv" … */
-  | { readonly page: 'data-file'; readonly file: string };
+  | { readonly page: 'data-file'; readonly file: string }
+  /** The list of printable briefings. */
+  | { readonly page: 'briefings' }
+  /** The full briefing: all events, the matrix now, the key changes, all sources. */
+  | { readonly page: 'briefing-full' }
+  /** One platform's briefing. */
+  | { readonly page: 'briefing-platform'; readonly id: string }
+  /** A briefing on a range of time (YYYY-MM-DD, as the diff compares them). */
+  | { readonly page: 'briefing-range'; readonly from: string; readonly to: string }
+  /** A briefing's PDF (the file name carries the language): "full.zh.pdf". */
+  | { readonly page: 'briefing-pdf'; readonly file: string };
 
-type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data';
+type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data' | 'briefings' | 'briefing-full';
 const SEGMENTS: Record<SimplePage, string> = {
   home: '',
   sources: 'sources/',
   about: 'about/',
   platforms: 'platforms/',
   data: 'data/',
+  briefings: 'briefings/',
+  'briefing-full': 'briefings/full/',
 };
 
 function query(params: Record<string, string | undefined>): string {
@@ -82,6 +94,12 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}diff/${route.from}/${route.to}/`;
     case 'data-file':
       return `data/${route.file}`;
+    case 'briefing-platform':
+      return `${prefix}briefings/platforms/${encodeURIComponent(route.id)}/`;
+    case 'briefing-range':
+      return `${prefix}briefings/ranges/${route.from}/${route.to}/`;
+    case 'briefing-pdf':
+      return `briefings/${encodeURIComponent(route.file)}`;
     default:
       return `${prefix}${SEGMENTS[route.page]}`;
   }
@@ -128,6 +146,11 @@ export function section(route: Route): string {
       return 'sources';
     case 'data-file':
       return 'data';
+    case 'briefing-full':
+    case 'briefing-platform':
+    case 'briefing-range':
+    case 'briefing-pdf':
+      return 'briefings';
     default:
       return route.page;
   }

@@ -1,0 +1,54 @@
+/**
+ * Small enhancements to a briefing's header (print works without them): a Print button,
+ * the day it was printed (China Standard Time, like every date on the site) instead of the
+ * day the page was generated, and — when a page changes what it shows, as the diff page
+ * does — the title, online address and QR code of what is now on screen.
+ */
+import { formatDate } from '../lib/format-date.ts';
+import { cssString } from '../lib/briefings/print-margins.ts';
+import { chinaToday } from '../model/calendar-date.ts';
+import { isLang } from '../model/lang.ts';
+
+/** What a page announces when it shows something else: `briefing:retitle` with this detail. */
+export interface RetitleDetail {
+  readonly title: string;
+  /** The page's own URL for what it now shows (a site path). */
+  readonly href: string;
+}
+
+for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
+  const lang = header.dataset.lang;
+  const date = header.querySelector<HTMLTimeElement>('[data-print-date]');
+  if (date && isLang(lang)) {
+    const today = chinaToday();
+    date.dateTime = today;
+    date.textContent = formatDate(today, lang);
+    const label = header.querySelector<HTMLElement>('[data-print-date-label]');
+    if (label?.dataset.printDateLabel) label.textContent = label.dataset.printDateLabel;
+  }
+  for (const button of header.querySelectorAll<HTMLButtonElement>('[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => print());
+  }
+}
+
+document.addEventListener('briefing:retitle', (event) => {
+  const { title, href } = (event as CustomEvent<RetitleDetail>).detail;
+  for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
+    const heading = header.querySelector('[data-briefing-title]');
+    if (heading) heading.textContent = title;
+    const link = header.querySelector<HTMLAnchorElement>('[data-online-url]');
+    if (!link) continue;
+    // Same origin as the published address the page was built with.
+    const absolute = new URL(href, link.textContent ?? location.href).toString();
+    link.href = href;
+    link.textContent = absolute;
+    const box = header.querySelector<HTMLElement>('[data-qr-code]');
+    if (box) {
+      void import('../charts/qr/qr-svg.ts').then(({ qrSvg }) => {
+        box.innerHTML = qrSvg(absolute, (box.dataset.qrLabel ?? '{url}').replace('{url}', absolute)).html;
+      });
+    }
+  }
+  document.documentElement.style.setProperty('--print-title', cssString(title));
+});
