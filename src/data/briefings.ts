@@ -28,11 +28,6 @@ export function briefingTitle(content: SiteContent, b: Briefing, lang: Lang): st
   }
 }
 
-/** The range briefing for exactly these two days, if content/briefings.yaml defines one. */
-export function rangeBriefingFor(content: SiteContent, range: Pick<DayRange, 'from' | 'to'>): Extract<Briefing, { kind: 'range' }> | undefined {
-  return briefings(content).find((b): b is Extract<Briefing, { kind: 'range' }> => b.kind === 'range' && b.days.from === range.from && b.days.to === range.to);
-}
-
 /**
  * Whether this build renders the briefings' PDFs: scripts/build.ts sets BRIEFING_PDFS=1 when
  * it will (Chromium present, not --no-pdf), so pages never link a PDF that is not there.

@@ -1,8 +1,9 @@
 /**
- * Small enhancements to a briefing's header (print works without them): a Print button,
+ * Small enhancements to a briefing's header (print works without them): Print buttons,
  * the day it was printed (China Standard Time, like every date on the site) instead of the
  * day the page was generated, and — when a page changes what it shows, as the diff page
- * does — the title, online address and QR code of what is now on screen.
+ * does — the title, online address and QR code of what is now on screen, and the link to
+ * the range briefing on exactly those days, if there is one.
  */
 import { formatDate } from '../lib/format-date.ts';
 import { cssString } from '../lib/briefings/print-margins.ts';
@@ -14,6 +15,8 @@ export interface RetitleDetail {
   readonly title: string;
   /** The page's own URL for what it now shows (a site path). */
   readonly href: string;
+  /** The days shown, "from/to": links to the range briefing of exactly these days appear. */
+  readonly range?: string;
 }
 
 for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
@@ -26,14 +29,15 @@ for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-head
     const label = header.querySelector<HTMLElement>('[data-print-date-label]');
     if (label?.dataset.printDateLabel) label.textContent = label.dataset.printDateLabel;
   }
-  for (const button of header.querySelectorAll<HTMLButtonElement>('[data-print]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => print());
-  }
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => print());
 }
 
 document.addEventListener('briefing:retitle', (event) => {
-  const { title, href } = (event as CustomEvent<RetitleDetail>).detail;
+  const { title, href, range } = (event as CustomEvent<RetitleDetail>).detail;
+  for (const link of document.querySelectorAll<HTMLElement>('[data-briefing-range]')) link.hidden = link.dataset.briefingRange !== range;
   for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
     const heading = header.querySelector('[data-briefing-title]');
     if (heading) heading.textContent = title;

@@ -88,7 +88,10 @@ class DiffView extends HTMLElement {
     const caption = fill(c.messages.caption, { from: date(d.from), to: date(d.to), n: d.rows.length });
     this.querySelector('[data-diff-body]')!.innerHTML = renderDiff(d, data.vocabulary, numbering, caption).html;
     this.querySelector('[data-diff-refs]')!.innerHTML = numbering.list().html;
-    this.querySelector('[data-diff-heading]')!.textContent = fill(c.messages.heading, { from: date(d.from), to: date(d.to) });
+    const heading = fill(c.messages.heading, { from: date(d.from), to: date(d.to) });
+    this.querySelector('[data-diff-heading]')!.textContent = heading;
+    // The printed briefing follows what is on screen (title, online address, QR code).
+    this.dispatchEvent(new CustomEvent('briefing:retitle', { bubbles: true, detail: { title: heading, href: href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang), range: `${d.fromIso}/${d.toIso}` } }));
     const permalink = this.querySelector<HTMLAnchorElement>('[data-diff-permalink]');
     if (permalink) permalink.href = href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang);
     this.#config = { ...c, rendered: { from: d.fromIso, to: d.toIso } };
