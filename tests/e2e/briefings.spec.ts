@@ -35,7 +35,9 @@ for (const lang of LANGS) {
     for (const b of all) {
       const e = expected(b, lang);
       const item = page.locator('.briefing-list li').filter({ has: page.locator(`a[href="${e.page}"]`) });
-      await expect(item.locator('.briefing-list__title')).toHaveText(e.title);
+      const name = b.kind === 'platform' ? content().reference.platforms.find((p) => p.id === b.platform)!.name[lang] : e.title;
+      await expect(item.locator('.briefing-list__title')).toHaveText(name);
+      await expect(item.locator('.briefing-list__pdf')).toHaveAccessibleName(`PDF · ${e.title}`);
       const pdf = item.locator('.briefing-list__pdf');
       await expect(pdf).toHaveAttribute('href', url({ page: 'briefing-pdf', file: briefingPdfFile(b, lang) }, lang));
       const response = await page.request.get((await pdf.getAttribute('href'))!);
