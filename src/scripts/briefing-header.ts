@@ -8,7 +8,8 @@
 import { formatDate } from '../lib/format-date.ts';
 import { cssString } from '../lib/briefings/print-margins.ts';
 import { chinaToday } from '../model/calendar-date.ts';
-import { isLang } from '../model/lang.ts';
+// Types only from the model: its runtime pulls in zod, which a page script must not carry.
+import type { Lang } from '../model/lang.ts';
 
 /** What a page announces when it shows something else: `briefing:retitle` with this detail. */
 export interface RetitleDetail {
@@ -20,9 +21,10 @@ export interface RetitleDetail {
 }
 
 for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
-  const lang = header.dataset.lang;
+  // Written by the page from its own language.
+  const lang = header.dataset.lang as Lang;
   const date = header.querySelector<HTMLTimeElement>('[data-print-date]');
-  if (date && isLang(lang)) {
+  if (date) {
     const today = chinaToday();
     date.dateTime = today;
     date.textContent = formatDate(today, lang);
