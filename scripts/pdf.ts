@@ -104,7 +104,7 @@ export async function renderPdfs(options: {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ colorScheme: 'light', locale: 'en-GB' });
+    const context = await browser.newContext({ colorScheme: 'light' });
     const queue = [...options.jobs];
     const results: PdfResult[] = [];
     const cache = options.cache;

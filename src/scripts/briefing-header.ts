@@ -20,11 +20,13 @@ export interface RetitleDetail {
   readonly range?: string;
 }
 
-for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
-  // Written by the page from its own language.
-  const lang = header.dataset.lang as Lang;
-  const date = header.querySelector<HTMLTimeElement>('[data-print-date]');
-  if (date) {
+/** Puts today's date (CST) in each header's "Printed" line. */
+function stampPrintDate() {
+  for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-header]')) {
+    // Written by the page from its own language.
+    const lang = header.dataset.lang as Lang;
+    const date = header.querySelector<HTMLTimeElement>('[data-print-date]');
+    if (!date) continue;
     const today = chinaToday();
     date.dateTime = today;
     date.textContent = formatDate(today, lang);
@@ -32,6 +34,9 @@ for (const header of document.querySelectorAll<HTMLElement>('[data-briefing-head
     if (label?.dataset.printDateLabel) label.textContent = label.dataset.printDateLabel;
   }
 }
+stampPrintDate();
+// A page left open overnight prints the day it is printed.
+addEventListener('beforeprint', stampPrintDate);
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
   button.hidden = false;
   button.addEventListener('click', () => print());
