@@ -1,20 +1,26 @@
 /**
  * The site build: check content → Astro build into a staging folder → search index →
- * swap the staging folder into place. A failure at any step leaves the previous good
- * output untouched, because nothing is written to the output folder until the very end.
+ * briefing PDFs → swap the staging folder into place. A failure at any step leaves the
+ * previous good output untouched, because nothing is written to the output folder until
+ * the very end.
  *
- *   node scripts/build.ts [--out dist]
+ *   node scripts/build.ts [--out dist] [--no-pdf]
  *
- * Environment: CONTENT_DIR (content folder), SITE_URL, BASE_PATH (see astro.config.mjs).
+ * --no-pdf (or BRIEFING_PDFS=0) skips the PDFs, as does a machine without Chromium (with a
+ * warning); the briefing pages then say no PDF was made instead of linking one.
+ *
+ * Environment: CONTENT_DIR (content folder), SITE_URL, BASE_PATH (see astro.config.mjs),
+ * PAPER (A4 or Letter, for the PDFs), CHROMIUM_PATH.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromiumPath, parsePaper, pdfJobs, renderPdfs } from './pdf.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false } } });
 const root = process.cwd();
 const outDir = resolve(root, values.out!);
 const work = resolve(root, '.build');
@@ -34,6 +40,18 @@ const started = performance.now();
 const checked = validateContent(readContent(contentDir(root)));
 if (!checked.ok) fail(formatReport(checked.problems));
 console.log(`✓ content: ${checked.content.events.length} events, ${checked.content.sources.length} sources`);
+
+// Whether the briefings get PDFs: decided before the pages are built, so they link one only if it will exist.
+let paper: ReturnType<typeof parsePaper> = 'A4';
+try {
+  paper = parsePaper(process.env.PAPER);
+} catch (error) {
+  fail(`Build failed: PAPER: ${(error as Error).message}`);
+}
+const wantPdfs = !values['no-pdf'] && process.env.BRIEFING_PDFS !== '0';
+const pdfs = wantPdfs && existsSync(chromiumPath());
+if (wantPdfs && !pdfs) console.warn(`! no Chromium at ${chromiumPath()}: building without briefing PDFs (set CHROMIUM_PATH, or pass --no-pdf to silence this)`);
+process.env.BRIEFING_PDFS = pdfs ? '1' : '0';
 
 // 2. Astro, into staging.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -63,7 +81,19 @@ try {
   fail(`Search indexing failed:\n${error instanceof Error ? error.message : String(error)}`);
 }
 
-// 4. Swap into place.
+// 4. Briefing PDFs, printed from the staged pages.
+if (pdfs) {
+  try {
+    const base = process.env.BASE_PATH ?? '/';
+    const results = await renderPdfs({ dir: staging, base, jobs: pdfJobs(checked.content, base), paper, cache: resolve(work, 'pdf-cache') });
+    const reused = results.filter((r) => r.cached).length;
+    console.log(`✓ briefing PDFs: ${results.length} (${paper})${reused ? `, ${reused} unchanged since last printed` : ''}`);
+  } catch (error) {
+    fail(`Briefing PDFs failed:\n${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+// 5. Swap into place.
 mkdirSync(dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

@@ -1,8 +1,9 @@
 /**
  * Makes sure the machine has what the tests need beyond npm packages: Debian's Chromium
- * (Playwright's own browser downloads do not work here) and a CJK font, so Chinese text
- * renders in screenshots. Installs them with apt-get when running as root; otherwise
- * prints the command to run.
+ * (Playwright's own browser downloads do not work here), a CJK font, so Chinese text
+ * renders in screenshots and PDFs, and the tools the PDF tests read PDFs with (poppler's
+ * pdftotext/pdfinfo/pdftoppm, zbar's zbarimg for QR codes). Installs them with apt-get when
+ * running as root; otherwise prints the command to run.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,11 +24,13 @@ const NEEDS: Need[] = [
     present: () => has('fc-list') && execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0,
     packages: ['fonts-noto-cjk'],
   },
+  { what: 'PDF tools (pdftotext, pdfinfo, pdftoppm)', present: () => ['pdftotext', 'pdfinfo', 'pdftoppm'].every(has), packages: ['poppler-utils'] },
+  { what: 'a QR code reader (zbarimg)', present: () => has('zbarimg'), packages: ['zbar-tools'] },
 ];
 
 const missing = NEEDS.filter((n) => !n.present());
 if (missing.length === 0) {
-  console.log('✓ system: Chromium and CJK fonts present');
+  console.log('✓ system: Chromium, CJK fonts, PDF and QR tools present');
   process.exit(0);
 }
 const packages = [...new Set(missing.flatMap((n) => n.packages))];

@@ -2,10 +2,12 @@
  * Astro's view of the content folder. The schemas are the model's own (src/model), so the
  * content checks (src/validation) and the build agree on every rule.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { rangeBriefingSchema } from './model/briefing.ts';
 import { eventSchema } from './model/event.ts';
 import { REFERENCE_KINDS } from './model/reference.ts';
 import { sourceSchema } from './model/source.ts';
@@ -41,4 +43,9 @@ export const collections = {
   levels: reference('levels'),
   capabilities: reference('capabilities'),
   linkKinds: reference('linkKinds'),
+  /** Range briefings (content/briefings.yaml, optional: without it there are none). */
+  briefings: defineCollection({
+    loader: existsSync(`${dir}/briefings.yaml`) ? file(`${dir}/briefings.yaml`, { parser: inFileOrder }) : () => [],
+    schema: rangeBriefingSchema.extend({ position: z.int() }),
+  }),
 };

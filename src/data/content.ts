@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortEvents } from '../lib/event-order.ts';
 import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../lib/treatments/index.ts';
+import type { RangeBriefing } from '../model/briefing.ts';
 import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
 import type { Source } from '../model/source.ts';
 import type { ReferenceData } from '../validation/validate.ts';
@@ -29,12 +30,14 @@ export interface SiteContent {
   readonly linkKinds: ReadonlyMap<string, LinkKind>;
   /** The treatment engine's index over all events. */
   readonly treatments: TreatmentIndex;
+  /** Ranges with a briefing of their own (content/briefings.yaml), in file order. */
+  readonly briefings: readonly RangeBriefing[];
 }
 
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [events, sources, platforms, surfaces, actors, tags, levels, capabilities, linkKinds] = await Promise.all([
+  const [events, sources, platforms, surfaces, actors, tags, levels, capabilities, linkKinds, briefings] = await Promise.all([
     getCollection('events'),
     getCollection('sources'),
     getCollection('platforms'),
@@ -44,6 +47,7 @@ async function load(): Promise<SiteContent> {
     getCollection('levels'),
     getCollection('capabilities'),
     getCollection('linkKinds'),
+    getCollection('briefings'),
   ]);
   // Back into the order of the YAML list, which carries meaning (levels rank, default link kind).
   const list = <T extends { position: number }>(entries: { data: T }[]) =>
@@ -80,6 +84,7 @@ async function load(): Promise<SiteContent> {
       sorted.map((e) => e.data),
       dimensionsOf(reference),
     ),
+    briefings: list(briefings),
   };
 }
 

@@ -41,18 +41,30 @@ export type Route =
   /** The script host pages load to resize embed iframes. */
   | { readonly page: 'embed-loader' }
   /** An event's social preview card (PNG). */
-  | { readonly page: 'event-card'; readonly id: string };
+  | { readonly page: 'event-card'; readonly id: string }
+  /** The list of printable briefings. */
+  | { readonly page: 'briefings' }
+  /** The full briefing: all events, the matrix now, the key changes, all sources. */
+  | { readonly page: 'briefing-full' }
+  /** One platform's briefing. */
+  | { readonly page: 'briefing-platform'; readonly id: string }
+  /** A briefing on a range of time (YYYY-MM-DD, as the diff compares them). */
+  | { readonly page: 'briefing-range'; readonly from: string; readonly to: string }
+  /** A briefing's PDF (the file name carries the language): "full.zh.pdf". */
+  | { readonly page: 'briefing-pdf'; readonly file: string };
 
 /** An embed's colour theme; absent = follow the reader's system setting. */
 export type EmbedTheme = 'light' | 'dark';
 
-type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data';
+type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data' | 'briefings' | 'briefing-full';
 const SEGMENTS: Record<SimplePage, string> = {
   home: '',
   sources: 'sources/',
   about: 'about/',
   platforms: 'platforms/',
   data: 'data/',
+  briefings: 'briefings/',
+  'briefing-full': 'briefings/full/',
 };
 
 function query(params: Record<string, string | undefined>): string {
@@ -118,6 +130,12 @@ function relativePath(route: Route, lang: Lang): string {
       return 'embed/loader.js';
     case 'event-card':
       return `images/${lang}/events/${encodeURIComponent(route.id)}.png`;
+    case 'briefing-platform':
+      return `${prefix}briefings/platforms/${encodeURIComponent(route.id)}/`;
+    case 'briefing-range':
+      return `${prefix}briefings/ranges/${route.from}/${route.to}/`;
+    case 'briefing-pdf':
+      return `briefings/${encodeURIComponent(route.file)}`;
     default:
       return `${prefix}${SEGMENTS[route.page]}`;
   }
@@ -172,6 +190,11 @@ export function section(route: Route): string {
     case 'embed-diff':
     case 'embed-diff-snapshot':
       return 'diff';
+    case 'briefing-full':
+    case 'briefing-platform':
+    case 'briefing-range':
+    case 'briefing-pdf':
+      return 'briefings';
     default:
       return route.page;
   }

@@ -94,6 +94,8 @@ class DiffView extends HTMLElement {
     const heading = fill(c.messages.heading, { from: date(d.from), to: date(d.to) });
     this.querySelector('[data-diff-heading]')!.textContent = heading;
     this.#figure(d, data.vocabulary, heading, days);
+    // The printed briefing follows what is on screen (title, online address, QR code).
+    this.dispatchEvent(new CustomEvent('briefing:retitle', { bubbles: true, detail: { title: heading, href: href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang), range: `${d.fromIso}/${d.toIso}` } }));
     const permalink = this.querySelector<HTMLAnchorElement>('[data-diff-permalink]');
     if (permalink) permalink.href = href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang);
     this.#config = { ...c, rendered: { from: d.fromIso, to: d.toIso } };

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { rangeBriefingSchema } from '../model/briefing.ts';
 import { eventSchema } from '../model/event.ts';
 import { REFERENCE_KINDS } from '../model/reference.ts';
 import { sourceSchema } from '../model/source.ts';
@@ -98,6 +99,13 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
   for (const { file, schema } of Object.values(REFERENCE_KINDS)) {
     out[file.replace(/\.yaml$/, '.schema.json')] = toSchema(z.array(schema), 'reference.ts', `content/reference/${file}`);
   }
+  const briefings = toSchema(z.array(rangeBriefingSchema), 'briefing.ts', 'Range briefings (content/briefings.yaml)');
+  const briefingProps = ((briefings.items as Json).properties ?? {}) as Record<string, Json>;
+  for (const side of ['from', 'to']) {
+    const prop = briefingProps[side];
+    if (prop) prop.anyOf = [{ enum: content.events.map((e) => e.data.id) }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }];
+  }
+  out['briefings.schema.json'] = briefings;
   return out;
 }
 

@@ -25,9 +25,14 @@ export function idHome(kind: IdKind): string {
 }
 
 export function unknownIdMessage(kind: IdKind, id: string, known: KnownIds): string {
-  const close = [...known[kind]].filter((k) => similar(k, id));
+  return unknownIdIn(NOUN[kind], idHome(kind), id, known[kind]);
+}
+
+/** The same message for any list of ids: "x" is not a known <noun> id (see <home>) — did you mean …? */
+export function unknownIdIn(noun: string, home: string, id: string, known: Iterable<string>): string {
+  const close = [...known].filter((k) => similar(k, id));
   const hint = close.length > 0 ? ` — did you mean ${close.map((k) => `"${k}"`).join(' or ')}?` : '';
-  return `"${id}" is not a known ${NOUN[kind]} id (see ${idHome(kind)})${hint}`;
+  return `"${id}" is not a known ${noun} id (see ${home})${hint}`;
 }
 
 /** Edit distance of at most 2, or one contains the other: enough to catch typos. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
+import { BRIEFINGS_FILE } from './check-briefings.ts';
 import type { RawContent, RawFile } from './validate.ts';
 
 /** The content folder: $CONTENT_DIR when set (tests, benchmarks), else ./content. */
@@ -33,9 +34,11 @@ export function readContent(dir: string = contentDir()): RawContent {
     const path = join(dir, 'reference', REFERENCE_KINDS[kind].file);
     reference[kind] = existsSync(path) ? read(path) : undefined;
   }
+  const briefings = join(dir, BRIEFINGS_FILE);
   return {
     events: listFiles(join(dir, 'events'), '.mdx').map(read),
     sources: listFiles(join(dir, 'sources'), '.yaml').map(read),
     reference,
+    ...(existsSync(briefings) ? { briefings: read(briefings) } : {}),
   };
 }

@@ -3,6 +3,8 @@ import { eventSchema, type EventData } from '../model/event.ts';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
 import { sourceSchema, type Source } from '../model/source.ts';
 import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
+import type { RangeBriefing } from '../model/briefing.ts';
+import { briefingProblems } from './check-briefings.ts';
 import { treatmentProblems } from './check-treatments.ts';
 import { unknownIdMessage, type KnownIds } from './known-ids.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -23,6 +25,8 @@ export interface RawContent {
   readonly sources: readonly RawFile[];
   /** One file per reference kind; a missing file is reported. */
   readonly reference: Readonly<Record<ReferenceKind, RawFile | undefined>>;
+  /** content/briefings.yaml, the ranges with a briefing of their own (optional). */
+  readonly briefings?: RawFile;
 }
 
 export interface EventRecord {
@@ -50,6 +54,8 @@ export interface ValidContent {
   readonly events: readonly EventRecord[];
   readonly sources: readonly Source[];
   readonly reference: ReferenceData;
+  /** Range briefings, in file order. */
+  readonly briefings: readonly RangeBriefing[];
 }
 
 export type ValidationResult =
@@ -186,6 +192,10 @@ export function validateContent(raw: RawContent): ValidationResult {
     if (problems.length === before) events.push({ file: file.path, data, body: split.body });
   }
 
+  // Range briefings: their bounds name events (or days).
+  const briefings = briefingProblems(raw.briefings, new Map(events.map((e) => [e.data.id, e.data])), new Set(eventFiles.keys()));
+  problems.push(...briefings.problems);
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -193,6 +203,7 @@ export function validateContent(raw: RawContent): ValidationResult {
       events,
       sources,
       reference: reference as unknown as ReferenceData,
+      briefings: briefings.briefings,
     },
   };
 }

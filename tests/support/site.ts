@@ -46,6 +46,10 @@ export function templates(): { name: string; route: Route }[] {
     { name: 'diff', route: { page: 'diff' } },
     { name: 'diff snapshot', route: { page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' } },
     { name: 'data', route: { page: 'data' } },
+    { name: 'briefings', route: { page: 'briefings' } },
+    // The range briefing is made of the full briefing's parts (tests/e2e/briefings.spec.ts covers it).
+    { name: 'full briefing', route: { page: 'briefing-full' } },
+    { name: 'platform briefing', route: { page: 'briefing-platform', id: 'taobao' } },
   ];
 }
 

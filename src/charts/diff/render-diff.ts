@@ -28,6 +28,8 @@ function attributeName(row: DiffRow, v: Vocabulary): string {
 export interface DiffOptions {
   /** Show which events caused each row (off on an event's own page, where it is that event). */
   readonly causes?: boolean;
+  /** Level of the per-platform headings (3 by default; 4 where the diff sits under an h3). */
+  readonly headingLevel?: 3 | 4;
 }
 
 export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, caption: string, options: DiffOptions = {}): Html {
@@ -43,7 +45,7 @@ export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, c
       return h(
         'section',
         { class: 'diff__platform', 'data-platform': p.id },
-        h('h3', null, h('a', { href: p.href }, p.name), ' ', h('span', { class: 'diff__count' }, `(${rows.length})`)),
+        h(`h${options.headingLevel ?? 3}`, null, h('a', { href: p.href }, p.name), ' ', h('span', { class: 'diff__count' }, `(${rows.length})`)),
         h(
           'table',
           { class: 'diff__table' },

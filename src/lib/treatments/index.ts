@@ -3,7 +3,7 @@
  *   indexTreatments(events, dims) → index
  *   stateAt(index, "2021-11-30") · diff(index, from, to) · history(index, platform)
  */
-export { expandStatements, LEVEL, type Attribute, type Dimensions, type Statement, type TreatmentEvent } from './statements.ts';
+export { effectiveDay, expandStatements, LEVEL, type Attribute, type Dimensions, type Statement, type TreatmentEvent } from './statements.ts';
 export { indexTreatments, allCells, cellsFor, attributeOrder, cellId, type CellKey, type TreatmentIndex } from './treatment-index.ts';
 export { stateAt, cellStateAt, attributeAt, attributeOf, cellSources, type AttributeState, type CellState, type Matrix } from './state.ts';
 export { diff, eventDiff, type Diff, type DiffRow } from './diff.ts';

@@ -50,13 +50,19 @@ export interface Dimensions {
 /** What the engine reads of an event. */
 export type TreatmentEvent = Pick<EventData, 'id' | 'date' | 'effective' | 'treatments'>;
 
+/** The day an event's statements take effect: its effective date (or date), counted from the last day of a year or month. */
+export function effectiveDay(event: Pick<EventData, 'date' | 'effective'>): DayNumber {
+  const when = calendarDate(event.effective ?? event.date);
+  return when.precision === 'day' ? firstDay(when) : lastDay(when);
+}
+
 /** Expands the events' treatment records; `events` must be in time order (sortEvents). */
 export function expandStatements(events: readonly TreatmentEvent[], dims: Dimensions): Statement[] {
   const out: Statement[] = [];
   events.forEach((event, sequence) => {
     if (event.treatments.length === 0) return;
     const when = calendarDate(event.effective ?? event.date);
-    const day = when.precision === 'day' ? firstDay(when) : lastDay(when);
+    const day = effectiveDay(event);
     for (const t of event.treatments) {
       const platforms = t.platforms === 'all' ? dims.platforms : t.platforms;
       const link = t.link ?? dims.linkKinds[0]!;

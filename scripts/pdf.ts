@@ -1,0 +1,174 @@
+/**
+ * Renders every briefing, in both languages, to a PDF with headless Chromium (Debian's
+ * /usr/bin/chromium, or CHROMIUM_PATH), from the built pages, served locally on a free port:
+ *
+ *   dist/briefings/full.zh.pdf, full.en.pdf
+ *   dist/briefings/platform-<id>.<lang>.pdf
+ *   dist/briefings/range-<id>.<lang>.pdf        (ids from content/briefings.yaml)
+ *
+ * `npm run build` runs this on its staging folder (so the pages' PDF links always resolve);
+ * `npm run pdf` re-renders them into an existing build, e.g. in US Letter:
+ *
+ *   node scripts/pdf.ts [--dir dist] [--format A4|Letter] [--only full,platform-taobao] [--out folder]
+ *
+ * (--out writes the PDFs elsewhere than <dir>/briefings/, leaving the site as it is.)
+ *
+ * Environment: PAPER (A4 or Letter; --format wins), CHROMIUM_PATH, BASE_PATH, CONTENT_DIR.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { briefingCatalogue, briefingPdfFile, briefingRoute } from '../src/lib/briefings/catalogue.ts';
+import { href } from '../src/lib/urls.ts';
+import { LANGS } from '../src/model/lang.ts';
+import { formatReport } from '../src/validation/problem.ts';
+import { contentDir, readContent } from '../src/validation/read-content.ts';
+import { validateContent, type ValidContent } from '../src/validation/validate.ts';
+import { startServer } from './serve.ts';
+
+export const PAPERS = ['A4', 'Letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** "a4", "LETTER" … → the paper; an error naming the choices otherwise. */
+export function parsePaper(value: string | undefined): Paper {
+  if (value === undefined || value === '') return 'A4';
+  const paper = PAPERS.find((p) => p.toLowerCase() === value.trim().toLowerCase());
+  if (!paper) throw new Error(`unknown paper size "${value}": use ${PAPERS.join(' or ')}`);
+  return paper;
+}
+
+export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface PdfJob {
+  /** The page, under the base: "/en/briefings/full/". */
+  readonly page: string;
+  /** File name in briefings/: "full.en.pdf". */
+  readonly file: string;
+}
+
+/** Every briefing page and its PDF, both languages; `only` keeps the names it lists ("full", "platform-taobao"). */
+export function pdfJobs(content: ValidContent, base: string, only?: readonly string[]): PdfJob[] {
+  const all = briefingCatalogue({ platforms: content.reference.platforms, ranges: content.briefings, events: content.events });
+  return all
+    .flatMap((b) => LANGS.map((lang) => ({ page: href(briefingRoute(b), lang, base), file: briefingPdfFile(b, lang) })))
+    .filter((job) => !only?.length || only.includes(job.file.replace(/\.[a-z]+\.pdf$/, '')));
+}
+
+export interface PdfResult extends PdfJob {
+  readonly bytes: number;
+  readonly ms: number;
+  /** Copied from the cache: the page had not changed since it was last printed. */
+  readonly cached: boolean;
+}
+
+/**
+ * The cache key of a PDF: the page's HTML (which names its CSS and scripts by content hash),
+ * the paper and the browser. Equal keys print equal PDFs, except for the day they were printed.
+ */
+function cacheKey(dir: string, job: PdfJob, base: string, paper: Paper, browser: string): string | undefined {
+  const html = join(dir, job.page.slice(base.length), 'index.html');
+  if (!existsSync(html)) return undefined;
+  return createHash('sha256').update(readFileSync(html)).update(`\0${paper}\0${browser}`).digest('hex').slice(0, 32);
+}
+
+/** Drops cached PDFs not used for a week, so the cache does not grow without end. */
+function pruneCache(cache: string): void {
+  const weekAgo = Date.now() - 7 * 86_400_000;
+  for (const name of readdirSync(cache)) {
+    const file = join(cache, name);
+    if (statSync(file).mtimeMs < weekAgo) rmSync(file, { force: true });
+  }
+}
+
+/**
+ * Renders the jobs from the site in `dir` into `out` (default `dir`/briefings/). Throws on the
+ * first page that fails. With `cache` (a folder), a page unchanged since it was last printed
+ * is not printed again.
+ */
+export async function renderPdfs(options: {
+  readonly dir: string;
+  readonly base: string;
+  readonly jobs: readonly PdfJob[];
+  readonly paper: Paper;
+  readonly out?: string;
+  readonly cache?: string;
+}): Promise<PdfResult[]> {
+  const out = resolve(options.out ?? join(options.dir, 'briefings'));
+  mkdirSync(out, { recursive: true });
+  const server = await startServer({ dir: options.dir, port: 0, host: '127.0.0.1', base: options.base });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const queue = [...options.jobs];
+    const results: PdfResult[] = [];
+    const cache = options.cache;
+    if (cache) mkdirSync(cache, { recursive: true });
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const started = performance.now();
+        const key = cache && cacheKey(options.dir, job, options.base, options.paper, browser.version());
+        const cached = key && join(cache, `${key}.pdf`);
+        if (cached && existsSync(cached)) {
+          copyFileSync(cached, join(out, job.file));
+          utimesSync(cached, new Date(), new Date());
+          results.push({ ...job, bytes: statSync(cached).size, ms: performance.now() - started, cached: true });
+          continue;
+        }
+        const page = await context.newPage();
+        try {
+          const response = await page.goto(origin + job.page, { waitUntil: 'load' });
+          if (!response?.ok()) throw new Error(`${job.page} answered ${response?.status() ?? 'nothing'}: build the site first (npm run build)`);
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          // Written beside the final file and moved into place, so a failure leaves no half PDF.
+          const partial = join(out, `.${job.file}.partial`);
+          await page.pdf({ path: partial, format: options.paper, printBackground: true, tagged: true, outline: true });
+          renameSync(partial, join(out, job.file));
+          if (cached) copyFileSync(join(out, job.file), cached);
+          results.push({ ...job, bytes: statSync(join(out, job.file)).size, ms: performance.now() - started, cached: false });
+        } finally {
+          await page.close();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
+    if (cache) pruneCache(cache);
+    return results.sort((a, b) => a.file.localeCompare(b.file));
+  } finally {
+    await browser.close();
+    server.close();
+    for (const job of options.jobs) rmSync(join(out, `.${job.file}.partial`), { force: true });
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      format: { type: 'string' },
+      only: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  try {
+    const paper = parsePaper(values.format ?? process.env.PAPER);
+    const checked = validateContent(readContent(contentDir()));
+    if (!checked.ok) throw new Error(formatReport(checked.problems));
+    const base = process.env.BASE_PATH ?? '/';
+    const jobs = pdfJobs(checked.content, base, values.only?.split(',').map((s) => s.trim()));
+    if (jobs.length === 0) throw new Error(`no briefing matches --only ${values.only}`);
+    const started = performance.now();
+    const out = values.out ?? join(values.dir!, 'briefings');
+    const results = await renderPdfs({ dir: values.dir!, base, jobs, paper, out });
+    const kb = results.reduce((n, r) => n + r.bytes, 0) / 1024;
+    console.log(`✓ ${results.length} briefing PDFs (${paper}) in ${out}/, ${kb.toFixed(0)} KB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    console.error(`PDFs failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The briefings of this content, as pages show them: which exist, their titles, whether
+ * their PDFs are part of this build, and the key changes the full briefing walks through.
+ */
+import type { SourceNumbering } from '../charts/html/source-numbering.ts';
+import { sourceRefs } from '../charts/html/treatment-pieces.ts';
+import { t } from '../i18n/ui.ts';
+import { briefingCatalogue, type Briefing } from '../lib/briefings/catalogue.ts';
+import { dataAsOf } from '../lib/briefings/as-of.ts';
+import { dayRange, type DayRange } from '../lib/briefings/range.ts';
+import { diff, type Diff } from '../lib/treatments/index.ts';
+import type { DayNumber } from '../model/calendar-date.ts';
+import type { Lang } from '../model/lang.ts';
+import type { EventEntry, SiteContent } from './content.ts';
+
+export function briefings(content: SiteContent): Briefing[] {
+  return briefingCatalogue({ platforms: content.reference.platforms, ranges: content.briefings, events: content.events });
+}
+
+export function briefingTitle(content: SiteContent, b: Briefing, lang: Lang): string {
+  switch (b.kind) {
+    case 'full':
+      return t(lang, 'briefing.fullTitle');
+    case 'platform':
+      return t(lang, 'briefing.platformTitle', { name: content.platforms.get(b.platform)?.name[lang] ?? b.platform });
+    case 'range':
+      return b.range.title[lang];
+  }
+}
+
+/**
+ * Whether this build renders the briefings' PDFs: scripts/build.ts sets BRIEFING_PDFS=1 when
+ * it will (Chromium present, not --no-pdf), so pages never link a PDF that is not there.
+ */
+export function pdfsInBuild(): boolean {
+  return process.env.BRIEFING_PDFS === '1';
+}
+
+/** The day the data runs to (falls back to the latest date of change). */
+export function asOfDay(content: SiteContent): DayNumber {
+  return dataAsOf(content.events) ?? content.treatments.milestones.at(-1) ?? 0;
+}
+
+/**
+ * Key changes: each pair of consecutive dates of change whose diff holds at least one policy
+ * change (a `change` row). Dates on which sources only reported something are left out here;
+ * what they reported is in the matrix and the events.
+ */
+export function keyChanges(content: SiteContent): { range: DayRange; diff: Diff }[] {
+  const ms = content.treatments.milestones;
+  return ms
+    .slice(1)
+    .map((to, i) => ({ range: dayRange(ms[i]!, to), diff: diff(content.treatments, ms[i]!, to) }))
+    .filter((k) => k.diff.rows.some((r) => r.basis === 'change'));
+}
+
+/** Each event's sources as [n] links, numbered (in event order) by the briefing's numbering. */
+export function eventSourceRefs(events: readonly EventEntry[], numbering: SourceNumbering): Map<string, string> {
+  return new Map(events.map((e) => [e.data.id, sourceRefs(numbering.refs(e.data.sources)).html]));
+}

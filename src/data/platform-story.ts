@@ -1,0 +1,76 @@
+/**
+ * One platform's treatment story as its page and its briefing tell it: the events that
+ * set its treatment (numbered as the chart's markers), the events that only mention it,
+ * the period table with numbered sources, and the chart's credit line.
+ */
+import type { SourceNumbering } from '../charts/html/source-numbering.ts';
+import type { Vocabulary } from '../charts/html/vocabulary.ts';
+import { renderHistoryTable } from '../charts/platform-history/render-table.ts';
+import { t } from '../i18n/ui.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { sourceShort } from '../lib/source-text.ts';
+import { history } from '../lib/treatments/index.ts';
+import { href } from '../lib/urls.ts';
+import { isoDay } from '../model/calendar-date.ts';
+import type { EventEntry, SiteContent } from './content.ts';
+
+export interface NumberedEvent {
+  readonly n: number;
+  readonly href: string;
+  readonly title: string;
+}
+
+export interface PlatformStory {
+  /** Whether any source says how the platform was treated. */
+  readonly described: boolean;
+  /** Events with treatment statements for it, in the order their statements take effect (the chart's columns). */
+  readonly touched: readonly EventEntry[];
+  /** Events that name it without saying how it was treated. */
+  readonly mentions: readonly EventEntry[];
+  readonly eventNumbers: ReadonlyMap<string, NumberedEvent>;
+  /** Sources of its statements. */
+  readonly cited: readonly string[];
+  /** The chart caption: sources and the date of the latest change. */
+  readonly chartCaption: string;
+  /** The period-by-period table (HTML), its sources numbered by `numbering`. */
+  readonly table: string;
+}
+
+export function platformStory(content: SiteContent, platform: string, v: Vocabulary, numbering: SourceNumbering): PlatformStory {
+  const lang = v.lang;
+  const index = content.treatments;
+  const name = content.platforms.get(platform)?.name[lang] ?? platform;
+  const statements = index.statements.filter((s) => s.platform === platform);
+  const touchedIds = [...new Set(statements.map((s) => s.event))];
+  const touched = touchedIds.map((id) => content.eventById.get(id)!);
+  const mentions = content.events.filter((e) => !touchedIds.includes(e.data.id) && e.data.platforms.includes(platform));
+  const eventNumbers = new Map(touched.map((e, i) => [e.data.id, { n: i + 1, href: href({ page: 'event', id: e.data.id }, lang), title: e.data.title[lang] }]));
+  const lastDay = index.milestones.at(-1);
+  const asOf = lastDay === undefined ? '' : formatDate(isoDay(lastDay), lang);
+  const cited = [...new Set(statements.flatMap((s) => s.sources))];
+  const credit = cited
+    .map((id) => content.sourceById.get(id))
+    .filter((s) => s !== undefined)
+    .map((s) => sourceShort(s, lang))
+    .join(lang === 'zh' ? '；' : '; ');
+  const table = renderHistoryTable(history(index, platform), v, numbering, {
+    surface: t(lang, 'treat.surface'),
+    period: t(lang, 'treat.period'),
+    level: t(lang, 'treat.level'),
+    capabilities: t(lang, 'treat.capabilities'),
+    events: t(lang, 'treat.event'),
+    until: t(lang, 'treat.until'),
+    current: t(lang, 'treat.current'),
+    noData: t(lang, 'treat.noData'),
+    caption: `${name}: ${t(lang, 'platform.history')}`,
+  }).html;
+  return {
+    described: statements.length > 0,
+    touched,
+    mentions,
+    eventNumbers,
+    cited,
+    chartCaption: t(lang, 'platform.chartCaption', { credit, date: asOf }),
+    table,
+  };
+}
