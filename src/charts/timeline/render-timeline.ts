@@ -1,0 +1,285 @@
+/**
+ * Draws a timeline layout (src/lib/timeline/layout.ts) into an <svg> element, with d3's data
+ * joins keyed by lane, mark and tick. The same function renders the static SVG at build time
+ * (in linkedom) and re-renders in the browser on every zoom, pan and filter: the browser
+ * adopts the build-time elements by their data-key attributes instead of drawing anew.
+ *
+ * Styling is by class (src/styles/timeline.css); shapes carry meaning without colour:
+ * a dot is an exact day, a bar a month, a hatched bar a year, a diamond the effective date,
+ * a dashed outline an event resting on opinion only, a box with a number a counted cluster.
+ */
+import { select, type Selection } from 'd3-selection';
+import type { ClusterLayout, LaneLayout, MarkLayout, TimelineLayout } from '../../lib/timeline/layout.ts';
+import type { AxisLabel, AxisTick } from '../../lib/timeline/axis.ts';
+import { describeCluster, describeEvent } from '../../lib/timeline/describe.ts';
+import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
+import { byKey, layer, px, svgElement } from './svg.ts';
+
+export interface RenderOptions {
+  readonly strings: TimelineStrings;
+  /** The URL of an event's page (marks link to it, so they work without JavaScript). */
+  readonly eventHref: (id: string) => string;
+  /** Prefix for ids inside the SVG (patterns), unique per chart on a page. */
+  readonly idPrefix?: string;
+  /**
+   * Whether a script drives the chart. Without one (the build-time render) the chart is a
+   * picture for sighted readers and marks are plain links out of the tab order; assistive
+   * technology reads the event list instead. With one, the chart is a labelled group whose
+   * marks are buttons with one tab stop, moved by the arrow keys.
+   */
+  readonly interactive?: boolean;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+function defs(svg: SVGSVGElement, prefix: string) {
+  const d = layer(svg, 'defs', 'tl-defs');
+  if (d.select('pattern').empty()) {
+    const pattern = d
+      .append('pattern')
+      .attr('id', `${prefix}-hatch`)
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternTransform', 'rotate(45)');
+    pattern.append('rect').attr('class', 'tl-hatch__bg').attr('width', 6).attr('height', 6);
+    pattern.append('rect').attr('class', 'tl-hatch__line').attr('width', 2.5).attr('height', 6);
+  }
+}
+
+function bands(g: G, lanes: readonly LaneLayout[], layout: TimelineLayout) {
+  g.selectAll<SVGRectElement, LaneLayout>('rect')
+    .data(lanes, byKey)
+    .join((enter) => enter.append('rect'))
+    .attr('data-key', (d) => d.key)
+    .attr('class', (d) => (d.index % 2 ? 'tl-band tl-band--odd' : 'tl-band'))
+    .attr('x', 0)
+    .attr('y', (d) => px(d.y))
+    .attr('width', layout.width)
+    .attr('height', (d) => px(d.height));
+}
+
+function grid(g: G, ticks: readonly AxisTick[], layout: TimelineLayout) {
+  g.selectAll<SVGLineElement, AxisTick & { key: string }>('line')
+    .data(ticks.map((t) => ({ ...t, key: String(t.day) })), byKey)
+    .join((enter) => enter.append('line'))
+    .attr('data-key', (d) => d.key)
+    .attr('class', (d) => (d.major ? 'tl-grid__line tl-grid__line--major' : 'tl-grid__line'))
+    .attr('x1', (d) => px(d.x))
+    .attr('x2', (d) => px(d.x))
+    .attr('y1', layout.plot.y0 - 6)
+    .attr('y2', layout.plot.y1);
+}
+
+function texts(g: G, labels: readonly AxisLabel[], y: number, className: string) {
+  g.selectAll<SVGTextElement, AxisLabel>('text')
+    .data(labels, byKey)
+    .join((enter) => enter.append('text'))
+    .attr('data-key', (d) => d.key)
+    .attr('class', className)
+    .attr('x', (d) => px(d.x))
+    .attr('y', y)
+    .attr('text-anchor', (d) => d.anchor)
+    .text((d) => d.text);
+}
+
+function laneNames(g: G, lanes: readonly LaneLayout[]) {
+  g.selectAll<SVGTextElement, LaneLayout>('text')
+    .data(lanes, byKey)
+    .join((enter) => enter.append('text'))
+    .attr('data-key', (d) => d.key)
+    .attr('class', 'tl-lane-name')
+    .attr('x', (d) => d.labelX)
+    .attr('y', (d) => px(d.labelY))
+    .attr('dominant-baseline', 'middle')
+    .text((d) => d.label);
+}
+
+function clusters(g: G, list: readonly ClusterLayout[], layout: TimelineLayout, strings: TimelineStrings) {
+  g.selectAll<SVGGElement, ClusterLayout>('g')
+    .data(list, byKey)
+    .join((enter) =>
+      enter.append('g').each(function () {
+        const node = this;
+        node.append(svgElement(node, 'rect'), svgElement(node, 'text'));
+      }),
+    )
+    .attr('data-key', (d) => d.key)
+    .attr('class', 'tl-cluster')
+    .attr('role', 'img')
+    .attr('data-first', (d) => d.first)
+    .attr('data-last', (d) => d.last)
+    .attr('aria-label', (d) => describeCluster(d.count, d.first, d.last, strings, layout.lang))
+    .each(function (d) {
+      const [rect, text] = this.children as unknown as [SVGRectElement, SVGTextElement];
+      rect.setAttribute('class', 'tl-cluster__box');
+      rect.setAttribute('x', String(px(d.x)));
+      rect.setAttribute('y', String(px(d.y)));
+      rect.setAttribute('width', String(px(d.width)));
+      rect.setAttribute('height', String(px(d.height)));
+      rect.setAttribute('rx', '3');
+      text.setAttribute('class', 'tl-cluster__count');
+      text.setAttribute('x', String(px(d.x + d.width / 2)));
+      text.setAttribute('y', String(px(d.y + d.height / 2)));
+      text.setAttribute('text-anchor', 'middle');
+      text.setAttribute('dominant-baseline', 'central');
+      const label = d.count >= 1000 ? `${Math.round(d.count / 100) / 10}k` : String(d.count);
+      text.textContent = d.width >= label.length * 7 + 2 ? label : '';
+    });
+}
+
+/** Builds a mark's shapes once; their sizes are set on every update. */
+function buildMark(node: SVGElement, d: MarkLayout, prefix: string) {
+  const add = (name: 'rect' | 'circle' | 'line' | 'path' | 'text', className: string) => {
+    const el = svgElement(node, name);
+    el.setAttribute('class', className);
+    node.appendChild(el);
+    return el;
+  };
+  add('rect', 'tl-mark__hit');
+  if (d.effectiveX !== undefined) add('line', 'tl-mark__link');
+  if (d.event.precision === 'day') add('circle', 'tl-mark__dot').setAttribute('r', '5');
+  else {
+    const bar = add('rect', `tl-mark__bar tl-mark__bar--${d.event.precision}`);
+    bar.setAttribute('y', '-6');
+    bar.setAttribute('height', '12');
+    bar.setAttribute('rx', '2');
+    if (d.event.precision === 'year') bar.setAttribute('fill', `url(#${prefix}-hatch)`);
+  }
+  if (d.effectiveX !== undefined) add('path', 'tl-mark__effective');
+  add('rect', 'tl-mark__ring').setAttribute('rx', '5');
+  add('text', 'tl-mark__label').setAttribute('y', '4');
+}
+
+function updateMark(node: SVGElement, d: MarkLayout) {
+  const shapes = node.children;
+  const end = d.event.precision === 'day' ? 6 : d.width;
+  const ex = d.effectiveX === undefined ? undefined : d.effectiveX - d.x;
+  const left = d.event.precision === 'day' ? -6 : 0;
+  const right = Math.max(end, ex === undefined ? end : ex + 7);
+  for (const el of shapes) {
+    const cls = el.getAttribute('class') ?? '';
+    if (cls === 'tl-mark__hit') {
+      const w = Math.max(24, right - left);
+      el.setAttribute('x', String(px((left + right) / 2 - w / 2)));
+      el.setAttribute('y', '-12');
+      el.setAttribute('width', String(px(w)));
+      el.setAttribute('height', '24');
+    } else if (cls.startsWith('tl-mark__bar')) {
+      el.setAttribute('width', String(px(d.width)));
+    } else if (cls === 'tl-mark__link' && ex !== undefined) {
+      el.setAttribute('x1', String(px(end)));
+      el.setAttribute('x2', String(px(ex)));
+      el.setAttribute('y1', '0');
+      el.setAttribute('y2', '0');
+    } else if (cls === 'tl-mark__effective' && ex !== undefined) {
+      el.setAttribute('d', `M${px(ex)},-6l6,6l-6,6l-6,-6z`);
+    } else if (cls === 'tl-mark__ring') {
+      el.setAttribute('x', String(px(left - 4)));
+      el.setAttribute('y', '-10');
+      el.setAttribute('width', String(px(right - left + 8)));
+      el.setAttribute('height', '20');
+    } else if (cls === 'tl-mark__label') {
+      el.setAttribute('x', String(px(d.labelX - d.x)));
+      if (el.textContent !== d.label) el.textContent = d.label;
+    }
+  }
+}
+
+function marks(laneGroup: SVGGElement, list: readonly MarkLayout[], options: RenderOptions, layout: TimelineLayout, prefix: string) {
+  select(laneGroup)
+    .selectAll<SVGElement, MarkLayout>('.tl-mark')
+    .data(list, byKey)
+    .join((enter) =>
+      enter
+        .append((d) => svgElement(laneGroup, d.primary ? 'a' : 'g'))
+        .each(function (d) {
+          this.setAttribute('data-key', d.key);
+          this.setAttribute('data-event-id', d.event.id);
+          this.setAttribute('data-kind', d.event.precision);
+          if (d.primary) {
+            this.setAttribute('href', options.eventHref(d.event.id));
+            this.setAttribute('aria-label', describeEvent(d.event, options.strings, layout.lang));
+          } else {
+            this.setAttribute('aria-hidden', 'true');
+          }
+          buildMark(this, d, prefix);
+        }),
+    )
+    .attr('transform', (d) => `translate(${px(d.x)},${px(d.y)})`)
+    .classed('tl-mark', true)
+    .classed('tl-mark--echo', (d) => !d.primary)
+    .classed('tl-mark--opinion', (d) => d.event.opinion)
+    .classed('tl-mark--effective', (d) => d.effectiveX !== undefined)
+    .classed('is-selected', (d) => d.selected)
+    .classed('is-pinned', (d) => d.pinned)
+    .each(function (d) {
+      if (d.primary) {
+        if (options.interactive) this.setAttribute('role', 'button');
+        else this.removeAttribute('role');
+        this.setAttribute('tabindex', d.tabStop && options.interactive ? '0' : '-1');
+        if (d.selected) this.setAttribute('aria-current', 'true');
+        else this.removeAttribute('aria-current');
+      }
+      updateMark(this, d);
+    })
+    .order();
+}
+
+export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, options: RenderOptions): void {
+  const prefix = options.idPrefix ?? 'tl';
+  const s = options.strings;
+  const root = select(svg)
+    .attr('class', 'tl')
+    .attr('viewBox', `0 0 ${layout.width} ${px(layout.height)}`)
+    .attr('width', layout.width)
+    .attr('height', px(layout.height))
+    .attr('role', options.interactive ? 'group' : null)
+    .attr('aria-label', options.interactive ? s['timeline.chart.label'] : null)
+    .attr('aria-hidden', options.interactive ? null : 'true')
+    .attr('data-from', layout.range.start)
+    .attr('data-to', layout.range.end)
+    .attr('data-unit', `${layout.axis.unit}${layout.axis.step}`);
+  defs(svg, prefix);
+  bands(layer(svg, 'g', 'tl-bands').attr('aria-hidden', 'true'), layout.lanes, layout);
+  grid(layer(svg, 'g', 'tl-grid').attr('aria-hidden', 'true'), layout.axis.ticks, layout);
+  const axisG = layer(svg, 'g', 'tl-axis').attr('aria-hidden', 'true');
+  const axisNode = axisG.node()!;
+  texts(layer(axisNode, 'g', 'tl-axis__context'), layout.axis.context, 16, 'tl-axis__context-label');
+  texts(layer(axisNode, 'g', 'tl-axis__ticks'), layout.axis.labels, 34, 'tl-axis__label');
+  layer(axisNode, 'line', 'tl-axis__rule')
+    .attr('x1', layout.plot.x0)
+    .attr('x2', layout.plot.x1)
+    .attr('y1', layout.plot.y0 - 0.5)
+    .attr('y2', layout.plot.y0 - 0.5);
+  laneNames(layer(svg, 'g', 'tl-lane-names').attr('aria-hidden', 'true'), layout.lanes);
+  clusters(layer(svg, 'g', 'tl-clusters'), layout.clusters, layout, s);
+
+  const byLane = new Map<string, MarkLayout[]>();
+  for (const m of layout.marks) {
+    const list = byLane.get(m.laneId);
+    if (list) list.push(m);
+    else byLane.set(m.laneId, [m]);
+  }
+  // Selected and pinned marks last, so they are drawn on top.
+  for (const list of byLane.values()) list.sort((a, b) => Number(a.selected || a.pinned) - Number(b.selected || b.pinned));
+  layer(svg, 'g', 'tl-lanes')
+    .selectAll<SVGGElement, LaneLayout>('g.tl-lane')
+    .data(layout.lanes, byKey)
+    .join((enter) => enter.append('g'))
+    .attr('data-key', (d) => d.key)
+    .attr('data-lane', (d) => d.id)
+    .attr('class', 'tl-lane')
+    .attr('role', options.interactive ? 'group' : null)
+    .attr('aria-label', (d) => (options.interactive ? fill(s['timeline.lane.label'], { name: d.name, n: d.count }) : null))
+    .each(function (lane) {
+      marks(this, byLane.get(lane.id) ?? [], options, layout, prefix);
+    });
+
+  layer(svg, 'text', 'tl-empty')
+    .attr('x', px((layout.plot.x0 + layout.plot.x1) / 2))
+    .attr('y', layout.plot.y0 + 28)
+    .attr('text-anchor', 'middle')
+    .text(layout.empty ? s['timeline.empty'] : '');
+  root.attr('data-marks', layout.marks.length);
+}
