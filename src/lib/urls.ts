@@ -2,11 +2,14 @@
  * Every URL the site builds comes from here: pages, feeds, anchors, language switches.
  * Paths carry the deployment base (Astro's `base`, e.g. /wechat-links/) and a trailing slash.
  */
-import { DEFAULT_LANG, type Lang } from '../model/lang.ts';
+import { DEFAULT_LANG, type Lang } from '../model/lang-codes.ts';
+import type { TimelineView } from './timeline/view.ts';
+import { viewQuery } from './timeline/view-url.ts';
 
 /** A page of the site, independent of language. */
 export type Route =
-  | { readonly page: 'home' }
+  /** The home page; with a view, the timeline's range, lanes, filters and selection in the query. */
+  | { readonly page: 'home'; readonly view?: TimelineView }
   | { readonly page: 'event'; readonly id: string }
   | { readonly page: 'sources' }
   | { readonly page: 'source'; readonly id: string }
@@ -14,8 +17,7 @@ export type Route =
   | { readonly page: 'search'; readonly query?: string }
   | { readonly page: 'feed' };
 
-const SEGMENTS: Record<Exclude<Route['page'], 'event' | 'source' | 'search' | 'feed'>, string> = {
-  home: '',
+const SEGMENTS: Record<Exclude<Route['page'], 'home' | 'event' | 'source' | 'search' | 'feed'>, string> = {
   sources: 'sources/',
   about: 'about/',
 };
@@ -48,6 +50,8 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}search/${route.query ? `?q=${encodeURIComponent(route.query)}` : ''}`;
     case 'feed':
       return `${prefix}rss.xml`;
+    case 'home':
+      return `${prefix}${route.view ? viewQuery(route.view) : ''}`;
     default:
       return `${prefix}${SEGMENTS[route.page]}`;
   }
