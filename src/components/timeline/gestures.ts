@@ -105,7 +105,7 @@ export function attachChartGestures(svg: SVGSVGElement, h: ChartGestureHandlers)
       const dy = wheelPixels(e, e.deltaY);
       if (e.ctrlKey || e.metaKey) {
         e.preventDefault();
-        h.zoom(Math.exp(-dy * 0.0025), e.clientX - svg.getBoundingClientRect().left);
+        h.zoom(Math.exp(-dy * 0.0015), e.clientX - svg.getBoundingClientRect().left);
       } else if (e.shiftKey || Math.abs(dx) > Math.abs(dy)) {
         e.preventDefault();
         h.pan(-(e.shiftKey && dx === 0 ? dy : dx));

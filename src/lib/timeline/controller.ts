@@ -6,7 +6,7 @@
 import type { DayRange, TimelineBounds } from './bounds.ts';
 import { clampRange, sameRange } from './bounds.ts';
 import type { Facet, LaneMode, TimelineEvent } from './timeline-event.ts';
-import { anchorDay } from './timeline-event.ts';
+import { anchorDay, reachDay } from './timeline-event.ts';
 import { NO_FILTERS, type TimelineView } from './view.ts';
 
 /** The range a view shows: its own, or everything. */
@@ -92,14 +92,14 @@ export function step(
 }
 
 /**
- * The view moved so an event is in sight: unchanged when it already is, else panned (same
- * zoom) to put the event's start a third of the way in.
+ * The view moved so an event is in sight: unchanged when some of it already is (away from
+ * the very edges), else panned (same zoom) to put the event's start a third of the way in.
  */
 export function reveal(view: TimelineView, bounds: TimelineBounds, e: TimelineEvent): TimelineView {
   const { start, end } = viewRange(view, bounds);
   const at = anchorDay(e);
   const margin = (end - start) * 0.04;
-  if (at >= start + margin && at <= end - margin) return view;
+  if (reachDay(e) >= start + margin && at <= end - margin) return view;
   const span = end - start;
   return withRange(view, { start: at - span / 3, end: at - span / 3 + span }, bounds);
 }

@@ -170,7 +170,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       if (c && !pinnedHere.get(c)?.some((e) => e.id === id)) pinnedHere.set(c, [...(pinnedHere.get(c) ?? []), c.events.find((e) => e.id === id)!]);
     }
     const laneClusters: ClusterLayout[] = [];
-    for (const c of visible(packing.clusters, 0, range)) {
+    for (const c of visible(packing.clusters, packing.maxSpan, range)) {
       const count = c.events.length - (pinnedHere.get(c)?.length ?? 0);
       if (count <= 0) continue;
       const cx0 = scale(c.lo);
