@@ -148,7 +148,6 @@ function buildMark(node: SVGElement, d: MarkLayout, prefix: string) {
   }
   if (d.effectiveX !== undefined) add('path', 'tl-mark__effective');
   add('rect', 'tl-mark__ring').setAttribute('rx', '5');
-  add('text', 'tl-mark__label').setAttribute('y', '4');
 }
 
 function updateMark(node: SVGElement, d: MarkLayout) {
@@ -160,10 +159,11 @@ function updateMark(node: SVGElement, d: MarkLayout) {
   for (const el of shapes) {
     const cls = el.getAttribute('class') ?? '';
     if (cls === 'tl-mark__hit') {
-      const w = Math.max(24, right - left);
-      el.setAttribute('x', String(px((left + right) / 2 - w / 2)));
+      // As tall as a row and as wide as the mark plus half the gap packing keeps on each
+      // side, so neighbouring marks' hit areas never overlap.
+      el.setAttribute('x', String(px(left - 2)));
       el.setAttribute('y', '-12');
-      el.setAttribute('width', String(px(w)));
+      el.setAttribute('width', String(px(right - left + 4)));
       el.setAttribute('height', '24');
     } else if (cls.startsWith('tl-mark__bar')) {
       el.setAttribute('width', String(px(d.width)));
@@ -179,11 +179,24 @@ function updateMark(node: SVGElement, d: MarkLayout) {
       el.setAttribute('y', '-10');
       el.setAttribute('width', String(px(right - left + 8)));
       el.setAttribute('height', '20');
-    } else if (cls === 'tl-mark__label') {
-      el.setAttribute('x', String(px(d.labelX - d.x)));
-      if (el.textContent !== d.label) el.textContent = d.label;
     }
   }
+}
+
+/**
+ * Titles beside marks, in a layer of their own: they are often cut short ("WeChat op…"),
+ * and a control's visible text must be part of its name, so they stay outside the marks
+ * (whose names carry the full title) and out of the accessibility tree.
+ */
+function markLabels(g: G, list: readonly MarkLayout[]) {
+  g.selectAll<SVGTextElement, MarkLayout>('text')
+    .data(list.filter((m) => m.label), byKey)
+    .join((enter) => enter.append('text'))
+    .attr('data-key', (d) => d.key)
+    .attr('class', (d) => (d.selected ? 'tl-mark-label is-selected' : 'tl-mark-label'))
+    .attr('x', (d) => px(d.labelX))
+    .attr('y', (d) => px(d.y + 4))
+    .text((d) => d.label);
 }
 
 function marks(laneGroup: SVGGElement, list: readonly MarkLayout[], options: RenderOptions, layout: TimelineLayout, prefix: string) {
@@ -222,8 +235,7 @@ function marks(laneGroup: SVGGElement, list: readonly MarkLayout[], options: Ren
         else this.removeAttribute('aria-current');
       }
       updateMark(this, d);
-    })
-    .order();
+    });
 }
 
 export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, options: RenderOptions): void {
@@ -261,8 +273,10 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     if (list) list.push(m);
     else byLane.set(m.laneId, [m]);
   }
-  // Selected and pinned marks last, so they are drawn on top.
-  for (const list of byLane.values()) list.sort((a, b) => Number(a.selected || a.pinned) - Number(b.selected || b.pinned));
+  // Time order within each lane, which is also the order assistive technology reads them in.
+  // Existing elements are never moved (moving a focused element would drop keyboard focus);
+  // marks do not overlap, so document order does not matter for painting.
+  for (const list of byLane.values()) list.sort((a, b) => a.event.index - b.event.index);
   layer(svg, 'g', 'tl-lanes')
     .selectAll<SVGGElement, LaneLayout>('g.tl-lane')
     .data(layout.lanes, byKey)
@@ -275,6 +289,8 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     .each(function (lane) {
       marks(this, byLane.get(lane.id) ?? [], options, layout, prefix);
     });
+
+  markLabels(layer(svg, 'g', 'tl-mark-labels').attr('aria-hidden', 'true'), layout.marks);
 
   layer(svg, 'text', 'tl-empty')
     .attr('x', px((layout.plot.x0 + layout.plot.x1) / 2))
