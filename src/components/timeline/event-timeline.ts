@@ -71,6 +71,7 @@ class EventTimeline extends HTMLElement {
   #panel!: HTMLElement;
   #status!: HTMLElement;
   #list: HTMLElement | null = null;
+  #listFiltered = false;
   #listStatus: HTMLElement | null = null;
   #langSwitch: HTMLAnchorElement | null = null;
   #langBase = '';
@@ -82,6 +83,7 @@ class EventTimeline extends HTMLElement {
     this.#strings = boot.strings;
     this.#data = decodePayload(boot.payload);
     this.#engine = timelineEngine(this.#data, this.#strings['timeline.lane.none']);
+    performance.mark('timeline:data-ready');
     const ids = Object.fromEntries(FACETS.map((f) => [f, this.#data.names[f]])) as unknown as ViewContext['ids'];
     this.#context = { bounds: this.#engine.bounds, ids, events: this.#data.byId };
     const lang = this.#data.lang;
@@ -113,10 +115,14 @@ class EventTimeline extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js-notice]')) el.remove();
     this.classList.add('is-live');
-    this.#width = Math.round(this.#frame.clientWidth);
-    this.#draw();
+    // First draw at the width the build drew at (the SVG scales to its box), without forcing
+    // the browser to lay out the whole page first; the ResizeObserver then reports the real
+    // width after the browser's own layout, and the chart is redrawn at it.
+    this.#width = Number(this.#svg.getAttribute('width')) || 960;
+    this.#draw(false);
     this.#updateLangSwitch();
     performance.mark('timeline:first-render');
+    performance.measure('timeline:data-ready', 'timeline:script-start', 'timeline:data-ready');
     performance.measure('timeline:first-render', 'timeline:script-start', 'timeline:first-render');
   }
 
@@ -138,7 +144,8 @@ class EventTimeline extends HTMLElement {
     });
   }
 
-  #draw() {
+  /** Lays out and renders the current view; `measure` also forces style and layout so the frame's time includes them. */
+  #draw(measure = true) {
     if (this.#raf) {
       cancelAnimationFrame(this.#raf);
       this.#raf = 0;
@@ -152,6 +159,7 @@ class EventTimeline extends HTMLElement {
     this.#layout = layout;
     this.#overviewLayout = overview;
     this.#syncChrome(layout);
+    if (!measure) return;
     this.#svg.getBoundingClientRect(); // style and layout now, so the frame's time includes them
     this.frameTimes.push(performance.now() - started);
     if (this.frameTimes.length > 2000) this.frameTimes.splice(0, 1000);
@@ -177,9 +185,11 @@ class EventTimeline extends HTMLElement {
       const total = this.#data.events.length;
       syncControls(this, view, this.#data, this.#strings);
       this.querySelector('[data-count]')!.textContent = fill(this.#strings['timeline.status.shown'], { n: shown.length, total });
-      if (this.#list) {
-        const filtered = hasFilters(view);
+      const filtered = hasFilters(view);
+      // The list is long: touch it only when it is or was filtered.
+      if (this.#list && (filtered || this.#listFiltered)) {
         filterList(this.#list, filtered ? new Set(shown.map((e) => e.id)) : undefined, this.#listStatus, fill(this.#strings['timeline.list.filtered'], { n: shown.length, total }));
+        this.#listFiltered = filtered;
       }
       for (const note of this.querySelectorAll<HTMLElement>('[data-lanes-note]')) note.hidden = note.dataset.lanesNote !== view.lanes;
     }

@@ -32,10 +32,10 @@ export interface TimelineEvent {
    * When it took effect, as a position on the day axis: the effective day plus its CST time
    * of day as a fraction (00:00 is the start of the day), or midday when no time is given.
    */
-  readonly effective?: number;
+  readonly effective?: number | undefined;
   /** The date as readers see it, at its precision ("2021年5月14日", "December 2020"). */
   readonly dateLabel: string;
-  readonly effectiveLabel?: string;
+  readonly effectiveLabel?: string | undefined;
   readonly title: string;
   readonly summary: string;
   /** Ids per facet, in the order the content gives them. */
