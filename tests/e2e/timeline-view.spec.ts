@@ -256,10 +256,10 @@ test('readers who prefer less motion get no animation', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
     await home(page);
-    const before = await page.locator('event-timeline').evaluate((el) => (el as unknown as { frameTimes: number[] }).frameTimes.length);
+    const before = await page.locator('event-timeline').evaluate((el) => (el as unknown as { frames: unknown[] }).frames.length);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect(page).toHaveURL(/from=/);
-    const after = await page.locator('event-timeline').evaluate((el) => (el as unknown as { frameTimes: number[] }).frameTimes.length);
+    const after = await page.locator('event-timeline').evaluate((el) => (el as unknown as { frames: unknown[] }).frames.length);
     await context.close();
     return after - before;
   };

@@ -266,6 +266,29 @@ describe('timeline at 10,000 events', () => {
     expect(pinned.marks.filter((m) => m.tabStop).map((m) => m.event.id)).toEqual([inside.id]);
   });
 
+  it('while the view moves, lets a coarser packing stand in (never overlapping), and packs coarser levels ahead', () => {
+    const fresh = timelineEngine(data, 'None');
+    const start = dayNumber(2020, 1, 1);
+    const settled: TimelineView = { ...DEFAULT_VIEW, range: { start, end: start + 400 } };
+    fresh.layout(settled, WIDE);
+    // Zooming in while moving: this level is not packed yet; the settled one stands in.
+    const closer: TimelineView = { ...DEFAULT_VIEW, range: { start, end: start + 250 } };
+    expect(levelFor(closer.range!, WIDE)).toBeGreaterThan(levelFor(settled.range!, WIDE));
+    const moving = fresh.layout(closer, WIDE, undefined, true);
+    expectNoOverlaps(moving, WIDE);
+    const exact = fresh.layout(closer, WIDE);
+    expectNoOverlaps(exact, WIDE);
+    expect(exact.marks.length).toBeGreaterThanOrEqual(moving.marks.length);
+    const drawnOf = (l: TimelineLayout) => ({ marks: l.marks, clusters: l.clusters, lanes: l.lanes, axis: l.axis });
+    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, 'None').layout(closer, WIDE)));
+    // Levels for zooming out are packed one per call until all are ready.
+    let calls = 0;
+    while (fresh.prepare(closer, WIDE)) calls++;
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThanOrEqual(7);
+    expect(fresh.prepare(closer, WIDE)).toBe(false);
+  });
+
   it('keeps its level density at or below the real one, so packed marks never overlap on screen', () => {
     for (const span of [30, 100, 1000, 4000]) {
       const range = { start: dayNumber(2020, 1, 1), end: dayNumber(2020, 1, 1) + span };

@@ -92,6 +92,36 @@ describe('timeline renderer', () => {
     expect(svg.querySelector('.tl-empty')!.textContent).toBe('No events match these filters.');
   });
 
+  it('pans by moving one group: marks staying in view keep their own attributes, and land where the layout says', () => {
+    const chart = parse(timelineSvg(layout, options));
+    const a = engine.layout({ ...DEFAULT_VIEW, range: { start: dayNumber(2021, 8, 20), end: dayNumber(2021, 12, 20) } }, geometry);
+    renderTimeline(chart, a, { ...options, interactive: true });
+    const mark = chart.querySelector('a.tl-mark[data-event-id="private-chat-opening"]')!;
+    const own = mark.getAttribute('transform');
+    const b = engine.layout({ ...DEFAULT_VIEW, range: { start: dayNumber(2021, 8, 20) + 3.5, end: dayNumber(2021, 12, 20) + 3.5 } }, geometry);
+    renderTimeline(chart, b, { ...options, interactive: true });
+    expect(chart.querySelector('a.tl-mark[data-event-id="private-chat-opening"]')).toBe(mark);
+    expect(mark.getAttribute('transform')).toBe(own);
+    const shift = Number(/translate\(([-\d.]+),0\)/.exec(chart.querySelector('.tl-pan')!.getAttribute('transform')!)![1]);
+    const local = Number(/translate\(([-\d.]+),/.exec(own!)![1]);
+    const expected = b.marks.find((m) => m.key === mark.getAttribute('data-key'))!.x;
+    expect(shift + local).toBeCloseTo(expected, 0);
+    // A new zoom re-anchors: the group returns to 0 and marks take their new places.
+    const c = engine.layout({ ...DEFAULT_VIEW, range: { start: dayNumber(2021, 9, 1), end: dayNumber(2021, 10, 1) } }, geometry);
+    renderTimeline(chart, c, { ...options, interactive: true });
+    expect(chart.querySelector('.tl-pan')!.getAttribute('transform')).toBe('translate(0,0)');
+  });
+
+  it('hides the titles beside marks while the view moves, and brings them back when it stops', () => {
+    const chart = parse(timelineSvg(layout, options));
+    expect(chart.querySelectorAll('.tl-mark-label').length).toBeGreaterThan(0);
+    renderTimeline(chart, layout, { ...options, interactive: true, moving: true });
+    expect(chart.querySelector('.tl-mark-labels')!.getAttribute('display')).toBe('none');
+    renderTimeline(chart, layout, { ...options, interactive: true });
+    expect(chart.querySelector('.tl-mark-labels')!.getAttribute('display')).toBeNull();
+    expect([...chart.querySelectorAll('.tl-mark-label')].map((t) => t.textContent)).toEqual(layout.marks.filter((m) => m.label).map((m) => m.label));
+  });
+
   it('draws counted clusters, with their count and a description, when events are dense', () => {
     const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), 'None');
     const chart = parse(timelineSvg(dense.layout(DEFAULT_VIEW, geometry), options));

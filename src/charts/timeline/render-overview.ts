@@ -7,7 +7,10 @@
 import { select } from 'd3-selection';
 import type { OverviewLayout } from '../../lib/timeline/overview.ts';
 import type { AxisLabel } from '../../lib/timeline/axis.ts';
-import { byKey, layer, px } from './svg.ts';
+import { byKey, changed, layer, px } from './svg.ts';
+
+/** The bars and axis last drawn per strip: they change with the filters and width, not with the range. */
+const drawn = new WeakMap<Element, string>();
 
 export function renderOverview(svg: SVGSVGElement, layout: OverviewLayout): void {
   select(svg)
@@ -16,6 +19,13 @@ export function renderOverview(svg: SVGSVGElement, layout: OverviewLayout): void
     .attr('width', layout.width)
     .attr('height', layout.height)
     .attr('aria-hidden', 'true');
+  const [x0, x1] = layout.scale.range;
+  const still = !changed(svg, `${layout.width} ${x0} ${x1} ${layout.bars.map((b) => `${b.key}:${b.count}`).join()}`, drawn);
+  if (!still) drawBackground(svg, layout);
+  drawBrush(svg, layout);
+}
+
+function drawBackground(svg: SVGSVGElement, layout: OverviewLayout) {
   const [x0, x1] = layout.scale.range;
   layer(svg, 'rect', 'tl-overview__bg')
     .attr('x', x0)
@@ -53,7 +63,10 @@ export function renderOverview(svg: SVGSVGElement, layout: OverviewLayout): void
     .attr('y', layout.barsBottom + 15)
     .attr('text-anchor', 'middle')
     .text((d) => d.text);
+}
 
+function drawBrush(svg: SVGSVGElement, layout: OverviewLayout) {
+  const [x0, x1] = layout.scale.range;
   const { x, width } = layout.window;
   const brush = layer(svg, 'g', 'tl-brush');
   const node = brush.node()!;

@@ -29,3 +29,10 @@ export function layer<K extends keyof SVGElementTagNameMap>(parent: Element, nam
 
 /** Rounds to tenths of a pixel: shorter markup, identical pictures. */
 export const px = (n: number) => Math.round(n * 10) / 10;
+
+/** What each element last drew, so unchanged elements are skipped: true (and remembered) when the signature differs. */
+export function changed(node: Element, signature: string, memory: WeakMap<Element, string>): boolean {
+  if (memory.get(node) === signature) return false;
+  memory.set(node, signature);
+  return true;
+}

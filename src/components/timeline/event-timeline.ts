@@ -45,8 +45,12 @@ type Commit = 'now' | 'soon' | 'none';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class EventTimeline extends HTMLElement {
-  /** How long recent frames took (layout, render, style and layout), newest last; read by the benchmark. */
-  readonly frameTimes: number[] = [];
+  /**
+   * Recent frames, newest last, for the benchmark: how long each took (layout, render, and
+   * the browser's style and layout) and whether the view was moving (a gesture or animation)
+   * or settling (exact packing, titles back).
+   */
+  readonly frames: { ms: number; moving: boolean }[] = [];
   #data!: TimelineData;
   #engine!: TimelineEngine;
   #strings!: TimelineStrings;
@@ -60,6 +64,9 @@ class EventTimeline extends HTMLElement {
   #overviewLayout: OverviewLayout | undefined;
   #synced: { filters: string; event: string | undefined; range: string; lanes: string } = { filters: '', event: '', range: '', lanes: '' };
   #width = 0;
+  /** A gesture or animation is under way: draw fast, titles hidden, exact packing when it ends. */
+  #moving = false;
+  #idle = 0;
   #raf = 0;
   #animation = 0;
   #commitTimer = 0;
@@ -151,18 +158,46 @@ class EventTimeline extends HTMLElement {
       this.#raf = 0;
     }
     const started = performance.now();
+    const moving = this.#moving;
     const geometry = timelineGeometry(this.#width);
-    const layout = this.#engine.layout(this.#view, geometry, this.#focused);
-    renderTimeline(this.#svg, layout, this.#options);
+    const layout = this.#engine.layout(this.#view, geometry, this.#focused, this.#moving);
+    renderTimeline(this.#svg, layout, this.#moving ? { ...this.#options, moving: true } : this.#options);
     const overview = this.#engine.overview(this.#view, overviewGeometry(this.#width, layout.plot.x0, layout.plot.x1));
     renderOverview(this.#overview, overview);
     this.#layout = layout;
     this.#overviewLayout = overview;
     this.#syncChrome(layout);
+    if (!this.#moving) this.#prepareWhenIdle();
     if (!measure) return;
     this.#svg.getBoundingClientRect(); // style and layout now, so the frame's time includes them
-    this.frameTimes.push(performance.now() - started);
-    if (this.frameTimes.length > 2000) this.frameTimes.splice(0, 1000);
+    this.frames.push({ ms: performance.now() - started, moving });
+    if (this.frames.length > 2000) this.frames.splice(0, 1000);
+  }
+
+  /** While the reader is idle, packs the zoom levels zooming out will need, a level at a time. */
+  #prepareWhenIdle() {
+    if (this.#idle) return;
+    const later = (run: (deadline?: IdleDeadline) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
+    const run = (deadline?: IdleDeadline) => {
+      this.#idle = 0;
+      if (this.#moving) return;
+      const geometry = timelineGeometry(this.#width);
+      while (this.#engine.prepare(this.#view, geometry)) {
+        if (!deadline || deadline.timeRemaining() < 10) {
+          this.#idle = later(run);
+          return;
+        }
+      }
+    };
+    this.#idle = later(run);
+  }
+
+  /** The view stops moving: draw it exactly (full packing, titles back). */
+  #settle() {
+    if (!this.#moving) return;
+    this.#moving = false;
+    this.#invalidate();
   }
 
   /** Everything around the chart that follows the view: range text, controls, list, panel. */
@@ -219,11 +254,13 @@ class EventTimeline extends HTMLElement {
     if (this.#animation) {
       cancelAnimationFrame(this.#animation);
       this.#animation = 0;
+      this.#moving = false;
     }
   }
 
   #commit() {
     clearTimeout(this.#commitTimer);
+    this.#settle();
     let view = this.#view;
     if (view.range) {
       const snapped = snapRange(view.range, this.#engine.bounds);
@@ -262,11 +299,13 @@ class EventTimeline extends HTMLElement {
       const k = Math.min(1, (now - started) / 220);
       if (k < 1) {
         const e = 1 - (1 - k) ** 3;
+        this.#moving = true;
         this.#view = { ...next, range: { start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e } };
         this.#draw();
         this.#animation = requestAnimationFrame(step);
       } else {
         this.#animation = 0;
+        this.#moving = false;
         this.#view = next;
         this.#draw();
         this.#commit();
@@ -322,10 +361,12 @@ class EventTimeline extends HTMLElement {
     this.#wasDrag = attachChartGestures(svg, {
       pan: (dx) => {
         this.#interrupt();
+        this.#moving = true;
         if (this.#layout) this.#set(controller.pan(this.#view, bounds, -dx / this.#layout.scale.ppd), 'none');
       },
       zoom: (factor, x) => {
         this.#interrupt();
+        this.#moving = true;
         if (this.#layout) this.#set(controller.zoom(this.#view, bounds, factor, this.#layout.scale.invert(x)), 'none');
       },
       end: () => this.#commit(),
@@ -344,6 +385,7 @@ class EventTimeline extends HTMLElement {
       {
         brush: (x0, x1) => {
           this.#interrupt();
+          this.#moving = true;
           const scale = this.#overviewLayout?.scale;
           if (scale) this.#set(controller.setRange(this.#view, bounds, { start: scale.invert(x0), end: scale.invert(x1) }), 'none');
         },

@@ -28,9 +28,21 @@ export interface TimelineEngine {
   readonly data: TimelineData;
   readonly bounds: TimelineBounds;
   shown(view: TimelineView): Shown;
-  layout(view: TimelineView, geometry: TimelineGeometry, focused?: string): TimelineLayout;
+  /**
+   * The layout of a view. `moving` (while a gesture or animation runs) may reuse a coarser
+   * zoom level's packing when this level's is not ready: still free of overlaps, only a
+   * little sparser, and instant. Draw once more without it when the view settles.
+   */
+  layout(view: TimelineView, geometry: TimelineGeometry, focused?: string, moving?: boolean): TimelineLayout;
   overview(view: TimelineView, geometry: OverviewGeometry): OverviewLayout;
+  /** Packs, ahead of need, the coarser levels zooming out will reach; returns false when all are ready. */
+  prepare(view: TimelineView, geometry: TimelineGeometry): boolean;
 }
+
+/** How many coarser levels (quarter powers of two each) are packed ahead for zooming out. */
+const AHEAD = 6;
+/** How far (in levels) a coarser packing may stand in for the exact one while moving. */
+const STAND_IN = 12;
 
 const filterKey = (view: TimelineView) => JSON.stringify([view.lanes, FACETS.map((f) => view.filters[f]), view.query.trim().toLowerCase()]);
 
@@ -56,22 +68,41 @@ export function timelineEngine(data: TimelineData, noneLaneName: string): Timeli
     return shownValue;
   };
 
+  const keyOf = (level: number, geometry: TimelineGeometry) => `${level}|${JSON.stringify(geometry)}`;
+  const pack = (view: TimelineView, level: number, geometry: TimelineGeometry): Packings => {
+    const key = keyOf(level, geometry);
+    let packings = packed.get(key);
+    if (!packings) {
+      packings = packLanes(shown(view).lanes, level, geometry);
+      if (packed.size >= 2 * AHEAD + 4) packed.delete(packed.keys().next().value!);
+      packed.set(key, packings);
+    }
+    return packings;
+  };
+
   return {
     data,
     bounds,
     shown,
-    layout(view, geometry, focused) {
+    layout(view, geometry, focused, moving = false) {
       const s = shown(view);
       const range = viewRange(view, bounds);
       const level = levelFor(range, geometry);
-      const key = `${level}|${JSON.stringify(geometry)}`;
-      let packings = packed.get(key);
-      if (!packings) {
-        packings = packLanes(s.lanes, level, geometry);
-        if (packed.size >= 8) packed.delete(packed.keys().next().value!);
-        packed.set(key, packings);
-      }
+      let packings = packed.get(keyOf(level, geometry));
+      for (let l = level - 1; !packings && moving && l >= level - STAND_IN; l--) packings = packed.get(keyOf(l, geometry));
+      // Packing a level afresh while moving: pack one a little coarser, which serves the next few frames too.
+      packings ??= pack(view, moving ? level - 2 : level, geometry);
       return layoutTimeline({ lanes: s.lanes, packings, range, geometry, lang: data.lang, selected: view.event, focused });
+    },
+    prepare(view, geometry) {
+      const level = levelFor(viewRange(view, bounds), geometry);
+      for (let l = level; l >= level - AHEAD; l--) {
+        if (!packed.has(keyOf(l, geometry))) {
+          pack(view, l, geometry);
+          return true;
+        }
+      }
+      return false;
     },
     overview(view, geometry) {
       return layoutOverview(shown(view).bins, bounds, viewRange(view, bounds), geometry, data.lang);
