@@ -49,6 +49,28 @@ test('zoom buttons, Ctrl + wheel and dragging change the range shown', async ({ 
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
+test('while the reader drags, marks are drawn on a canvas; on release the SVG marks return', async ({ page }) => {
+  await home(page, { ...DEFAULT_VIEW, range: { start: dayNumber(2021, 8, 1), end: dayNumber(2021, 12, 20) } });
+  const box = await boxOf(page, CHART);
+  const inked = () =>
+    page.locator('.timeline__canvas').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 80);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + 80, { steps: 5 });
+  await expect(page.locator(`${CHART} .tl-plot`)).toHaveAttribute('display', 'none');
+  expect(await inked()).toBeGreaterThan(100);
+  await page.mouse.up();
+  await expect(page.locator(`${CHART} .tl-plot`)).not.toHaveAttribute('display', 'none');
+  await expect.poll(inked).toBe(0);
+  await expect(page.locator(`${CHART} a.tl-mark`).first()).toBeVisible();
+  await expect(page).toHaveURL(/from=/);
+});
+
 test('a plain wheel scrolls the page and says how to zoom', async ({ page }) => {
   await home(page);
   const before = await range(page);

@@ -8,10 +8,10 @@
  * a dot is an exact day, a bar a month, a hatched bar a year, a diamond the effective date,
  * a dashed outline an event resting on opinion only, a box with a number a counted cluster.
  *
- * Speed at 10,000 events: marks, clusters and titles sit in one group positioned relative
- * to an anchor that changes only with the zoom, so panning moves that group and leaves the
- * marks alone; every element remembers what it last drew and is not touched when nothing
- * changed; titles beside marks are hidden while the view is moving.
+ * Speed at 10,000 events: marks, clusters, titles, grid lines and axis labels sit in groups
+ * positioned relative to an anchor that changes only with the zoom, so panning moves those
+ * groups and leaves their contents alone; every element remembers what it last drew and is
+ * not touched when nothing changed; titles beside marks are hidden while the view moves.
  */
 import { select, type Selection } from 'd3-selection';
 import type { AxisLabel, AxisTick } from '../../lib/timeline/axis.ts';
@@ -35,6 +35,11 @@ export interface RenderOptions {
   readonly interactive?: boolean;
   /** The view is moving (drag, pinch, wheel, animation): titles beside marks wait until it stops. */
   readonly moving?: boolean;
+  /**
+   * False while something else draws the marks (the canvas, during pointer gestures): the
+   * SVG's marks, clusters and titles are hidden and left untouched until it is true again.
+   */
+  readonly marks?: boolean;
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -93,28 +98,34 @@ function bands(g: G, lanes: readonly LaneLayout[], layout: TimelineLayout) {
     .attr('height', (d) => px(d.height));
 }
 
-function grid(g: G, ticks: readonly AxisTick[], layout: TimelineLayout) {
+/** Grid lines, placed like marks relative to the pan anchor (`dx`), so panning leaves them alone. */
+function grid(g: G, ticks: readonly AxisTick[], layout: TimelineLayout, dx: number) {
   g.selectAll<SVGLineElement, AxisTick & { key: string }>('line')
     .data(ticks.map((t) => ({ ...t, key: String(t.day) })), byKey)
-    .join((enter) => enter.append('line'))
-    .attr('data-key', (d) => d.key)
-    .attr('class', (d) => (d.major ? 'tl-grid__line tl-grid__line--major' : 'tl-grid__line'))
-    .attr('x1', (d) => px(d.x))
-    .attr('x2', (d) => px(d.x))
-    .attr('y1', layout.plot.y0 - 6)
-    .attr('y2', layout.plot.y1);
+    .join((enter) => enter.append('line').attr('data-key', (d) => d.key))
+    .each(function (d) {
+      const x = px(d.x - dx);
+      if (!changed(this, `${x} ${d.major} ${layout.plot.y0} ${layout.plot.y1}`, drawn)) return;
+      this.setAttribute('class', d.major ? 'tl-grid__line tl-grid__line--major' : 'tl-grid__line');
+      this.setAttribute('x1', String(x));
+      this.setAttribute('x2', String(x));
+      this.setAttribute('y1', String(layout.plot.y0 - 6));
+      this.setAttribute('y2', String(px(layout.plot.y1)));
+    });
 }
 
-function texts(g: G, labels: readonly AxisLabel[], y: number, className: string) {
+/** Axis labels relative to the pan anchor; only those whose place really changes are touched (text layout is costly). */
+function texts(g: G, labels: readonly AxisLabel[], y: number, className: string, dx: number) {
   g.selectAll<SVGTextElement, AxisLabel>('text')
     .data(labels, byKey)
-    .join((enter) => enter.append('text'))
-    .attr('data-key', (d) => d.key)
-    .attr('class', className)
-    .attr('x', (d) => px(d.x))
-    .attr('y', y)
-    .attr('text-anchor', (d) => d.anchor)
-    .text((d) => d.text);
+    .join((enter) => enter.append('text').attr('data-key', (d) => d.key).attr('class', className).attr('y', y))
+    .each(function (d) {
+      const x = px(d.x - dx);
+      if (!changed(this, `${x} ${d.anchor} ${d.text}`, drawn)) return;
+      this.setAttribute('x', String(x));
+      this.setAttribute('text-anchor', d.anchor);
+      this.textContent = d.text;
+    });
 }
 
 function laneNames(g: G, lanes: readonly LaneLayout[]) {
@@ -129,6 +140,10 @@ function laneNames(g: G, lanes: readonly LaneLayout[]) {
     .text((d) => d.label);
 }
 
+/**
+ * A cluster is a group placed at its box's centre, holding the box and the count: moving it
+ * changes one transform, and the count's text never needs laying out again.
+ */
 function clusters(g: G, list: readonly ClusterLayout[], layout: TimelineLayout, strings: TimelineStrings, dx: number) {
   g.selectAll<SVGGElement, ClusterLayout>('g')
     .data(list, byKey)
@@ -148,20 +163,24 @@ function clusters(g: G, list: readonly ClusterLayout[], layout: TimelineLayout, 
       }),
     )
     .each(function (d) {
-      const x = d.x - dx;
-      if (!changed(this, `${px(x)} ${px(d.width)} ${d.y} ${d.height} ${d.count}`, drawn)) return;
-      this.setAttribute('data-first', String(d.first));
-      this.setAttribute('data-last', String(d.last));
-      this.setAttribute('aria-label', describeCluster(d.count, d.first, d.last, strings, layout.lang));
       const [rect, text] = this.children as unknown as [SVGRectElement, SVGTextElement];
-      rect.setAttribute('x', String(px(x)));
-      rect.setAttribute('y', String(px(d.y)));
-      rect.setAttribute('width', String(px(d.width)));
-      rect.setAttribute('height', String(px(d.height)));
-      text.setAttribute('x', String(px(x + d.width / 2)));
-      text.setAttribute('y', String(px(d.y + d.height / 2)));
       const label = d.count >= 1000 ? `${Math.round(d.count / 100) / 10}k` : String(d.count);
-      text.textContent = d.width >= label.length * 7 + 2 ? label : '';
+      const shown = d.width >= label.length * 7 + 2 ? label : '';
+      if (changed(this, `${d.count} ${d.first} ${d.last} ${shown}`, shaped)) {
+        this.setAttribute('data-first', String(d.first));
+        this.setAttribute('data-last', String(d.last));
+        this.setAttribute('aria-label', describeCluster(d.count, d.first, d.last, strings, layout.lang));
+        text.textContent = shown;
+      }
+      if (changed(rect, `${px(d.width)} ${px(d.height)}`, shaped)) {
+        rect.setAttribute('x', String(px(-d.width / 2)));
+        rect.setAttribute('y', String(px(-d.height / 2)));
+        rect.setAttribute('width', String(px(d.width)));
+        rect.setAttribute('height', String(px(d.height)));
+      }
+      const cx = d.x - dx + d.width / 2;
+      const cy = d.y + d.height / 2;
+      if (changed(this, `${px(cx)} ${px(cy)}`, drawn)) this.setAttribute('transform', `translate(${px(cx)},${px(cy)})`);
     });
 }
 
@@ -301,10 +320,14 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     .attr('data-unit', `${layout.axis.unit}${layout.axis.step}`);
   defs(svg, prefix, layout);
   bands(layer(svg, 'g', 'tl-bands').attr('aria-hidden', 'true'), layout.lanes, layout);
-  grid(layer(svg, 'g', 'tl-grid').attr('aria-hidden', 'true'), layout.axis.ticks, layout);
+  // One pan offset for everything that moves with time (grid, axis labels, marks).
+  const dx = panOffset(svg, layout);
+  const shift = `translate(${px(dx)},0)`;
+  grid(layer(svg, 'g', 'tl-grid').attr('aria-hidden', 'true').attr('transform', shift), layout.axis.ticks, layout, dx);
   const axisNode = layer(svg, 'g', 'tl-axis').attr('aria-hidden', 'true').node()!;
-  texts(layer(axisNode, 'g', 'tl-axis__context'), layout.axis.context, 16, 'tl-axis__context-label');
-  texts(layer(axisNode, 'g', 'tl-axis__ticks'), layout.axis.labels, 34, 'tl-axis__label');
+  const labelsNode = layer(axisNode, 'g', 'tl-axis__labels').attr('transform', shift).node()!;
+  texts(layer(labelsNode, 'g', 'tl-axis__context'), layout.axis.context, 16, 'tl-axis__context-label', dx);
+  texts(layer(labelsNode, 'g', 'tl-axis__ticks'), layout.axis.labels, 34, 'tl-axis__label', dx);
   layer(axisNode, 'line', 'tl-axis__rule')
     .attr('x1', layout.plot.x0)
     .attr('x2', layout.plot.x1)
@@ -313,8 +336,22 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
   laneNames(layer(svg, 'g', 'tl-lane-names').attr('aria-hidden', 'true'), layout.lanes);
 
   // Everything that moves with time, clipped to the plot and shifted as one when panning.
-  const dx = panOffset(svg, layout);
-  const plot = layer(svg, 'g', 'tl-plot').attr('clip-path', `url(#${prefix}-plot)`).node()!;
+  const plotLayer = layer(svg, 'g', 'tl-plot').attr('clip-path', `url(#${prefix}-plot)`);
+  plotLayer.attr('display', options.marks === false ? 'none' : null);
+  if (options.marks !== false) drawPlot(plotLayer.node()!, layout, options, prefix, dx);
+
+  layer(svg, 'text', 'tl-empty')
+    .attr('x', px((layout.plot.x0 + layout.plot.x1) / 2))
+    .attr('y', layout.plot.y0 + 28)
+    .attr('text-anchor', 'middle')
+    .text(layout.empty ? s['timeline.empty'] : '');
+  root.attr('data-marks', layout.marks.length);
+}
+
+/** Clusters, lanes of marks, and titles: the part of the chart that moves with time. */
+function drawPlot(plot: SVGGElement, layout: TimelineLayout, options: RenderOptions, prefix: string, dx: number) {
+  const s = options.strings;
+  const interactive = options.interactive === true;
   const pan = layer(plot, 'g', 'tl-pan').attr('transform', `translate(${px(dx)},0)`).node()!;
   clusters(layer(pan, 'g', 'tl-clusters'), layout.clusters, layout, s, dx);
 
@@ -332,23 +369,28 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
     .selectAll<SVGGElement, LaneLayout>('g.tl-lane')
     .data(layout.lanes, byKey)
     .join((enter) => enter.append('g'))
-    .attr('data-key', (d) => d.key)
-    .attr('data-lane', (d) => d.id)
-    .attr('class', 'tl-lane')
-    .attr('role', interactive ? 'group' : null)
-    .attr('aria-label', (d) => (interactive ? fill(s['timeline.lane.label'], { name: d.name, n: d.count }) : null))
     .each(function (lane) {
-      marks(this, byLane.get(lane.id) ?? [], options, layout, prefix, dx);
+      const list = byLane.get(lane.id) ?? [];
+      // Nothing in the lane changed (the usual case while panning, when only the group
+      // moves): skip its join entirely.
+      const state = list.map((m) => `${m.key} ${px(m.x - dx)} ${px(m.y)} ${m.tabStop ? 1 : 0}${m.selected ? 1 : 0}${m.pinned ? 1 : 0} ${px(m.width)}`).join('|');
+      if (!changed(this, `${lane.name} ${lane.count} ${interactive} ${state}`, drawn)) return;
+      if (changed(this, `${lane.name} ${lane.count} ${interactive}`, shaped)) {
+        this.setAttribute('data-key', lane.key);
+        this.setAttribute('data-lane', lane.id);
+        this.setAttribute('class', 'tl-lane');
+        if (interactive) {
+          this.setAttribute('role', 'group');
+          this.setAttribute('aria-label', fill(s['timeline.lane.label'], { name: lane.name, n: lane.count }));
+        } else {
+          this.removeAttribute('role');
+          this.removeAttribute('aria-label');
+        }
+      }
+      marks(this, list, options, layout, prefix, dx);
     });
 
   const labels = layer(pan, 'g', 'tl-mark-labels').attr('aria-hidden', 'true');
   labels.attr('display', options.moving ? 'none' : null);
   if (!options.moving) markLabels(labels, layout.marks, dx);
-
-  layer(svg, 'text', 'tl-empty')
-    .attr('x', px((layout.plot.x0 + layout.plot.x1) / 2))
-    .attr('y', layout.plot.y0 + 28)
-    .attr('text-anchor', 'middle')
-    .text(layout.empty ? s['timeline.empty'] : '');
-  root.attr('data-marks', layout.marks.length);
 }

@@ -10,13 +10,14 @@
  * URL shows another reader the same view and Back steps back through views. Continuous
  * gestures commit when they end.
  */
+import { clearCanvas, drawMarksOnCanvas, readPalette, type CanvasPalette } from '../../charts/timeline/render-canvas.ts';
 import { renderOverview } from '../../charts/timeline/render-overview.ts';
 import { renderTimeline, type RenderOptions } from '../../charts/timeline/render-timeline.ts';
 import { sameRange, snapRange } from '../../lib/timeline/bounds.ts';
 import * as controller from '../../lib/timeline/controller.ts';
 import { formatDayRange } from '../../lib/timeline/day-label.ts';
 import { timelineEngine, type TimelineEngine } from '../../lib/timeline/engine.ts';
-import { timelineGeometry } from '../../lib/timeline/geometry.ts';
+import { timelineGeometry, type TimelineGeometry } from '../../lib/timeline/geometry.ts';
 import { keyAction, ZOOM_STEP } from '../../lib/timeline/keys.ts';
 import type { TimelineLayout } from '../../lib/timeline/layout.ts';
 import { overviewGeometry, type OverviewLayout } from '../../lib/timeline/overview.ts';
@@ -83,6 +84,20 @@ class EventTimeline extends HTMLElement {
   #langSwitch: HTMLAnchorElement | null = null;
   #langBase = '';
   #wasDrag: () => boolean = () => false;
+  /** Draws the marks while the view moves under the pointer; empty otherwise. */
+  #canvas!: HTMLCanvasElement;
+  #canvasInUse = false;
+  /**
+   * The moving view changes zoom (wheel, pinch, zoom buttons): every mark moves, so the
+   * canvas draws them. A pure pan (drag) keeps the SVG, whose marks move as one group.
+   */
+  #zooming = false;
+  /**
+   * While panning: the marks of three screens' width (the view and one each side) drawn
+   * once, off screen; each frame copies the visible part onto the canvas.
+   */
+  #tile: { canvas: HTMLCanvasElement; key: string; start: number; end: number } | undefined;
+  #palette: CanvasPalette | undefined;
 
   connectedCallback() {
     if (this.#svg) return;
@@ -102,6 +117,11 @@ class EventTimeline extends HTMLElement {
     this.#card = this.querySelector<HTMLElement>('[data-card]')!;
     this.#panel = this.querySelector<HTMLElement>('[data-detail]')!;
     this.#status = this.querySelector<HTMLElement>('[data-status]')!;
+    this.#canvas = document.createElement('canvas');
+    this.#canvas.className = 'timeline__canvas';
+    this.#canvas.setAttribute('aria-hidden', 'true');
+    this.#frame.append(this.#canvas);
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => (this.#palette = undefined));
     this.#list = this.dataset.list ? document.querySelector<HTMLElement>(this.dataset.list) : null;
     if (this.#list) {
       this.#listStatus = document.createElement('p');
@@ -161,29 +181,90 @@ class EventTimeline extends HTMLElement {
     const moving = this.#moving;
     const geometry = timelineGeometry(this.#width);
     const layout = this.#engine.layout(this.#view, geometry, this.#focused, this.#moving);
-    renderTimeline(this.#svg, layout, this.#moving ? { ...this.#options, moving: true } : this.#options);
+    // While the view moves under the pointer, marks go on the canvas: redrawn each frame
+    // when zooming, copied from a wider tile when panning (cheaper than moving and painting
+    // hundreds of SVG elements a frame). Not while keyboard focus is on a mark: hiding the
+    // SVG's marks would take focus away.
+    const canvas = moving && !document.activeElement?.closest('svg.tl .tl-mark');
+    renderTimeline(this.#svg, layout, moving ? { ...this.#options, moving: true, marks: !canvas } : this.#options);
+    if (canvas && this.#zooming) this.#drawCanvas(layout);
+    else if (canvas) this.#drawFromTile(layout, geometry);
+    else if (this.#canvasInUse) {
+      clearCanvas(this.#canvas);
+      this.#canvasInUse = false;
+      this.#tile = undefined;
+    }
     const overview = this.#engine.overview(this.#view, overviewGeometry(this.#width, layout.plot.x0, layout.plot.x1));
     renderOverview(this.#overview, overview);
     this.#layout = layout;
     this.#overviewLayout = overview;
     this.#syncChrome(layout);
-    if (!this.#moving) this.#prepareWhenIdle();
+    if (!this.#idle && !this.#engine.prepared(this.#view, geometry)) this.#prepareWhenIdle();
     if (!measure) return;
     this.#svg.getBoundingClientRect(); // style and layout now, so the frame's time includes them
     this.frames.push({ ms: performance.now() - started, moving });
     if (this.frames.length > 2000) this.frames.splice(0, 1000);
   }
 
-  /** While the reader is idle, packs the zoom levels zooming out will need, a level at a time. */
+  /** Sizes the on-screen canvas to the chart; returns the device pixel ratio it uses. */
+  #sizeCanvas(layout: TimelineLayout): number {
+    const ratio = Math.min(2, devicePixelRatio || 1);
+    const width = Math.round(layout.width * ratio);
+    const height = Math.round(layout.height * ratio);
+    if (this.#canvas.width !== width || this.#canvas.height !== height) {
+      this.#canvas.width = width;
+      this.#canvas.height = height;
+      this.#canvas.style.width = `${layout.width}px`;
+      this.#canvas.style.height = `${layout.height}px`;
+    }
+    this.#palette ??= readPalette(this.#svg);
+    this.#canvasInUse = true;
+    return ratio;
+  }
+
+  #drawCanvas(layout: TimelineLayout) {
+    const ratio = this.#sizeCanvas(layout);
+    drawMarksOnCanvas(this.#canvas, layout, this.#palette!, ratio);
+    this.#tile = undefined;
+  }
+
+  #drawFromTile(layout: TimelineLayout, geometry: TimelineGeometry) {
+    const ratio = this.#sizeCanvas(layout);
+    const { range, plot, scale } = layout;
+    const span = range.end - range.start;
+    const plotWidth = plot.x1 - plot.x0;
+    const key = `${scale.ppd}|${this.#width}|${layout.height}|${this.#synced.filters}|${this.#view.event}|${this.#focused}`;
+    let tile = this.#tile;
+    if (!tile || tile.key !== key || range.start < tile.start || range.end > tile.end) {
+      // Same density, three times as wide: the same zoom level, packing and lanes.
+      const wide = timelineGeometry(this.#width + 2 * plotWidth, { laneLabels: geometry.laneLabels, gutter: geometry.gutter });
+      const extended = { start: range.start - span, end: range.end + span };
+      const wideLayout = this.#engine.layout({ ...this.#view, range: extended }, wide, this.#focused, true);
+      const canvas = tile?.canvas ?? document.createElement('canvas');
+      canvas.width = Math.round(3 * plotWidth * ratio);
+      canvas.height = Math.round(layout.height * ratio);
+      drawMarksOnCanvas(canvas, wideLayout, this.#palette!, ratio, -plot.x0);
+      tile = this.#tile = { canvas, key, start: extended.start, end: extended.end };
+    }
+    const ctx = this.#canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+    const sx = (range.start - tile.start) * scale.ppd * ratio;
+    ctx.drawImage(tile.canvas, sx, 0, plotWidth * ratio, layout.height * ratio, plot.x0 * ratio, 0, plotWidth * ratio, layout.height * ratio);
+  }
+
+  /** In idle moments, packs the view's own zoom level if missing, then those zooming out will need, a level at a time. */
   #prepareWhenIdle() {
     if (this.#idle) return;
     const later = (run: (deadline?: IdleDeadline) => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
     const run = (deadline?: IdleDeadline) => {
       this.#idle = 0;
-      if (this.#moving) return;
       const geometry = timelineGeometry(this.#width);
       while (this.#engine.prepare(this.#view, geometry)) {
+        // A finished level may be the exact one a moving view is standing in for: show it.
+        if (this.#moving) this.#invalidate();
         if (!deadline || deadline.timeRemaining() < 10) {
           this.#idle = later(run);
           return;
@@ -197,6 +278,7 @@ class EventTimeline extends HTMLElement {
   #settle() {
     if (!this.#moving) return;
     this.#moving = false;
+    this.#zooming = false;
     this.#invalidate();
   }
 
@@ -255,6 +337,7 @@ class EventTimeline extends HTMLElement {
       cancelAnimationFrame(this.#animation);
       this.#animation = 0;
       this.#moving = false;
+      this.#zooming = false;
     }
   }
 
@@ -294,6 +377,7 @@ class EventTimeline extends HTMLElement {
       this.#set(next, 'now');
       return;
     }
+    this.#zooming = Math.abs(to.end - to.start - (from.end - from.start)) > 1e-6;
     const started = performance.now();
     const step = (now: number) => {
       const k = Math.min(1, (now - started) / 220);
@@ -306,6 +390,7 @@ class EventTimeline extends HTMLElement {
       } else {
         this.#animation = 0;
         this.#moving = false;
+        this.#zooming = false;
         this.#view = next;
         this.#draw();
         this.#commit();
@@ -367,6 +452,7 @@ class EventTimeline extends HTMLElement {
       zoom: (factor, x) => {
         this.#interrupt();
         this.#moving = true;
+        this.#zooming = true;
         if (this.#layout) this.#set(controller.zoom(this.#view, bounds, factor, this.#layout.scale.invert(x)), 'none');
       },
       end: () => this.#commit(),
@@ -387,11 +473,20 @@ class EventTimeline extends HTMLElement {
           this.#interrupt();
           this.#moving = true;
           const scale = this.#overviewLayout?.scale;
-          if (scale) this.#set(controller.setRange(this.#view, bounds, { start: scale.invert(x0), end: scale.invert(x1) }), 'none');
+          if (!scale) return;
+          const range = controller.viewRange(this.#view, bounds);
+          const next = { start: scale.invert(x0), end: scale.invert(x1) };
+          if (Math.abs(next.end - next.start - (range.end - range.start)) > 1e-6) this.#zooming = true;
+          this.#set(controller.setRange(this.#view, bounds, next), 'none');
         },
         end: () => this.#commit(),
       },
     );
+
+    // Pressing in the chart must not move focus (a drag may start there, and focus belongs
+    // to the keyboard; Chromium would even focus the <svg>, which has focus listeners);
+    // a click on a mark selects it and then focuses it on purpose.
+    svg.addEventListener('mousedown', (e) => e.preventDefault());
 
     svg.addEventListener('click', (e) => {
       const target = e.target as Element;
@@ -463,7 +558,8 @@ class EventTimeline extends HTMLElement {
     svg.addEventListener('focusout', () => hideCard(this.#card));
 
     svg.addEventListener('pointerover', (e) => {
-      if (e.pointerType === 'touch') return;
+      // No cards for touch, and none while the view moves under the pointer.
+      if (e.pointerType === 'touch' || e.buttons !== 0 || this.#moving) return;
       const target = e.target as Element;
       const mark = target.closest<SVGElement>('.tl-mark');
       if (mark) {

@@ -29,20 +29,21 @@ export interface TimelineEngine {
   readonly bounds: TimelineBounds;
   shown(view: TimelineView): Shown;
   /**
-   * The layout of a view. `moving` (while a gesture or animation runs) may reuse a coarser
-   * zoom level's packing when this level's is not ready: still free of overlaps, only a
-   * little sparser, and instant. Draw once more without it when the view settles.
+   * The layout of a view. `moving` (while a gesture or animation runs) reuses the nearest
+   * coarser zoom level's packing when this level's is not ready: still free of overlaps,
+   * only sparser, and instant; prepare() packs the exact level in the next idle moment.
+   * Draw once more without `moving` when the view settles.
    */
   layout(view: TimelineView, geometry: TimelineGeometry, focused?: string, moving?: boolean): TimelineLayout;
   overview(view: TimelineView, geometry: OverviewGeometry): OverviewLayout;
-  /** Packs, ahead of need, the coarser levels zooming out will reach; returns false when all are ready. */
+  /** Packs one missing level: the view's own, then the coarser ones zooming out will reach. False when all are ready. */
   prepare(view: TimelineView, geometry: TimelineGeometry): boolean;
+  /** Whether prepare() has nothing left to do for this view. */
+  prepared(view: TimelineView, geometry: TimelineGeometry): boolean;
 }
 
 /** How many coarser levels (quarter powers of two each) are packed ahead for zooming out. */
 const AHEAD = 6;
-/** How far (in levels) a coarser packing may stand in for the exact one while moving. */
-const STAND_IN = 12;
 
 const filterKey = (view: TimelineView) => JSON.stringify([view.lanes, FACETS.map((f) => view.filters[f]), view.query.trim().toLowerCase()]);
 
@@ -89,10 +90,25 @@ export function timelineEngine(data: TimelineData, noneLaneName: string): Timeli
       const range = viewRange(view, bounds);
       const level = levelFor(range, geometry);
       let packings = packed.get(keyOf(level, geometry));
-      for (let l = level - 1; !packings && moving && l >= level - STAND_IN; l--) packings = packed.get(keyOf(l, geometry));
-      // Packing a level afresh while moving: pack one a little coarser, which serves the next few frames too.
+      if (!packings && moving) {
+        let best = -Infinity;
+        for (const [key, p] of packed) {
+          const l = Number(key.slice(0, key.indexOf('|')));
+          if (l < level && l > best && key.endsWith(keyOf(0, geometry).slice(1))) {
+            best = l;
+            packings = p;
+          }
+        }
+      }
+      // Nothing coarser to stand in (zooming out past every packed level): pack a little
+      // coarser than needed, which serves the next few frames too.
       packings ??= pack(view, moving ? level - 2 : level, geometry);
       return layoutTimeline({ lanes: s.lanes, packings, range, geometry, lang: data.lang, selected: view.event, focused });
+    },
+    prepared(view, geometry) {
+      const level = levelFor(viewRange(view, bounds), geometry);
+      for (let l = level; l >= level - AHEAD; l--) if (!packed.has(keyOf(l, geometry))) return false;
+      return true;
     },
     prepare(view, geometry) {
       const level = levelFor(viewRange(view, bounds), geometry);
