@@ -8,6 +8,7 @@ import { buildPayload, decodePayload, type TimelineData } from '../../src/lib/ti
 import type { EventData } from '../../src/model/event.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { Source } from '../../src/model/source.ts';
+import { random } from '../../bench/generate-content.ts';
 import { content } from './site.ts';
 
 export { timelineStrings };
@@ -79,18 +80,6 @@ export function seedData(lang: Lang = 'en'): TimelineData {
       reference: { platform: c.reference.platforms, surface: c.reference.surfaces, actor: c.reference.actors, tag: c.reference.tags },
     }),
   );
-}
-
-/** mulberry32, so synthetic data is the same on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** n events over 2015–2025 with the same mix as bench/generate-content.ts: exact days, months, years, effective dates. */
