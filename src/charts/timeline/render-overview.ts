@@ -4,21 +4,15 @@
  * at each end. Decorative for assistive technology (the same range is stated in words and
  * set with buttons and keys), so the whole strip is aria-hidden.
  */
-import { select } from 'd3-selection';
 import type { OverviewLayout } from '../../lib/timeline/overview.ts';
 import type { AxisLabel } from '../../lib/timeline/axis.ts';
-import { byKey, changed, layer, px } from './svg.ts';
+import { byKey, changed, layer, px, setAttrs } from './svg.ts';
 
 /** The bars and axis last drawn per strip: they change with the filters and width, not with the range. */
 const drawn = new WeakMap<Element, string>();
 
 export function renderOverview(svg: SVGSVGElement, layout: OverviewLayout): void {
-  select(svg)
-    .attr('class', 'tl-overview')
-    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
-    .attr('width', layout.width)
-    .attr('height', layout.height)
-    .attr('aria-hidden', 'true');
+  setAttrs(svg, { class: 'tl-overview', viewBox: `0 0 ${layout.width} ${layout.height}`, width: layout.width, height: layout.height, 'aria-hidden': 'true' });
   const [x0, x1] = layout.scale.range;
   const still = !changed(svg, `${layout.width} ${x0} ${x1} ${layout.bars.map((b) => `${b.key}:${b.count}`).join()}`, drawn);
   if (!still) drawBackground(svg, layout);
@@ -68,31 +62,20 @@ function drawBackground(svg: SVGSVGElement, layout: OverviewLayout) {
 function drawBrush(svg: SVGSVGElement, layout: OverviewLayout) {
   const [x0, x1] = layout.scale.range;
   const { x, width } = layout.window;
-  const brush = layer(svg, 'g', 'tl-brush');
-  const node = brush.node()!;
-  layer(node, 'rect', 'tl-brush__shade tl-brush__shade--before')
-    .attr('x', x0)
-    .attr('y', layout.barsTop)
-    .attr('width', px(Math.max(0, x - x0)))
-    .attr('height', layout.barsBottom - layout.barsTop);
-  layer(node, 'rect', 'tl-brush__shade tl-brush__shade--after')
-    .attr('x', px(x + width))
-    .attr('y', layout.barsTop)
-    .attr('width', px(Math.max(0, x1 - x - width)))
-    .attr('height', layout.barsBottom - layout.barsTop);
-  layer(node, 'rect', 'tl-brush__window')
-    .attr('x', px(x))
-    .attr('y', layout.barsTop - 2)
-    .attr('width', px(width))
-    .attr('height', layout.barsBottom - layout.barsTop + 4)
-    .attr('rx', 3);
+  const node = layer(svg, 'g', 'tl-brush').node()!;
+  const top = layout.barsTop;
+  const height = layout.barsBottom - layout.barsTop;
+  setAttrs(layer(node, 'rect', 'tl-brush__shade tl-brush__shade--before').node()!, { x: x0, y: top, width: px(Math.max(0, x - x0)), height });
+  setAttrs(layer(node, 'rect', 'tl-brush__shade tl-brush__shade--after').node()!, { x: px(x + width), y: top, width: px(Math.max(0, x1 - x - width)), height });
+  setAttrs(layer(node, 'rect', 'tl-brush__window').node()!, { x: px(x), y: top - 2, width: px(width), height: height + 4, rx: 3 });
   for (const side of ['start', 'end'] as const) {
-    layer(node, 'rect', `tl-brush__handle tl-brush__handle--${side}`)
-      .attr('data-handle', side)
-      .attr('x', px((side === 'start' ? x : x + width) - 4))
-      .attr('y', layout.barsTop + 4)
-      .attr('width', 8)
-      .attr('height', layout.barsBottom - layout.barsTop - 8)
-      .attr('rx', 3);
+    setAttrs(layer(node, 'rect', `tl-brush__handle tl-brush__handle--${side}`).node()!, {
+      'data-handle': side,
+      x: px((side === 'start' ? x : x + width) - 4),
+      y: top + 4,
+      width: 8,
+      height: height - 8,
+      rx: 3,
+    });
   }
 }

@@ -18,7 +18,7 @@ import type { AxisLabel, AxisTick } from '../../lib/timeline/axis.ts';
 import { describeCluster, describeEvent } from '../../lib/timeline/describe.ts';
 import type { ClusterLayout, LaneLayout, MarkLayout, TimelineLayout } from '../../lib/timeline/layout.ts';
 import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
-import { byKey, changed, layer, px, svgElement } from './svg.ts';
+import { byKey, changed, layer, px, setAttrs, setText, svgElement } from './svg.ts';
 
 export interface RenderOptions {
   readonly strings: TimelineStrings;
@@ -79,23 +79,21 @@ function defs(svg: SVGSVGElement, prefix: string, layout: TimelineLayout) {
     pattern.append('rect').attr('class', 'tl-hatch__line').attr('width', 2.5).attr('height', 6);
     d.append('clipPath').attr('id', `${prefix}-plot`).append('rect');
   }
-  d.select('clipPath rect')
-    .attr('x', px(layout.plot.x0 - 1))
-    .attr('y', 0)
-    .attr('width', px(layout.plot.x1 - layout.plot.x0 + 2))
-    .attr('height', px(layout.height));
+  setAttrs(d.select('clipPath rect').node() as Element, {
+    x: px(layout.plot.x0 - 1),
+    y: 0,
+    width: px(layout.plot.x1 - layout.plot.x0 + 2),
+    height: px(layout.height),
+  });
 }
 
 function bands(g: G, lanes: readonly LaneLayout[], layout: TimelineLayout) {
   g.selectAll<SVGRectElement, LaneLayout>('rect')
     .data(lanes, byKey)
     .join((enter) => enter.append('rect'))
-    .attr('data-key', (d) => d.key)
-    .attr('class', (d) => (d.index % 2 ? 'tl-band tl-band--odd' : 'tl-band'))
-    .attr('x', 0)
-    .attr('y', (d) => px(d.y))
-    .attr('width', layout.width)
-    .attr('height', (d) => px(d.height));
+    .each(function (d) {
+      setAttrs(this, { 'data-key': d.key, class: d.index % 2 ? 'tl-band tl-band--odd' : 'tl-band', x: 0, y: px(d.y), width: layout.width, height: px(d.height) });
+    });
 }
 
 /** Grid lines, placed like marks relative to the pan anchor (`dx`), so panning leaves them alone. */
@@ -132,12 +130,10 @@ function laneNames(g: G, lanes: readonly LaneLayout[]) {
   g.selectAll<SVGTextElement, LaneLayout>('text')
     .data(lanes, byKey)
     .join((enter) => enter.append('text'))
-    .attr('data-key', (d) => d.key)
-    .attr('class', 'tl-lane-name')
-    .attr('x', (d) => d.labelX)
-    .attr('y', (d) => px(d.labelY))
-    .attr('dominant-baseline', 'middle')
-    .text((d) => d.label);
+    .each(function (d) {
+      setAttrs(this, { 'data-key': d.key, class: 'tl-lane-name', x: d.labelX, y: px(d.labelY), 'dominant-baseline': 'middle' });
+      setText(this, d.label);
+    });
 }
 
 /**
@@ -307,52 +303,57 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
   const prefix = options.idPrefix ?? 'tl';
   const s = options.strings;
   const interactive = options.interactive === true;
-  const root = select(svg)
-    .attr('class', 'tl')
-    .attr('viewBox', `0 0 ${layout.width} ${px(layout.height)}`)
-    .attr('width', layout.width)
-    .attr('height', px(layout.height))
-    .attr('role', interactive ? 'group' : null)
-    .attr('aria-label', interactive ? s['timeline.chart.label'] : null)
-    .attr('aria-hidden', interactive ? null : 'true')
-    .attr('data-from', layout.range.start)
-    .attr('data-to', layout.range.end)
-    .attr('data-unit', `${layout.axis.unit}${layout.axis.step}`);
+  setAttrs(svg, {
+    class: 'tl',
+    viewBox: `0 0 ${layout.width} ${px(layout.height)}`,
+    width: layout.width,
+    height: px(layout.height),
+    role: interactive ? 'group' : null,
+    'aria-label': interactive ? s['timeline.chart.label'] : null,
+    'aria-hidden': interactive ? null : 'true',
+    'data-from': layout.range.start,
+    'data-to': layout.range.end,
+    'data-unit': `${layout.axis.unit}${layout.axis.step}`,
+    'data-marks': layout.marks.length,
+  });
   defs(svg, prefix, layout);
-  bands(layer(svg, 'g', 'tl-bands').attr('aria-hidden', 'true'), layout.lanes, layout);
+  const hidden = { 'aria-hidden': 'true' };
+  const bandLayer = layer(svg, 'g', 'tl-bands');
+  setAttrs(bandLayer.node()!, hidden);
+  bands(bandLayer, layout.lanes, layout);
   // One pan offset for everything that moves with time (grid, axis labels, marks).
   const dx = panOffset(svg, layout);
   const shift = `translate(${px(dx)},0)`;
-  grid(layer(svg, 'g', 'tl-grid').attr('aria-hidden', 'true').attr('transform', shift), layout.axis.ticks, layout, dx);
-  const axisNode = layer(svg, 'g', 'tl-axis').attr('aria-hidden', 'true').node()!;
-  const labelsNode = layer(axisNode, 'g', 'tl-axis__labels').attr('transform', shift).node()!;
+  const gridLayer = layer(svg, 'g', 'tl-grid');
+  setAttrs(gridLayer.node()!, { ...hidden, transform: shift });
+  grid(gridLayer, layout.axis.ticks, layout, dx);
+  const axisNode = layer(svg, 'g', 'tl-axis').node()!;
+  setAttrs(axisNode, hidden);
+  const labelsNode = layer(axisNode, 'g', 'tl-axis__labels').node()!;
+  setAttrs(labelsNode, { transform: shift });
   texts(layer(labelsNode, 'g', 'tl-axis__context'), layout.axis.context, 16, 'tl-axis__context-label', dx);
   texts(layer(labelsNode, 'g', 'tl-axis__ticks'), layout.axis.labels, 34, 'tl-axis__label', dx);
-  layer(axisNode, 'line', 'tl-axis__rule')
-    .attr('x1', layout.plot.x0)
-    .attr('x2', layout.plot.x1)
-    .attr('y1', layout.plot.y0 - 0.5)
-    .attr('y2', layout.plot.y0 - 0.5);
-  laneNames(layer(svg, 'g', 'tl-lane-names').attr('aria-hidden', 'true'), layout.lanes);
+  setAttrs(layer(axisNode, 'line', 'tl-axis__rule').node()!, { x1: layout.plot.x0, x2: layout.plot.x1, y1: layout.plot.y0 - 0.5, y2: layout.plot.y0 - 0.5 });
+  const names = layer(svg, 'g', 'tl-lane-names');
+  setAttrs(names.node()!, hidden);
+  laneNames(names, layout.lanes);
 
   // Everything that moves with time, clipped to the plot and shifted as one when panning.
-  const plotLayer = layer(svg, 'g', 'tl-plot').attr('clip-path', `url(#${prefix}-plot)`);
-  plotLayer.attr('display', options.marks === false ? 'none' : null);
-  if (options.marks !== false) drawPlot(plotLayer.node()!, layout, options, prefix, dx);
+  const plot = layer(svg, 'g', 'tl-plot').node()!;
+  setAttrs(plot, { 'clip-path': `url(#${prefix}-plot)`, display: options.marks === false ? 'none' : null });
+  if (options.marks !== false) drawPlot(plot, layout, options, prefix, dx);
 
-  layer(svg, 'text', 'tl-empty')
-    .attr('x', px((layout.plot.x0 + layout.plot.x1) / 2))
-    .attr('y', layout.plot.y0 + 28)
-    .attr('text-anchor', 'middle')
-    .text(layout.empty ? s['timeline.empty'] : '');
-  root.attr('data-marks', layout.marks.length);
+  const empty = layer(svg, 'text', 'tl-empty').node()!;
+  setAttrs(empty, { x: px((layout.plot.x0 + layout.plot.x1) / 2), y: layout.plot.y0 + 28, 'text-anchor': 'middle' });
+  setText(empty, layout.empty ? s['timeline.empty'] : '');
 }
 
 /** Clusters, lanes of marks, and titles: the part of the chart that moves with time. */
 function drawPlot(plot: SVGGElement, layout: TimelineLayout, options: RenderOptions, prefix: string, dx: number) {
   const s = options.strings;
   const interactive = options.interactive === true;
-  const pan = layer(plot, 'g', 'tl-pan').attr('transform', `translate(${px(dx)},0)`).node()!;
+  const pan = layer(plot, 'g', 'tl-pan').node()!;
+  setAttrs(pan, { transform: `translate(${px(dx)},0)` });
   clusters(layer(pan, 'g', 'tl-clusters'), layout.clusters, layout, s, dx);
 
   const byLane = new Map<string, MarkLayout[]>();
@@ -390,7 +391,7 @@ function drawPlot(plot: SVGGElement, layout: TimelineLayout, options: RenderOpti
       marks(this, list, options, layout, prefix, dx);
     });
 
-  const labels = layer(pan, 'g', 'tl-mark-labels').attr('aria-hidden', 'true');
-  labels.attr('display', options.moving ? 'none' : null);
+  const labels = layer(pan, 'g', 'tl-mark-labels');
+  setAttrs(labels.node()!, { 'aria-hidden': 'true', display: options.moving ? 'none' : null });
   if (!options.moving) markLabels(labels, layout.marks, dx);
 }

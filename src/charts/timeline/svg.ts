@@ -36,3 +36,21 @@ export function changed(node: Element, signature: string, memory: WeakMap<Elemen
   memory.set(node, signature);
   return true;
 }
+
+/**
+ * Sets attributes (null removes one), touching only those whose value differs: browsers
+ * treat any write to an SVG attribute as a change and lay the element out again.
+ */
+export function setAttrs(el: Element, attributes: Readonly<Record<string, string | number | null>>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    const next = value === null ? null : String(value);
+    if (el.getAttribute(name) === next) continue;
+    if (next === null) el.removeAttribute(name);
+    else el.setAttribute(name, next);
+  }
+}
+
+/** Sets text only when it differs (writing text replaces the node and lays it out again). */
+export function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
