@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -187,6 +188,7 @@ const benchmark: Benchmark = {
   description: `interactive timeline at ${EVENTS.toLocaleString('en')} synthetic events in headless Chromium`,
   async run(): Promise<Measure[]> {
     const buildSeconds = buildSite();
+    const loadBefore = loadavg()[0]!;
     const server = await startServer({ dir: DIST, port: 0, host: '127.0.0.1', base: '/' });
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -235,6 +237,12 @@ const benchmark: Benchmark = {
         { metric: `home page HTML (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(html).length), unit: 'KB gz', note: 'chart, data and the full event list' },
       ];
       if (buildSeconds !== undefined) measures.push({ metric: `build of the ${EVENTS.toLocaleString('en')}-event site`, value: buildSeconds, unit: 's' });
+      measures.push({
+        metric: 'machine load while measuring (1-minute load average)',
+        value: Math.max(loadBefore, loadavg()[0]!),
+        unit: `on ${cpus().length} cores`,
+        note: 'other builds and tests on the machine compete for the CPU; p95s rise with load',
+      });
       return measures;
     } finally {
       await browser.close();

@@ -26,6 +26,18 @@ test.describe('the timeline without JavaScript', () => {
     });
   }
 
+  test('on a 375 px phone the chart keeps a readable size and scrolls inside its frame, not the page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(url({ page: 'home' }, 'zh'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const frame = page.locator('.timeline__frame');
+    const [inner, outer] = await frame.evaluate((f) => [f.scrollWidth, f.clientWidth]);
+    expect(inner).toBeGreaterThan(outer);
+    await context.close();
+  });
+
   test('a mark is a link to its event page', async ({ page }) => {
     await page.goto(url({ page: 'home' }, 'en'));
     const e = content().events.at(-1)!.data;

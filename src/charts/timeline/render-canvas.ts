@@ -55,19 +55,42 @@ export function readPalette(svg: SVGSVGElement): CanvasPalette {
   return palette;
 }
 
+/** The hatch for year bars, made once per palette and pixel ratio. */
+const hatches = new WeakMap<CanvasPalette, Map<number, CanvasPattern | string>>();
 function hatchPattern(ctx: CanvasRenderingContext2D, palette: CanvasPalette, ratio: number): CanvasPattern | string {
+  const cached = hatches.get(palette)?.get(ratio);
+  if (cached) return cached;
   const tile = ctx.canvas.ownerDocument.createElement('canvas');
   const size = Math.round(6 * ratio);
   tile.width = tile.height = size;
   const t = tile.getContext('2d');
-  if (!t) return palette.hatch.fill;
-  t.fillStyle = palette.hatch.fill;
-  t.fillRect(0, 0, size, size);
-  t.fillStyle = palette.hatch.line;
-  t.fillRect(0, 0, 2.5 * ratio, size);
-  const pattern = ctx.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().rotate(45));
-  return pattern ?? palette.hatch.fill;
+  let pattern: CanvasPattern | string = palette.hatch.fill;
+  if (t) {
+    t.fillStyle = palette.hatch.fill;
+    t.fillRect(0, 0, size, size);
+    t.fillStyle = palette.hatch.line;
+    t.fillRect(0, 0, 2.5 * ratio, size);
+    const made = ctx.createPattern(tile, 'repeat');
+    if (made) {
+      made.setTransform(new DOMMatrix().scale(1 / ratio).rotate(45));
+      pattern = made;
+    }
+  }
+  if (!hatches.has(palette)) hatches.set(palette, new Map());
+  hatches.get(palette)!.set(ratio, pattern);
+  return pattern;
+}
+
+/** One path per kind of shape, filled and stroked once: far fewer canvas calls than one per mark. */
+function paint(ctx: CanvasRenderingContext2D, fill: string | CanvasPattern, stroke: string, width: number, dash: number[], build: () => void) {
+  ctx.beginPath();
+  build();
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.setLineDash(dash);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = stroke;
+  ctx.stroke();
 }
 
 /**
@@ -85,64 +108,60 @@ export function drawMarksOnCanvas(canvas: HTMLCanvasElement, layout: TimelineLay
   ctx.rect(layout.plot.x0 - 1, 0, layout.plot.x1 - layout.plot.x0 + 2, layout.height);
   ctx.clip();
 
-  ctx.lineWidth = 1;
+  paint(ctx, palette.cluster.fill, palette.cluster.stroke, 1, [], () => {
+    for (const c of layout.clusters) ctx.roundRect(c.x, c.y, c.width, c.height, 3);
+  });
   ctx.font = palette.font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  ctx.fillStyle = palette.cluster.text;
   for (const c of layout.clusters) {
-    ctx.fillStyle = palette.cluster.fill;
-    ctx.strokeStyle = palette.cluster.stroke;
-    ctx.beginPath();
-    ctx.roundRect(c.x, c.y, c.width, c.height, 3);
-    ctx.fill();
-    ctx.stroke();
     const label = c.count >= 1000 ? `${Math.round(c.count / 100) / 10}k` : String(c.count);
-    if (c.width >= label.length * 7 + 2) {
-      ctx.fillStyle = palette.cluster.text;
-      ctx.fillText(label, c.x + c.width / 2, c.y + c.height / 2);
-    }
+    if (c.width >= label.length * 7 + 2) ctx.fillText(label, c.x + c.width / 2, c.y + c.height / 2);
   }
 
-  const hatch = hatchPattern(ctx, palette, ratio);
-  for (const m of layout.marks) {
-    const e = m.event;
-    const opinion = e.opinion;
-    ctx.setLineDash(opinion ? [3, 2] : []);
-    if (m.effectiveX !== undefined) {
-      ctx.strokeStyle = palette.link;
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.moveTo(e.precision === 'day' ? m.x + 6 : m.x + m.width, m.y);
-      ctx.lineTo(m.effectiveX, m.y);
-      ctx.stroke();
-    }
-    const stroke = m.selected ? palette.selected : opinion ? palette.opinion.stroke : e.precision === 'day' ? palette.dot.stroke : palette.month.stroke;
-    ctx.lineWidth = m.selected ? 3 : opinion ? 2 : 1.5;
-    ctx.strokeStyle = stroke;
-    ctx.beginPath();
-    if (e.precision === 'day') {
-      ctx.fillStyle = opinion ? palette.opinion.fill : palette.dot.fill;
-      ctx.arc(m.x, m.y, 5, 0, 2 * Math.PI);
-    } else {
-      ctx.fillStyle = opinion ? palette.opinion.fill : e.precision === 'year' ? hatch : palette.month.fill;
-      ctx.roundRect(m.x, m.y - 6, m.width, 12, 2);
-    }
-    ctx.fill();
-    ctx.stroke();
-    if (m.effectiveX !== undefined) {
-      ctx.setLineDash([]);
-      ctx.fillStyle = palette.effective.fill;
-      ctx.strokeStyle = palette.effective.stroke;
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.moveTo(m.effectiveX, m.y - 6);
-      ctx.lineTo(m.effectiveX + 6, m.y);
-      ctx.lineTo(m.effectiveX, m.y + 6);
-      ctx.lineTo(m.effectiveX - 6, m.y);
+  const marks = layout.marks;
+  const effective = marks.filter((m) => m.effectiveX !== undefined);
+  ctx.beginPath();
+  for (const m of effective) {
+    ctx.moveTo(m.event.precision === 'day' ? m.x + 6 : m.x + m.width, m.y);
+    ctx.lineTo(m.effectiveX!, m.y);
+  }
+  ctx.setLineDash([]);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = palette.link;
+  ctx.stroke();
+
+  const dot = (m: (typeof marks)[number]) => {
+    ctx.moveTo(m.x + 5, m.y);
+    ctx.arc(m.x, m.y, 5, 0, 2 * Math.PI);
+  };
+  const bar = (m: (typeof marks)[number]) => ctx.roundRect(m.x, m.y - 6, m.width, 12, 2);
+  const plain = marks.filter((m) => !m.event.opinion);
+  const opinion = marks.filter((m) => m.event.opinion);
+  paint(ctx, palette.month.fill, palette.month.stroke, 1.5, [], () => plain.filter((m) => m.event.precision === 'month').forEach(bar));
+  paint(ctx, hatchPattern(ctx, palette, ratio), palette.month.stroke, 1.5, [], () => plain.filter((m) => m.event.precision === 'year').forEach(bar));
+  paint(ctx, palette.dot.fill, palette.dot.stroke, 1.5, [], () => plain.filter((m) => m.event.precision === 'day').forEach(dot));
+  paint(ctx, palette.opinion.fill, palette.opinion.stroke, 2, [3, 2], () => opinion.forEach((m) => (m.event.precision === 'day' ? dot(m) : bar(m))));
+  paint(ctx, palette.effective.fill, palette.effective.stroke, 2, [], () => {
+    for (const m of effective) {
+      const x = m.effectiveX!;
+      ctx.moveTo(x, m.y - 6);
+      ctx.lineTo(x + 6, m.y);
+      ctx.lineTo(x, m.y + 6);
+      ctx.lineTo(x - 6, m.y);
       ctx.closePath();
-      ctx.fill();
-      ctx.stroke();
     }
+  });
+  // The selected event: outlined again, heavier, on top.
+  const selected = marks.filter((m) => m.selected);
+  if (selected.length) {
+    ctx.beginPath();
+    for (const m of selected) (m.event.precision === 'day' ? dot : bar)(m);
+    ctx.setLineDash([]);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = palette.selected;
+    ctx.stroke();
   }
   ctx.restore();
 }

@@ -192,14 +192,13 @@ class EventTimeline extends HTMLElement {
     else if (this.#canvasInUse) {
       clearCanvas(this.#canvas);
       this.#canvasInUse = false;
-      this.#tile = undefined;
     }
     const overview = this.#engine.overview(this.#view, overviewGeometry(this.#width, layout.plot.x0, layout.plot.x1));
     renderOverview(this.#overview, overview);
     this.#layout = layout;
     this.#overviewLayout = overview;
     this.#syncChrome(layout);
-    if (!this.#idle && !this.#engine.prepared(this.#view, geometry)) this.#prepareWhenIdle();
+    if (!this.#idle && (!this.#engine.prepared(this.#view, geometry) || !moving)) this.#prepareWhenIdle();
     if (!measure) return;
     this.#svg.getBoundingClientRect(); // style and layout now, so the frame's time includes them
     this.frames.push({ ms: performance.now() - started, moving });
@@ -228,24 +227,34 @@ class EventTimeline extends HTMLElement {
     this.#tile = undefined;
   }
 
-  #drawFromTile(layout: TimelineLayout, geometry: TimelineGeometry) {
-    const ratio = this.#sizeCanvas(layout);
+  /**
+   * The pan tile for a layout: the marks of three screens' width around it, drawn off
+   * screen. Reused while it covers the view at the same zoom, filters and selection.
+   */
+  #tileFor(layout: TimelineLayout, geometry: TimelineGeometry, ratio: number) {
     const { range, plot, scale } = layout;
     const span = range.end - range.start;
     const plotWidth = plot.x1 - plot.x0;
-    const key = `${scale.ppd}|${this.#width}|${layout.height}|${this.#synced.filters}|${this.#view.event}|${this.#focused}`;
-    let tile = this.#tile;
-    if (!tile || tile.key !== key || range.start < tile.start || range.end > tile.end) {
-      // Same density, three times as wide: the same zoom level, packing and lanes.
-      const wide = timelineGeometry(this.#width + 2 * plotWidth, { laneLabels: geometry.laneLabels, gutter: geometry.gutter });
-      const extended = { start: range.start - span, end: range.end + span };
-      const wideLayout = this.#engine.layout({ ...this.#view, range: extended }, wide, this.#focused, true);
-      const canvas = tile?.canvas ?? document.createElement('canvas');
-      canvas.width = Math.round(3 * plotWidth * ratio);
-      canvas.height = Math.round(layout.height * ratio);
-      drawMarksOnCanvas(canvas, wideLayout, this.#palette!, ratio, -plot.x0);
-      tile = this.#tile = { canvas, key, start: extended.start, end: extended.end };
-    }
+    const key = `${scale.ppd}|${ratio}|${this.#width}|${layout.height}|${this.#synced.filters}|${this.#view.event}|${this.#focused}`;
+    const tile = this.#tile;
+    if (tile && tile.key === key && range.start >= tile.start && range.end <= tile.end) return tile;
+    // Same density, three times as wide: the same zoom level, packing and lanes.
+    const wide = timelineGeometry(this.#width + 2 * plotWidth, { laneLabels: geometry.laneLabels, gutter: geometry.gutter });
+    const extended = { start: range.start - span, end: range.end + span };
+    const wideLayout = this.#engine.layout({ ...this.#view, range: extended }, wide, this.#focused, true);
+    const canvas = tile?.canvas ?? document.createElement('canvas');
+    canvas.width = Math.round(3 * plotWidth * ratio);
+    canvas.height = Math.round(layout.height * ratio);
+    this.#palette ??= readPalette(this.#svg);
+    drawMarksOnCanvas(canvas, wideLayout, this.#palette, ratio, -plot.x0);
+    return (this.#tile = { canvas, key, start: extended.start, end: extended.end });
+  }
+
+  #drawFromTile(layout: TimelineLayout, geometry: TimelineGeometry) {
+    const ratio = this.#sizeCanvas(layout);
+    const { range, plot, scale } = layout;
+    const plotWidth = plot.x1 - plot.x0;
+    const tile = this.#tileFor(layout, geometry, ratio);
     const ctx = this.#canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -269,6 +278,10 @@ class EventTimeline extends HTMLElement {
           this.#idle = later(run);
           return;
         }
+      }
+      // Then the pan tile, so the next drag starts by copying it rather than drawing it.
+      if (!this.#moving && this.#layout && this.#layout.marks.length + this.#layout.clusters.length > 0) {
+        this.#tileFor(this.#layout, geometry, Math.min(2, devicePixelRatio || 1));
       }
     };
     this.#idle = later(run);

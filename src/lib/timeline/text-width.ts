@@ -8,11 +8,13 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
+    // Generous for wide sans-serif fallbacks (DejaVu Sans, Verdana): a title cut a little
+    // early is better than one running into the next mark.
     if (WIDE.test(ch)) em += 1;
-    else if (ch === ' ') em += 0.3;
-    else if (/[A-Z0-9MW@%&]/.test(ch)) em += 0.66;
-    else if (/[iljtf.,:;'|!()[\]]/.test(ch)) em += 0.32;
-    else em += 0.56;
+    else if (ch === ' ') em += 0.34;
+    else if (/[A-Z0-9MW@%&]/.test(ch)) em += 0.72;
+    else if (/[iljtf.,:;'|!()[\]"]/.test(ch)) em += 0.36;
+    else em += 0.62;
   }
   return em * fontSize;
 }
