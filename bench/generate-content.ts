@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** mulberry32: a small seeded PRNG, so runs are comparable. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,11 +2,14 @@
  * Every URL the site builds comes from here: pages, feeds, anchors, language switches.
  * Paths carry the deployment base (Astro's `base`, e.g. /wechat-links/) and a trailing slash.
  */
-import { DEFAULT_LANG, type Lang } from '../model/lang.ts';
+import { DEFAULT_LANG, type Lang } from '../model/lang-codes.ts';
+import type { TimelineView } from './timeline/view.ts';
+import { viewQuery } from './timeline/view-url.ts';
 
 /** A page of the site, independent of language. */
 export type Route =
-  | { readonly page: 'home' }
+  /** The home page; with a view, the timeline's range, lanes, filters and selection in the query. */
+  | { readonly page: 'home'; readonly view?: TimelineView }
   | { readonly page: 'event'; readonly id: string }
   | { readonly page: 'sources' }
   | { readonly page: 'source'; readonly id: string }
@@ -56,9 +59,8 @@ export type Route =
 /** An embed's colour theme; absent = follow the reader's system setting. */
 export type EmbedTheme = 'light' | 'dark';
 
-type SimplePage = 'home' | 'sources' | 'about' | 'platforms' | 'data' | 'briefings' | 'briefing-full';
+type SimplePage = 'sources' | 'about' | 'platforms' | 'data' | 'briefings' | 'briefing-full';
 const SEGMENTS: Record<SimplePage, string> = {
-  home: '',
   sources: 'sources/',
   about: 'about/',
   platforms: 'platforms/',
@@ -100,6 +102,8 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}search/${query({ q: route.query })}`;
     case 'feed':
       return `${prefix}rss.xml`;
+    case 'home':
+      return `${prefix}${route.view ? viewQuery(route.view) : ''}`;
     case 'platform':
       return `${prefix}platforms/${encodeURIComponent(route.id)}/`;
     case 'matrix':

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 
-/** The site's languages. Chinese is the default and lives at the root; English under /en/. */
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'zh';
+import type { Lang } from './lang-codes.ts';
 
-/** The `lang` attribute each language's pages carry (also picks Pagefind's word segmentation). */
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
+export { DEFAULT_LANG, HTML_LANG, isLang, LANGS, type Lang } from './lang-codes.ts';
 
 const nonEmpty = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be written as text, not ${typeof issue.input}`) })

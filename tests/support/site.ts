@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { sortEvents } from '../../src/lib/event-order.ts';
 import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../../src/lib/treatments/index.ts';
 import { href, type Route } from '../../src/lib/urls.ts';
+import { dayNumber } from '../../src/model/calendar-date.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { validateContent, type ValidContent } from '../../src/validation/validate.ts';
@@ -35,6 +36,19 @@ export function templates(): { name: string; route: Route }[] {
   const first = content().events[0]!.data.id;
   return [
     { name: 'home', route: { page: 'home' } },
+    {
+      name: 'home with a timeline view',
+      route: {
+        page: 'home',
+        view: {
+          range: { start: dayNumber(2021, 9, 1), end: dayNumber(2021, 12, 10) },
+          lanes: 'platform',
+          filters: { platform: ['taobao'], surface: [], actor: [], tag: [] },
+          query: '',
+          event: 'group-chat-opening',
+        },
+      },
+    },
     { name: 'event', route: { page: 'event', id: first } },
     { name: 'sources', route: { page: 'sources' } },
     { name: 'about', route: { page: 'about' } },

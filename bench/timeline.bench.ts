@@ -1,0 +1,254 @@
+/**
+ * `npm run bench timeline`: the interactive timeline at 10,000 synthetic events, in
+ * headless Chromium (Debian's, with the flags the tests use).
+ *
+ * - First render: from the timeline script starting to the chart drawn and interactive
+ *   (the element's performance marks), over five fresh page loads.
+ * - Zoom and pan frames: the element records how long each frame's work takes (layout,
+ *   SVG update, and the browser's style and layout forced at the end of the frame); the
+ *   benchmark drives Ctrl + wheel zooms and mouse drags and reports p50/p95. Frame
+ *   intervals seen by requestAnimationFrame are reported too (headless Chromium paces
+ *   frames at about 16.7 ms, so those show dropped frames rather than work).
+ * - JavaScript shipped: every script the page runs, gzipped, for the timeline page and for
+ *   an event page.
+ *
+ * The 10,000-event site takes minutes to build, so it is rebuilt only when the code, the
+ * generator or its settings changed since the last run (a fingerprint is kept beside it).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { startServer } from '../scripts/serve.ts';
+import { generateContent } from './generate-content.ts';
+import type { Benchmark, Measure } from './run.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EVENTS = 10_000;
+const SEED = 1;
+const CONTENT = join(ROOT, 'bench/tmp', `content-${EVENTS}`);
+const DIST = join(ROOT, 'bench/tmp/dist-timeline');
+const STAMP = join(DIST, '.bench-fingerprint');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** What the built site depends on: the code, the build setup and the generator's settings. */
+function fingerprint(): string {
+  const hash = createHash('sha256').update(`${EVENTS}:${SEED}`);
+  for (const file of [...files(join(ROOT, 'src')), ...['astro.config.mjs', 'package-lock.json', 'scripts/build.ts', 'bench/generate-content.ts'].map((f) => join(ROOT, f))]) {
+    hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** Builds the 10,000-event site unless an identical build is already there; returns the build time (s) if it built. */
+function buildSite(): number | undefined {
+  const print = fingerprint();
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === print) {
+    console.log(`  reusing ${DIST} (code and settings unchanged)`);
+    return undefined;
+  }
+  generateContent({ events: EVENTS, out: CONTENT, seed: SEED });
+  console.log(`  building ${EVENTS} events (takes a few minutes)…`);
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', DIST], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: CONTENT }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('the 10,000-event build failed');
+  writeFileSync(STAMP, print);
+  return (performance.now() - started) / 1000;
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+
+const nextFrame = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+
+async function open(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('event-timeline.is-live');
+  return page;
+}
+
+async function firstRender(browser: Browser, url: string) {
+  const render: number[] = [];
+  const data: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await open(browser, url);
+    const [r, d] = await page.evaluate(() => ['timeline:first-render', 'timeline:data-ready'].map((n) => performance.getEntriesByName(n, 'measure')[0]!.duration));
+    render.push(r!);
+    data.push(d!);
+    await page.close();
+  }
+  return { render, data };
+}
+
+type Frame = { ms: number; moving: boolean };
+const framesOf = (page: Page, from = 0) => page.evaluate((n) => (document.querySelector('event-timeline') as unknown as { frames: Frame[] }).frames.slice(n), from);
+
+/** Frames drawn while `drive` runs (moving, and settling after each gesture) and frame intervals. */
+async function frames(page: Page, drive: () => Promise<void>) {
+  await page.waitForTimeout(500); // let idle-time preparation finish, as it would while a reader looks
+  const before = (await framesOf(page)).length;
+  await page.evaluate(() => {
+    const w = window as unknown as { __intervals: number[]; __stop: boolean };
+    w.__intervals = [];
+    w.__stop = false;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__intervals.push(t - last);
+      last = t;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await drive();
+  await page.waitForTimeout(500); // the last gesture settles
+  const all = await framesOf(page, before);
+  const work = all.filter((f) => f.moving).map((f) => f.ms);
+  const settle = all.filter((f) => !f.moving).map((f) => f.ms);
+  const intervals = await page.evaluate(() => {
+    const w = window as unknown as { __intervals: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__intervals.slice(1);
+  });
+  return { work, settle, intervals };
+}
+
+async function chartBox(page: Page) {
+  const chart = page.locator('event-timeline svg.tl');
+  await chart.scrollIntoViewIfNeeded();
+  return (await chart.boundingBox())!;
+}
+
+async function zoomFrames(browser: Browser, url: string) {
+  const page = await open(browser, url);
+  const box = await chartBox(page);
+  const y = box.y + Math.min(box.height, 900 - box.y) / 2;
+  const result = await frames(page, async () => {
+    await page.keyboard.down('Control');
+    for (const [x, steps, dy] of [[0.7, 24, -120], [0.3, 12, 120], [0.5, 16, -120], [0.6, 28, 120]] as const) {
+      await page.mouse.move(box.x + box.width * x, y);
+      for (let i = 0; i < steps; i++) {
+        await page.mouse.wheel(0, dy);
+        await nextFrame(page);
+      }
+    }
+    await page.keyboard.up('Control');
+  });
+  await page.close();
+  return result;
+}
+
+async function panFrames(browser: Browser, url: string) {
+  const page = await open(browser, url);
+  const box = await chartBox(page);
+  const y = box.y + Math.min(box.height, 900 - box.y) / 2;
+  const result = await frames(page, async () => {
+    for (const [from, to] of [[0.8, 0.2], [0.2, 0.8], [0.7, 0.1]] as const) {
+      await page.mouse.move(box.x + box.width * from, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 30; i++) {
+        await page.mouse.move(box.x + box.width * (from + ((to - from) * i) / 30), y);
+        await nextFrame(page);
+      }
+      await page.mouse.up();
+    }
+  });
+  await page.close();
+  return result;
+}
+
+/** Every script a page runs (files and inline code, not JSON data), gzipped, in bytes. */
+async function scriptBytes(page: Page): Promise<number> {
+  const sources = await page.evaluate(async () => {
+    const out: string[] = [];
+    for (const s of document.scripts) {
+      if (s.type && s.type !== 'module' && s.type !== 'text/javascript') continue;
+      out.push(s.src ? await (await fetch(s.src)).text() : s.textContent ?? '');
+    }
+    return out;
+  });
+  return sources.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
+}
+
+const benchmark: Benchmark = {
+  name: 'timeline',
+  description: `interactive timeline at ${EVENTS.toLocaleString('en')} synthetic events in headless Chromium`,
+  async run(): Promise<Measure[]> {
+    const buildSeconds = buildSite();
+    const loadBefore = loadavg()[0]!;
+    const server = await startServer({ dir: DIST, port: 0, host: '127.0.0.1', base: '/' });
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const home = `${origin}/en/`;
+      // A zoomed-in view where marks are drawn one by one (not only counted), for the pan test.
+      const year = `${origin}/en/?from=2020-01-01&to=2020-12-31`;
+      const first = await firstRender(browser, home);
+      const zoom = await zoomFrames(browser, home);
+      const pan = await panFrames(browser, year);
+
+      const page = await open(browser, home);
+      const timelineJs = await scriptBytes(page);
+      const html = readFileSync(join(DIST, 'en/index.html'), 'utf8');
+      const payload = /<script type="application\/json" data-timeline-data>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+      const someEvent = readdirSync(join(DIST, 'en/events'))[0]!;
+      await page.goto(`${origin}/en/events/${someEvent}/`);
+      const eventJs = await scriptBytes(page);
+      await page.close();
+
+      const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+      const all = [...zoom.intervals, ...pan.intervals];
+      const measures: Measure[] = [
+        { metric: 'first render after the script starts (median of 5 loads)', value: quantile(first.render, 0.5), unit: 'ms', budget: { max: 200 } },
+        { metric: 'first render, slowest of 5 loads', value: Math.max(...first.render), unit: 'ms', budget: { max: 200 } },
+        { metric: '  of which reading the data (parse + decode)', value: quantile(first.data, 0.5), unit: 'ms', note: 'median' },
+        { metric: `zoom frame p50 (Ctrl + wheel, ${zoom.work.length} frames)`, value: quantile(zoom.work, 0.5), unit: 'ms' },
+        { metric: 'zoom frame p95', value: quantile(zoom.work, 0.95), unit: 'ms', budget: { max: 16 } },
+        { metric: `pan frame p50 (drag over one year, ${pan.work.length} frames)`, value: quantile(pan.work, 0.5), unit: 'ms' },
+        { metric: 'pan frame p95', value: quantile(pan.work, 0.95), unit: 'ms', budget: { max: 16 } },
+        {
+          metric: `settling frame after a gesture (${zoom.settle.length + pan.settle.length} gestures)`,
+          value: quantile([...zoom.settle, ...pan.settle], 0.5),
+          unit: 'ms',
+          note: `median; slowest ${Math.round(Math.max(...zoom.settle, ...pan.settle))} ms (exact packing at the new zoom, titles back)`,
+        },
+        {
+          metric: 'frame interval p95 while zooming and panning',
+          value: quantile(all, 0.95),
+          unit: 'ms',
+          note: `rAF pacing; ${Math.round((100 * all.filter((t) => t > 25).length) / Math.max(1, all.length))}% of frames late (> 25 ms)`,
+        },
+        { metric: 'JavaScript for the timeline page', value: kb(timelineJs), unit: 'KB gz', budget: { max: 30 } },
+        { metric: 'JavaScript for an event page', value: kb(eventJs), unit: 'KB gz', budget: { max: 0 } },
+        { metric: `timeline data in the page (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(payload).length), unit: 'KB gz', note: `${kb(payload.length)} KB before compression` },
+        { metric: `home page HTML (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(html).length), unit: 'KB gz', note: 'chart, data and the full event list' },
+      ];
+      if (buildSeconds !== undefined) measures.push({ metric: `build of the ${EVENTS.toLocaleString('en')}-event site`, value: buildSeconds, unit: 's' });
+      measures.push({
+        metric: 'machine load while measuring (1-minute load average)',
+        value: Math.max(loadBefore, loadavg()[0]!),
+        unit: `on ${cpus().length} cores`,
+        note: 'other builds and tests on the machine compete for the CPU; p95s rise with load',
+      });
+      return measures;
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  },
+};
+
+export default benchmark;

@@ -1,0 +1,71 @@
+/**
+ * What the timeline component needs at build time: the data the page carries for the
+ * browser, the interface strings, the chart rendered to SVG at the default view, and the
+ * filter choices with their counts. Runs in Node only (it renders through linkedom).
+ */
+import { overviewSvg, timelineSvg } from '../../charts/timeline/static-svg.ts';
+import type { SiteContent } from '../../data/content.ts';
+import { t } from '../../i18n/ui.ts';
+import { timelineEngine } from '../../lib/timeline/engine.ts';
+import { timelineGeometry } from '../../lib/timeline/geometry.ts';
+import { overviewGeometry } from '../../lib/timeline/overview.ts';
+import { buildPayload, decodePayload } from '../../lib/timeline/payload.ts';
+import { TIMELINE_STRING_KEYS, type TimelineStrings } from '../../lib/timeline/strings.ts';
+import { FACETS, type Facet } from '../../lib/timeline/timeline-event.ts';
+import { DEFAULT_VIEW } from '../../lib/timeline/view.ts';
+import { href } from '../../lib/urls.ts';
+import type { Lang } from '../../model/lang.ts';
+
+/** The width the build-time SVG is drawn at: the page's widest layout. It scales to the screen until the script redraws it. */
+export const STATIC_WIDTH = 1120;
+
+export function timelineStrings(lang: Lang): TimelineStrings {
+  return Object.fromEntries(TIMELINE_STRING_KEYS.map((key) => [key, t(lang, key)])) as Record<(typeof TIMELINE_STRING_KEYS)[number], string>;
+}
+
+export interface FacetChoice {
+  readonly id: string;
+  readonly name: string;
+  /** How many events name it. */
+  readonly count: number;
+}
+
+export interface TimelineBuild {
+  /** JSON for <script type="application/json" data-timeline-data>, safe inside a script element. */
+  readonly boot: string;
+  readonly svg: string;
+  readonly overview: string;
+  /** Filter choices per facet: the items some event names, in the content's order. */
+  readonly choices: Readonly<Record<Facet, readonly FacetChoice[]>>;
+  readonly total: number;
+}
+
+export function buildTimeline(content: SiteContent, lang: Lang, helpId: string): TimelineBuild {
+  const payload = buildPayload({
+    lang,
+    events: content.events.map((e) => e.data),
+    sources: content.sources,
+    reference: {
+      // In the editors' order (WeChat/Tencent first, then MIIT, …), as the content keeps it.
+      platform: content.reference.platforms,
+      surface: content.reference.surfaces,
+      actor: content.reference.actors,
+      tag: content.reference.tags,
+    },
+  });
+  const strings = timelineStrings(lang);
+  const data = decodePayload(payload);
+  const engine = timelineEngine(data, strings['timeline.lane.none']);
+  const layout = engine.layout(DEFAULT_VIEW, timelineGeometry(STATIC_WIDTH));
+  const svg = timelineSvg(layout, { strings, eventHref: (id) => href({ page: 'event', id }, lang) }, { 'aria-describedby': helpId });
+  const overview = overviewSvg(engine.overview(DEFAULT_VIEW, overviewGeometry(STATIC_WIDTH, layout.plot.x0, layout.plot.x1)));
+
+  const choices = {} as Record<Facet, FacetChoice[]>;
+  for (const facet of FACETS) {
+    const counts = new Map<string, number>();
+    for (const e of data.events) for (const id of e.facets[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    choices[facet] = data.facets[facet].filter((i) => counts.has(i.id)).map((i) => ({ ...i, count: counts.get(i.id)! }));
+  }
+  const boot = JSON.stringify({ payload, strings }).replace(/</g, '\\u003c');
+  return { boot, svg, overview, choices, total: data.events.length };
+}

@@ -1,0 +1,62 @@
+/**
+ * The stretch of time the timeline can show: every event, with a margin so marks at the
+ * edges are not cut off. The default view is all of it; zoom and pan stay inside it.
+ */
+import type { TimelineEvent } from './timeline-event.ts';
+import { reachDay } from './timeline-event.ts';
+
+export interface DayRange {
+  /** First position shown (a day number, fractions allowed). */
+  readonly start: number;
+  /** Position just after the last one shown (exclusive). */
+  readonly end: number;
+}
+
+export interface TimelineBounds extends DayRange {
+  /** The narrowest range a reader can zoom to, in days. */
+  readonly minSpan: number;
+}
+
+/** The smallest span a reader can zoom to: ten days, enough to label every day. */
+export const MIN_SPAN_DAYS = 10;
+
+export function timelineBounds(events: readonly TimelineEvent[]): TimelineBounds {
+  if (events.length === 0) return { start: 0, end: 365, minSpan: MIN_SPAN_DAYS };
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    lo = Math.min(lo, e.start);
+    hi = Math.max(hi, Math.ceil(reachDay(e)), e.end);
+  }
+  const pad = Math.max(3, Math.round((hi - lo) * 0.015));
+  let start = lo - pad;
+  let end = hi + pad;
+  if (end - start < MIN_SPAN_DAYS * 3) {
+    const mid = Math.round((start + end) / 2);
+    start = mid - MIN_SPAN_DAYS * 1.5;
+    end = mid + MIN_SPAN_DAYS * 1.5;
+  }
+  return { start, end, minSpan: MIN_SPAN_DAYS };
+}
+
+/** A range moved and resized as little as possible to lie inside the bounds and be at least minSpan wide. */
+export function clampRange(range: DayRange, bounds: TimelineBounds): DayRange {
+  const full = bounds.end - bounds.start;
+  let span = Math.min(Math.max(range.end - range.start, Math.min(bounds.minSpan, full)), full);
+  if (!Number.isFinite(span)) span = full;
+  let start = (range.start + range.end) / 2 - span / 2;
+  if (!Number.isFinite(start)) start = bounds.start;
+  start = Math.min(Math.max(start, bounds.start), bounds.end - span);
+  return { start, end: start + span };
+}
+
+/** The range with whole-day edges, as a URL states it. */
+export function snapRange(range: DayRange, bounds: TimelineBounds): DayRange {
+  const start = Math.round(range.start);
+  const end = Math.max(start + 1, Math.round(range.end));
+  return clampRange({ start, end }, { ...bounds, start: Math.floor(bounds.start), end: Math.ceil(bounds.end) });
+}
+
+export function sameRange(a: DayRange | undefined, b: DayRange | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.start === b.start && a.end === b.end);
+}

@@ -1,0 +1,261 @@
+/**
+ * The timeline's layout for one frame: where every lane, mark, cluster, tick and label goes,
+ * in pixels, for the view's range and the geometry's width. Pure data, no DOM: the renderer
+ * (src/charts/timeline) draws it, at build time in Node and in the browser alike.
+ *
+ * Per frame this only culls the packed marks to the visible range and places them; the
+ * expensive part (packing, clustering) is done once per zoom level (packing.ts).
+ */
+import type { Lang } from '../../model/lang.ts';
+import { axis, type Axis } from './axis.ts';
+import type { DayRange } from './bounds.ts';
+import { dayScale, type DayScale } from './day-scale.ts';
+import { plotSpan, type TimelineGeometry } from './geometry.ts';
+import type { LaneSet } from './lanes.ts';
+import { levelDensity, packLane, zoomLevel, type LanePacking, type PackedCluster, type PackedMark } from './packing.ts';
+import { fitText } from './text-width.ts';
+import type { TimelineEvent } from './timeline-event.ts';
+import { anchorDay } from './timeline-event.ts';
+
+export interface LaneLayout {
+  readonly key: string;
+  readonly id: string;
+  readonly name: string;
+  /** The name as it fits the space for it. */
+  readonly label: string;
+  readonly index: number;
+  readonly y: number;
+  readonly height: number;
+  readonly labelX: number;
+  readonly labelY: number;
+  /** Events in the lane (all of it, not only the visible range). */
+  readonly count: number;
+}
+
+export interface MarkLayout {
+  /** `${event id}@${lane id}`: one mark per event per lane. */
+  readonly key: string;
+  readonly event: TimelineEvent;
+  readonly laneId: string;
+  /** The event's mark in its first lane: the one that takes focus and is read out; the others echo it. */
+  readonly primary: boolean;
+  /** Point (one day) or horizontal position of a bar's start. */
+  readonly x: number;
+  /** Bar width; 0 for a one-day point. */
+  readonly width: number;
+  /** Where the effective date's diamond goes, when the event has one. */
+  readonly effectiveX?: number;
+  /** Vertical centre of its row. */
+  readonly y: number;
+  /** The title as it fits beside the mark ("" when there is no room). */
+  readonly label: string;
+  readonly labelX: number;
+  readonly selected: boolean;
+  /** Drawn over a cluster it would otherwise be counted in (it is focused or selected). */
+  readonly pinned: boolean;
+  /** The one mark in the keyboard's tab order. */
+  readonly tabStop: boolean;
+}
+
+export interface ClusterLayout {
+  readonly key: string;
+  readonly laneId: string;
+  readonly x: number;
+  readonly width: number;
+  readonly y: number;
+  readonly height: number;
+  readonly count: number;
+  /** First day and last position its events cover. */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface TimelineLayout {
+  readonly lang: Lang;
+  readonly width: number;
+  readonly height: number;
+  readonly plot: { readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number };
+  readonly range: DayRange;
+  readonly scale: DayScale;
+  readonly axis: Axis;
+  readonly lanes: readonly LaneLayout[];
+  readonly marks: readonly MarkLayout[];
+  readonly clusters: readonly ClusterLayout[];
+  /** No event matches the view's filters. */
+  readonly empty: boolean;
+}
+
+export type Packings = ReadonlyMap<string, LanePacking>;
+
+/** The zoom level for a range at a width (see packing.ts). */
+export function levelFor(range: DayRange, geometry: TimelineGeometry): number {
+  const [x0, x1] = plotSpan(geometry);
+  return zoomLevel((x1 - x0) / (range.end - range.start));
+}
+
+/** Packs every lane at a zoom level. */
+export function packLanes(lanes: LaneSet, level: number, geometry: TimelineGeometry): Packings {
+  const ppd = levelDensity(level);
+  return new Map(lanes.lanes.map((lane) => [lane.id, packLane(lane.events, ppd, geometry)]));
+}
+
+export interface LayoutInput {
+  readonly lanes: LaneSet;
+  /** The lanes packed at levelFor(range, geometry). */
+  readonly packings: Packings;
+  readonly range: DayRange;
+  readonly geometry: TimelineGeometry;
+  readonly lang: Lang;
+  readonly selected?: string | undefined;
+  /** The event keyboard focus is on. */
+  readonly focused?: string | undefined;
+}
+
+/** First index whose `lo` is at least `day` (items sorted by lo). */
+function lowerBound(items: readonly { lo: number }[], day: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.lo < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Packed items overlapping a range. */
+function visible<T extends { lo: number; hi: number }>(items: readonly T[], maxSpan: number, range: DayRange): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, range.start - maxSpan); i < items.length; i++) {
+    const it = items[i]!;
+    if (it.lo > range.end) break;
+    if (it.hi >= range.start) out.push(it);
+  }
+  return out;
+}
+
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { lanes: laneSet, packings, range, geometry: g, lang } = input;
+  const [x0, x1] = plotSpan(g);
+  const scale = dayScale([range.start, range.end], [x0, x1]);
+  const r = g.markRadius;
+  const pins = [input.focused, input.selected].filter((id): id is string => id !== undefined);
+
+  const lanes: LaneLayout[] = [];
+  const marks: MarkLayout[] = [];
+  const clusters: ClusterLayout[] = [];
+  let y = g.axisHeight;
+  laneSet.lanes.forEach((lane, index) => {
+    const packing = packings.get(lane.id)!;
+    const rowsTop = y + (g.laneLabels === 'header' ? g.laneHeader : g.lanePadding);
+    const height = rowsTop - y + packing.rows * g.rowHeight + g.lanePadding;
+    const labelWidth = g.laneLabels === 'gutter' ? g.gutter - g.marginLeft - 12 : g.width - g.marginLeft - g.marginRight;
+    lanes.push({
+      key: lane.id,
+      id: lane.id,
+      name: lane.name,
+      label: fitText(lane.name, labelWidth, g.fontSize + 1),
+      index,
+      y,
+      height,
+      labelX: g.marginLeft,
+      labelY: g.laneLabels === 'header' ? y + g.laneHeader - 6 : rowsTop + g.rowHeight / 2,
+      count: lane.events.length,
+    });
+
+    // Clusters in view, less any pinned event drawn on its own.
+    const pinnedHere = new Map<PackedCluster, TimelineEvent[]>();
+    for (const id of pins) {
+      const c = packing.clusterOf.get(id);
+      if (c && !pinnedHere.get(c)?.some((e) => e.id === id)) pinnedHere.set(c, [...(pinnedHere.get(c) ?? []), c.events.find((e) => e.id === id)!]);
+    }
+    const laneClusters: ClusterLayout[] = [];
+    for (const c of visible(packing.clusters, packing.maxSpan, range)) {
+      const count = c.events.length - (pinnedHere.get(c)?.length ?? 0);
+      if (count <= 0) continue;
+      const cx0 = scale(c.lo);
+      laneClusters.push({
+        key: `${lane.id}#${c.bucket}`,
+        laneId: lane.id,
+        x: cx0 + 1,
+        width: Math.max(2, scale(c.hi) - cx0 - 2),
+        y: rowsTop + 2,
+        height: packing.rows * g.rowHeight - 4,
+        count,
+        first: c.first,
+        last: c.last,
+      });
+    }
+    clusters.push(...laneClusters);
+
+    const placed: PackedMark[] = visible(packing.marks, packing.maxSpan, range);
+    for (const [c, events] of pinnedHere) {
+      if (c.hi < range.start || c.lo > range.end) continue;
+      for (const event of events) placed.push({ event, row: 0, lo: c.lo, hi: c.hi });
+    }
+
+    // Geometry of each mark, then labels where the row has room before the next obstacle.
+    const laneMarks = placed.map((p) => {
+      const e = p.event;
+      const pinned = packing.clusterOf.has(e.id);
+      const bar = e.precision !== 'day';
+      const x = scale(bar ? e.start : anchorDay(e));
+      const width = bar ? Math.max(g.minBarWidth, scale(e.end) - x) : 0;
+      const effectiveX = e.effective === undefined ? undefined : scale(e.effective);
+      const left = bar ? x : x - r;
+      const right = Math.max(bar ? x + width : x + r, effectiveX === undefined ? -Infinity : effectiveX + r);
+      return { p, e, pinned, x, width, effectiveX, left, right, y: rowsTop + p.row * g.rowHeight + g.rowHeight / 2 };
+    });
+    const byRow = new Map<number, typeof laneMarks>();
+    for (const m of laneMarks) byRow.set(m.p.row, [...(byRow.get(m.p.row) ?? []), m]);
+    const clusterLefts = laneClusters.map((c) => c.x);
+    for (const row of byRow.values()) {
+      row.sort((a, b) => a.left - b.left);
+      row.forEach((m, i) => {
+        const next = Math.min(row[i + 1]?.left ?? x1, ...clusterLefts.filter((cx) => cx > m.right), x1);
+        const room = next - m.right - 10;
+        const labelX = m.right + 4;
+        const label = room >= g.labelMinWidth && !m.pinned ? fitText(m.e.title, room, g.fontSize) : '';
+        const lanesOf = laneSet.lanesOf.get(m.e.id);
+        marks.push({
+          key: `${m.e.id}@${lane.id}`,
+          event: m.e,
+          laneId: lane.id,
+          primary: lanesOf?.[0] === lane.id,
+          x: m.x,
+          width: m.width,
+          ...(m.effectiveX === undefined ? {} : { effectiveX: m.effectiveX }),
+          y: m.y,
+          label,
+          labelX,
+          selected: m.e.id === input.selected,
+          pinned: m.pinned,
+          tabStop: false,
+        });
+      });
+    }
+    y += height;
+  });
+
+  // Exactly one mark is in the tab order: the focused or selected event's, else the first in time.
+  const primaries = marks.filter((m) => m.primary);
+  const stop =
+    primaries.find((m) => m.event.id === input.focused) ??
+    primaries.find((m) => m.event.id === input.selected) ??
+    primaries.reduce<MarkLayout | undefined>((best, m) => (!best || m.event.index < best.event.index ? m : best), undefined);
+  const withStop = stop ? marks.map((m) => (m === stop ? { ...m, tabStop: true } : m)) : marks;
+
+  return {
+    lang,
+    width: g.width,
+    height: (laneSet.lanes.length ? y : y + 48) + 8,
+    plot: { x0, x1, y0: g.axisHeight, y1: y },
+    range,
+    scale,
+    axis: axis(scale, lang, g.fontSize),
+    lanes,
+    marks: withStop,
+    clusters,
+    empty: laneSet.lanes.length === 0,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The interface text the timeline needs in the browser (and in its build-time render), in
+ * the page's language. The texts live in src/i18n/ui.ts; this is the list of keys the page
+ * hands the chart, so the browser never loads the whole dictionary.
+ */
+export const TIMELINE_STRING_KEYS = [
+  'timeline.chart.label',
+  'timeline.chart.help',
+  'timeline.lane.label',
+  'timeline.lane.none',
+  'timeline.mark.announcedEffective',
+  'timeline.cluster.label',
+  'timeline.card.alsoIn',
+  'timeline.card.hint',
+  'timeline.empty',
+  'timeline.status.count',
+  'timeline.status.shown',
+  'timeline.status.range',
+  'timeline.status.selected',
+  'timeline.status.closed',
+  'timeline.wheelHint',
+  'timeline.filters.count',
+  'timeline.filters.remove',
+  'timeline.list.filtered',
+  'precision.year',
+  'precision.month',
+  'event.announced',
+  'event.effective',
+  'event.date',
+  'event.opinion',
+  'source.kind.news',
+  'source.kind.statement',
+  'source.kind.opinion',
+] as const;
+
+export type TimelineStringKey = (typeof TIMELINE_STRING_KEYS)[number];
+export type TimelineStrings = Readonly<Record<TimelineStringKey, string>>;
+
+/** A string with its {name} placeholders filled in. */
+export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { LANGS } from '../../src/model/lang.ts';
+import { content, url } from '../support/site.ts';
+import { CHART } from '../support/timeline.ts';
+
+test.describe('the timeline without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of LANGS) {
+    test(`(${lang}) is drawn at build time with one mark per event in each of its lanes, linking to its page`, async ({ page }) => {
+      await page.goto(url({ page: 'home' }, lang));
+      const chart = page.locator(CHART);
+      await expect(chart).toBeVisible();
+      for (const { data: e } of content().events) {
+        await expect(chart.locator(`.tl-mark[data-event-id="${e.id}"]`), e.id).toHaveCount(e.actors.length);
+        const link = chart.locator(`a.tl-mark[data-event-id="${e.id}"]`);
+        await expect(link).toHaveCount(1);
+        await expect(link).toHaveAttribute('href', url({ page: 'event', id: e.id }, lang));
+      }
+      await expect(chart.locator('.tl-cluster')).toHaveCount(0);
+      await expect(page.locator('event-timeline svg.tl-overview .tl-overview__bar').first()).toBeVisible();
+      // Controls need the script: hidden, with a note saying so; the event list follows.
+      await expect(page.locator('.timeline__controls')).toBeHidden();
+      await expect(page.locator('.timeline__noscript')).toBeVisible();
+      await expect(page.locator('.event-list [data-event-id]')).toHaveCount(content().events.length);
+    });
+  }
+
+  test('on a 375 px phone the chart keeps a readable size and scrolls inside its frame, not the page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(url({ page: 'home' }, 'zh'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const frame = page.locator('.timeline__frame');
+    const [inner, outer] = await frame.evaluate((f) => [f.scrollWidth, f.clientWidth]);
+    expect(inner).toBeGreaterThan(outer);
+    await context.close();
+  });
+
+  test('a mark is a link to its event page', async ({ page }) => {
+    await page.goto(url({ page: 'home' }, 'en'));
+    const e = content().events.at(-1)!.data;
+    await page.locator(`${CHART} a.tl-mark[data-event-id="${e.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${url({ page: 'event', id: e.id }, 'en')}$`));
+  });
+});
+
+test('event pages ship no JavaScript; the home page ships the timeline’s', async ({ page }) => {
+  const scripts = () =>
+    page.evaluate(() => [...document.scripts].filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript').length);
+  await page.goto(url({ page: 'event', id: content().events[0]!.data.id }, 'en'));
+  expect(await scripts()).toBe(0);
+  await page.goto(url({ page: 'home' }, 'en'));
+  expect(await scripts()).toBeGreaterThan(0);
+});
