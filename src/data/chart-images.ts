@@ -20,7 +20,12 @@ import { formatDate } from '../lib/format-date.ts';
 import { sourceShort } from '../lib/source-text.ts';
 import { diff, history, stateAt } from '../lib/treatments/index.ts';
 import { absoluteHref, type Route } from '../lib/urls.ts';
-import { isoDay } from '../model/calendar-date.ts';
+import { calendarDate, dayNumber, isoDay } from '../model/calendar-date.ts';
+import { renderTimeline } from '../charts/timeline/render-timeline.ts';
+import { timelineImageCss } from '../charts/timeline/image-style.ts';
+import { timelineGeometry } from '../lib/timeline/geometry.ts';
+import { DEFAULT_VIEW, type TimelineView } from '../lib/timeline/view.ts';
+import { timelineFor } from './timeline.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -60,6 +65,57 @@ export function chartImages(content: SiteContent, site: URL): ChartImage[] {
 }
 
 function buildCatalogue(content: SiteContent, site: URL): ChartImage[] {
+  return [...timelineImages(content, site), ...treatmentImages(content, site)];
+}
+
+/** The timeline, whole and for each year with events: the page's renderer, standing alone. */
+function timelineImages(content: SiteContent, site: URL): ChartImage[] {
+  const years = [...new Set(content.events.map((e) => calendarDate(e.data.date).year))].sort((a, b) => a - b);
+  const last = content.treatments.milestones.at(-1);
+  const views: { name: string; year?: number; view: TimelineView }[] = [
+    { name: 'timeline', view: DEFAULT_VIEW },
+    ...years.map((year) => ({ name: `timeline-${year}`, year, view: { ...DEFAULT_VIEW, range: { start: dayNumber(year, 1, 1), end: dayNumber(year + 1, 1, 1) } } })),
+  ];
+  const engines = new Map<Lang, ReturnType<typeof timelineFor>>();
+  const engine = (lang: Lang) => {
+    let e = engines.get(lang);
+    if (!e) engines.set(lang, (e = timelineFor(content, lang)));
+    return e;
+  };
+  return views.map(({ name, year, view }) => {
+    const page: Route = year === undefined ? { page: 'home' } : { page: 'home', view };
+    const title = (lang: Lang) => (year === undefined ? t(lang, 'chart.timelineTitle') : t(lang, 'chart.timelineYearTitle', { year }));
+    const layoutAt = (lang: Lang, width: number) => engine(lang).engine.layout(view, timelineGeometry(width));
+    return {
+      name,
+      page,
+      embed: year === undefined ? { page: 'embed-timeline' } : { page: 'embed-timeline', view },
+      width: 960,
+      title,
+      subtitle: (lang) => (last === undefined ? '' : `${t(lang, 'chart.asOf', { date: formatDate(isoDay(last), lang) })} · ${t(lang, 'chart.timelineNote')}`),
+      credit: (lang) => t(lang, 'chart.credit', { site: t(lang, 'site.name'), url: absoluteHref(page, lang, site), sources: content.sources.map((s) => sourceShort(s, lang)).join(sep(lang)) }),
+      alt: (lang) => {
+        const layout = layoutAt(lang, 960);
+        return t(lang, 'chart.altTimeline', {
+          n: year === undefined ? content.events.length : content.events.filter((e) => calendarDate(e.data.date).year === year).length,
+          from: formatDate(isoDay(Math.floor(layout.range.start)), lang),
+          to: formatDate(isoDay(Math.ceil(layout.range.end) - 1), lang),
+          lanes: layout.lanes.map((l) => l.name).join(lang === 'zh' ? '、' : ', '),
+        });
+      },
+      fontSize: () => 12,
+      body: (lang, width, theme) => (g) => {
+        const layout = layoutAt(lang, width);
+        const svg = g.append('svg').attr('x', 0).attr('y', 0);
+        if (theme) svg.append('style').text(timelineImageCss(theme));
+        renderTimeline(svg.node()!, layout, { strings: engine(lang).strings, eventHref: (id) => absoluteHref({ page: 'event', id }, lang, site), idPrefix: `img-${name}-${width}` });
+        return layout.height;
+      },
+    };
+  });
+}
+
+function treatmentImages(content: SiteContent, site: URL): ChartImage[] {
   const index = content.treatments;
   const swatches = levelSwatches(content.reference.levels.map((l) => l.id));
   const last = index.milestones.at(-1);

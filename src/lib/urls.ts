@@ -39,6 +39,8 @@ export type Route =
   /** Prebuilt embeds for a date of change and for consecutive dates (no JavaScript needed). */
   | { readonly page: 'embed-matrix-snapshot'; readonly at: string; readonly theme?: EmbedTheme }
   | { readonly page: 'embed-diff-snapshot'; readonly from: string; readonly to: string; readonly theme?: EmbedTheme }
+  /** The timeline embed; with a view, the same range, lanes and filters as the timeline's URL. */
+  | { readonly page: 'embed-timeline'; readonly view?: TimelineView; readonly theme?: EmbedTheme }
   /** The oEmbed description of an embed (a static JSON file). */
   | { readonly page: 'oembed'; readonly name: string }
   /** The script host pages load to resize embed iframes. */
@@ -126,6 +128,11 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}embed/diff/${query({ from: route.from, to: route.to, theme: route.theme })}`;
     case 'embed-matrix-snapshot':
       return `${prefix}embed/matrix/${route.at}/${query({ theme: route.theme })}`;
+    case 'embed-timeline': {
+      const view = route.view ? viewQuery(route.view) : '';
+      const theme = route.theme ? `${view ? '&' : '?'}theme=${route.theme}` : '';
+      return `${prefix}embed/timeline/${view}${theme}`;
+    }
     case 'embed-diff-snapshot':
       return `${prefix}embed/diff/${route.from}/${route.to}/${query({ theme: route.theme })}`;
     case 'oembed':
@@ -188,6 +195,8 @@ export function section(route: Route): string {
       return 'data';
     case 'embed-platform':
       return 'platforms';
+    case 'embed-timeline':
+      return 'home';
     case 'embed-matrix':
     case 'embed-matrix-snapshot':
       return 'matrix';

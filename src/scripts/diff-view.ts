@@ -14,7 +14,8 @@ import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import { drawDiffChart } from '../charts/diff/diff-chart.ts';
 import { milestoneAtOrBefore } from '../lib/date-query.ts';
-import { redrawFigure, retargetEmbedControl } from './chart-figure-client.ts';
+import { redrawFigure } from './figure-redraw.ts';
+import { retargetEmbedControl } from './embed-control-client.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 
 interface Config {

@@ -13,7 +13,8 @@ import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import { drawMatrixChart, layoutMatrixChart } from '../charts/matrix/matrix-chart.ts';
-import { redrawFigure, retargetEmbedControl } from './chart-figure-client.ts';
+import { redrawFigure } from './figure-redraw.ts';
+import { retargetEmbedControl } from './embed-control-client.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 
 interface Config {

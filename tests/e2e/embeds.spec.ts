@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parseIsoDay } from '../../src/model/calendar-date.ts';
+import { pngSize } from '../support/png.ts';
 import { DIST, url } from '../support/site.ts';
 
 /**
@@ -223,4 +225,45 @@ test.describe('embed accessibility', () => {
       }
     });
   }
+});
+
+test.describe('the timeline embed', () => {
+  test('takes the timeline’s view parameters and keeps its own address as the view changes', async ({ page }) => {
+    await page.goto(`${url({ page: 'embed-timeline' }, 'en')}?from=2021-09-01&to=2021-12-31&theme=dark`);
+    const chart = page.locator('event-timeline.is-live svg.tl');
+    await expect(chart).toBeVisible();
+    // The view snaps to whole axis steps around the requested range.
+    const from = Number(await chart.getAttribute('data-from'));
+    expect(from).toBeGreaterThanOrEqual(parseIsoDay('2021-08-15'));
+    expect(from).toBeLessThanOrEqual(parseIsoDay('2021-09-01'));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await chart.focus();
+    await page.keyboard.press('-');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(url({ page: 'embed-timeline' }, 'en'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    // Minimal chrome: no toolbar, no filters.
+    await expect(page.locator('.timeline__controls')).toBeHidden();
+    await expect(page.locator('.embed__footer a')).toHaveAttribute('href', url({ page: 'home' }, 'en'));
+  });
+
+  test('the home page’s embed panel follows the timeline’s view', async ({ page }) => {
+    await page.goto(url({ page: 'home' }, 'en'));
+    const control = page.locator('[data-timeline-embed-control] [data-embed-control]');
+    await expect(control).toHaveAttribute('data-image', 'timeline');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => control.locator('[data-code="plain"]').inputValue()).toContain(`${url({ page: 'embed-timeline' }, 'en')}?from=`);
+    await expect(control.locator('.chart-tools__downloads')).toBeHidden();
+    await page.goto(`${url({ page: 'home' }, 'en')}?from=2021-01-01&to=2021-12-31`);
+    await expect(control).toHaveAttribute('data-image', 'timeline-2021');
+  });
+
+  test('timeline images exist whole and per year, sized like their SVG', async ({ request }) => {
+    for (const name of ['timeline', 'timeline-2021']) {
+      const svg = await (await request.get(url({ page: 'image', name, format: 'svg' }, 'zh'))).text();
+      const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]);
+      const png = await (await request.get(url({ page: 'image', name, format: 'png', scale: 2 }, 'zh'))).body();
+      expect(pngSize(png).width).toBe(width * 2);
+      expect(svg).toContain('<style>');
+    }
+  });
 });

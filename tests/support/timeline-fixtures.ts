@@ -3,7 +3,7 @@
  * decodePayload): small hand-written events, the real seed content, or many synthetic ones.
  */
 import { sortEvents } from '../../src/lib/event-order.ts';
-import { timelineStrings } from '../../src/components/timeline/server.ts';
+import { timelineStrings } from '../../src/data/timeline.ts';
 import { buildPayload, decodePayload, type TimelineData } from '../../src/lib/timeline/payload.ts';
 import type { EventData } from '../../src/model/event.ts';
 import type { Lang } from '../../src/model/lang.ts';

@@ -57,8 +57,11 @@ export function renderFramed(text: FrameText, body: BodyDrawer, o: FrameOptions)
     y += titleSize * 1.15;
     title.append('tspan').attr('x', pad).attr('y', y).text(line);
   }
-  y += fontSize * 1.5;
-  ink(svg.append('text').attr('x', pad).attr('y', y), 'muted', o.theme).text(text.subtitle);
+  const subtitle = ink(svg.append('text'), 'muted', o.theme);
+  wrap(text.subtitle, inner, fontSize).forEach((line, i) => {
+    y += i === 0 ? fontSize * 1.5 : fontSize * 1.3;
+    subtitle.append('tspan').attr('x', pad).attr('y', y).text(line);
+  });
   y += fontSize;
 
   const g = ink(svg.append('g').attr('transform', `translate(${pad},${y})`), 'text', o.theme);

@@ -26,7 +26,7 @@ import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import { anchorDay, FACETS } from '../../lib/timeline/timeline-event.ts';
 import { parseView, viewQuery, type ViewContext } from '../../lib/timeline/view-url.ts';
 import { hasFilters, sameFilters, sameView, type TimelineView } from '../../lib/timeline/view.ts';
-import { href } from '../../lib/urls.ts';
+import { href, type EmbedTheme, type Route } from '../../lib/urls.ts';
 import { syncControls, wireControls, type ControlAction } from './controls.ts';
 import { fillDetail } from './detail-panel.ts';
 import { attachBrush, attachChartGestures } from './gestures.ts';
@@ -137,6 +137,7 @@ class EventTimeline extends HTMLElement {
     this.#view = this.#committed = view;
     this.#focused = view.event;
     if (problems.length) history.replaceState(history.state, '', this.#url(view));
+    this.#announceView(view);
 
     this.#wire();
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
@@ -158,8 +159,26 @@ class EventTimeline extends HTMLElement {
     return this.#engine.shown(this.#view).events.map((e) => e.id);
   }
 
+  /** The address of a view: on the home page, or in the timeline embed when the chart is embedded. */
   #url(view: TimelineView): string {
-    return href({ page: 'home', view }, this.#data.lang);
+    const route: Route = this.dataset.page === 'embed' ? { page: 'embed-timeline', view, ...this.#embedTheme() } : { page: 'home', view };
+    return href(route, this.#data.lang);
+  }
+
+  /** An embed keeps its forced theme (?theme=) in the address as the view changes. */
+  #embedTheme(): { theme?: EmbedTheme } {
+    const theme = new URLSearchParams(location.search).get('theme');
+    return theme === 'light' || theme === 'dark' ? { theme } : {};
+  }
+
+  /** The view the address shows (for scripts that start after the timeline). */
+  get committedView(): TimelineView | undefined {
+    return this.#committed;
+  }
+
+  /** Tells the page which view is committed (the embed panel follows it). */
+  #announceView(view: TimelineView) {
+    this.dispatchEvent(new CustomEvent('timeline:view', { bubbles: true, detail: { view } }));
   }
 
   // ── drawing ────────────────────────────────────────────────────────────────
@@ -370,6 +389,7 @@ class EventTimeline extends HTMLElement {
     const previous = this.#committed;
     this.#committed = view;
     history.pushState(history.state, '', this.#url(view));
+    this.#announceView(view);
     this.#updateLangSwitch();
     if (!sameFilters(previous.filters, view.filters) || previous.query !== view.query || previous.lanes !== view.lanes) {
       const n = this.#engine.shown(view).events.length;

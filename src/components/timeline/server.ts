@@ -5,12 +5,9 @@
  */
 import { overviewSvg, timelineSvg } from '../../charts/timeline/static-svg.ts';
 import type { SiteContent } from '../../data/content.ts';
-import { t } from '../../i18n/ui.ts';
-import { timelineEngine } from '../../lib/timeline/engine.ts';
 import { timelineGeometry } from '../../lib/timeline/geometry.ts';
 import { overviewGeometry } from '../../lib/timeline/overview.ts';
-import { buildPayload, decodePayload } from '../../lib/timeline/payload.ts';
-import { TIMELINE_STRING_KEYS, type TimelineStrings } from '../../lib/timeline/strings.ts';
+import { timelineFor } from '../../data/timeline.ts';
 import { FACETS, type Facet } from '../../lib/timeline/timeline-event.ts';
 import { DEFAULT_VIEW } from '../../lib/timeline/view.ts';
 import { href } from '../../lib/urls.ts';
@@ -18,10 +15,6 @@ import type { Lang } from '../../model/lang.ts';
 
 /** The width the build-time SVG is drawn at: the page's widest layout. It scales to the screen until the script redraws it. */
 export const STATIC_WIDTH = 1120;
-
-export function timelineStrings(lang: Lang): TimelineStrings {
-  return Object.fromEntries(TIMELINE_STRING_KEYS.map((key) => [key, t(lang, key)])) as Record<(typeof TIMELINE_STRING_KEYS)[number], string>;
-}
 
 export interface FacetChoice {
   readonly id: string;
@@ -41,21 +34,7 @@ export interface TimelineBuild {
 }
 
 export function buildTimeline(content: SiteContent, lang: Lang, helpId: string): TimelineBuild {
-  const payload = buildPayload({
-    lang,
-    events: content.events.map((e) => e.data),
-    sources: content.sources,
-    reference: {
-      // In the editors' order (WeChat/Tencent first, then MIIT, …), as the content keeps it.
-      platform: content.reference.platforms,
-      surface: content.reference.surfaces,
-      actor: content.reference.actors,
-      tag: content.reference.tags,
-    },
-  });
-  const strings = timelineStrings(lang);
-  const data = decodePayload(payload);
-  const engine = timelineEngine(data, strings['timeline.lane.none']);
+  const { payload, strings, data, engine } = timelineFor(content, lang);
   const layout = engine.layout(DEFAULT_VIEW, timelineGeometry(STATIC_WIDTH));
   const svg = timelineSvg(layout, { strings, eventHref: (id) => href({ page: 'event', id }, lang) }, { 'aria-describedby': helpId });
   const overview = overviewSvg(engine.overview(DEFAULT_VIEW, overviewGeometry(STATIC_WIDTH, layout.plot.x0, layout.plot.x1)));

@@ -1,0 +1,38 @@
+/**
+ * The timeline's data and engine for a language, from the site's content: what the page's
+ * component, the timeline embed and the timeline images all start from.
+ */
+import { t } from '../i18n/ui.ts';
+import { timelineEngine } from '../lib/timeline/engine.ts';
+import { buildPayload, decodePayload } from '../lib/timeline/payload.ts';
+import { TIMELINE_STRING_KEYS, type TimelineStrings } from '../lib/timeline/strings.ts';
+import type { Lang } from '../model/lang.ts';
+import type { SiteContent } from './content.ts';
+
+export function timelineStrings(lang: Lang): TimelineStrings {
+  return Object.fromEntries(TIMELINE_STRING_KEYS.map((key) => [key, t(lang, key)])) as Record<(typeof TIMELINE_STRING_KEYS)[number], string>;
+}
+
+/** The timeline's data and engine for a language, as the page builds them (also used by images). */
+export function timelineFor(content: SiteContent, lang: Lang) {
+  const payload = timelinePayload(content, lang);
+  const strings = timelineStrings(lang);
+  const data = decodePayload(payload);
+  return { payload, strings, data, engine: timelineEngine(data, strings['timeline.lane.none']) };
+}
+
+function timelinePayload(content: SiteContent, lang: Lang) {
+  return buildPayload({
+    lang,
+    events: content.events.map((e) => e.data),
+    sources: content.sources,
+    reference: {
+      // In the editors' order (WeChat/Tencent first, then MIIT, …), as the content keeps it.
+      platform: content.reference.platforms,
+      surface: content.reference.surfaces,
+      actor: content.reference.actors,
+      tag: content.reference.tags,
+    },
+  });
+}
+
