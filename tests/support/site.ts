@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { sortEvents } from '../../src/lib/event-order.ts';
-import { href, type Route } from '../../src/lib/urls.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { assetHref, href, type Route } from '../../src/lib/urls.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../src/model/lang.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { validateContent, type ValidContent } from '../../src/validation/validate.ts';
 
@@ -25,18 +25,52 @@ export function content(): ValidContent {
 }
 
 /** The path of a page under the site's base. */
-export function url(route: Route, lang: Lang): string {
-  return href(route, lang, BASE);
+export function url(route: Route, lang: Lang, base: string = BASE): string {
+  return href(route, lang, base);
 }
 
-/** One representative page of every template, in both languages. */
-export function templates(): { name: string; route: Route }[] {
+/** A page template: one representative route, and the page file under src/pages that renders it. */
+export interface Template {
+  readonly name: string;
+  readonly route: Route;
+  /**
+   * The page file (relative to the project root). Every .astro/.md/.mdx file under src/pages
+   * must be named by a template (or be the 404 page), so no new template escapes the gates.
+   */
+  readonly file: string;
+}
+
+/**
+ * One representative page of every template. Add yours here when you add a page file: the
+ * accessibility, third-party-request, time-zone, phone and language gates open every entry
+ * in both languages (tests/unit/template-registry.test.ts fails until you do).
+ */
+export function templates(): Template[] {
   const first = content().events[0]!.data.id;
   return [
-    { name: 'home', route: { page: 'home' } },
-    { name: 'event', route: { page: 'event', id: first } },
-    { name: 'sources', route: { page: 'sources' } },
-    { name: 'about', route: { page: 'about' } },
-    { name: 'search', route: { page: 'search' } },
+    { name: 'home', route: { page: 'home' }, file: 'src/pages/[...lang]/index.astro' },
+    { name: 'event', route: { page: 'event', id: first }, file: 'src/pages/[...lang]/events/[id].astro' },
+    { name: 'sources', route: { page: 'sources' }, file: 'src/pages/[...lang]/sources/index.astro' },
+    { name: 'about', route: { page: 'about' }, file: 'src/pages/[...lang]/about/index.astro' },
+    { name: 'search', route: { page: 'search' }, file: 'src/pages/[...lang]/search/index.astro' },
+  ];
+}
+
+/** The 404 page is not a route: a static host serves it for any address that has no file. */
+export const NOT_FOUND = { name: '404', file: 'src/pages/404.astro', lang: DEFAULT_LANG, missingPath: 'no-such-page/' } as const;
+
+/** A page to open in the browser: its template, language, path and the HTTP status it answers with. */
+export interface Visit {
+  readonly name: string;
+  readonly lang: Lang;
+  readonly path: string;
+  readonly status: number;
+}
+
+/** Every template in every language, and the 404 page: what the browser gates open. */
+export function visits(base: string = BASE): Visit[] {
+  return [
+    ...templates().flatMap((t) => LANGS.map((lang) => ({ name: t.name, lang, path: url(t.route, lang, base), status: 200 }))),
+    { name: NOT_FOUND.name, lang: NOT_FOUND.lang, path: assetHref(NOT_FOUND.missingPath, base), status: 404 },
   ];
 }
