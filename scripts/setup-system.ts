@@ -1,11 +1,12 @@
 /**
  * Makes sure the machine has what the tests need beyond npm packages: Debian's Chromium
- * (Playwright's own browser downloads do not work here) and a CJK font, so Chinese text
- * renders in screenshots. Installs them with apt-get when running as root; otherwise
- * prints the command to run.
+ * (Playwright's own browser downloads do not work here), a CJK font, so Chinese text
+ * renders in screenshots, and Java 17+ for the Nu Html Checker (the HTML validity gate).
+ * Installs them with apt-get when running as root; otherwise prints the command to run.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { findJava } from './check-html.ts';
 
 interface Need {
   readonly what: string;
@@ -23,11 +24,12 @@ const NEEDS: Need[] = [
     present: () => has('fc-list') && execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0,
     packages: ['fonts-noto-cjk'],
   },
+  { what: 'Java 17+ (for the Nu Html Checker)', present: () => findJava().ok, packages: ['default-jre-headless'] },
 ];
 
 const missing = NEEDS.filter((n) => !n.present());
 if (missing.length === 0) {
-  console.log('✓ system: Chromium and CJK fonts present');
+  console.log('✓ system: Chromium, CJK fonts and Java present');
   process.exit(0);
 }
 const packages = [...new Set(missing.flatMap((n) => n.packages))];

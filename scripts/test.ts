@@ -17,6 +17,7 @@ const steps: Step[] = [
   { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'unit and integration tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts'] },
   { name: 'build', command: [node, 'scripts/build.ts'] },
+  { name: 'HTML validity (Nu Html Checker)', command: [node, 'scripts/check-html.ts', 'dist'] },
   { name: 'browser tests', command: [node, 'node_modules/@playwright/test/cli.js', 'test'] },
 ];
 
