@@ -1,10 +1,11 @@
 /**
  * The whole test suite, in order, stopping at the first failure (each step is a gate; see
  * README “Quality gates”):
- * system prerequisites → types → unit and integration tests (three time zones; includes the
- * bad-content corpus) → build → build under /sub/ → HTML validity → browser tests (links,
- * base path, third-party requests, accessibility, time zones). `npm test`; .ci/run calls it
- * on a fresh machine. `npm test -- <step name prefix>` runs only the matching steps.
+ * system prerequisites → types → unit tests (three time zones) → content safety (the real
+ * build on the bad-content corpus) → build → build under /sub/ → HTML validity → browser
+ * tests (links, base path, third-party requests, accessibility, time zones).
+ * `npm test`; .ci/run calls it on a fresh machine. `npm test -- <step name prefix>` runs
+ * only the matching steps.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -18,7 +19,14 @@ const node = process.execPath;
 const steps: Step[] = [
   { name: 'system prerequisites', command: [node, 'scripts/setup-system.ts'] },
   { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
-  { name: 'unit and integration tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts'] },
+  { name: 'unit tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts', 'tests/unit'] },
+  // The real build on each bad-content case: slow (one build per case) and not about time
+  // zones (the same checks run in-process in the unit tests under all three), so once.
+  {
+    name: 'content safety: the build refuses each bad-content case and keeps the last output',
+    command: [node, 'node_modules/vitest/vitest.mjs', 'run', 'tests/integration'],
+    env: { TZ: 'America/Los_Angeles' },
+  },
   { name: 'build', command: [node, 'scripts/build.ts'] },
   { name: 'build under /sub/ (dist-sub/)', command: [node, 'scripts/build.ts', '--out', 'dist-sub'], env: { BASE_PATH: '/sub/' } },
   { name: 'HTML validity (Nu Html Checker)', command: [node, 'scripts/check-html.ts', 'dist', 'dist-sub'] },
