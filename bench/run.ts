@@ -5,13 +5,14 @@
  * exit code is 0 unless a benchmark itself crashed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface Measure {
   /** What was measured, e.g. "build time at 1,000 events". */
   readonly metric: string;
-  readonly value: number;
+  /** null when it could not be measured (the note says why, e.g. "not built yet"). */
+  readonly value: number | null;
   /** "s", "ms", "KB gz", "MB", "score", "×" … */
   readonly unit: string;
   /** The budget, when there is one: value must be ≤ max (or ≥ min). */
@@ -29,7 +30,7 @@ const DIR = resolve(import.meta.dirname);
 const RESULTS = join(DIR, 'results.json');
 
 function verdict(m: Measure): string {
-  if (!m.budget) return '';
+  if (!m.budget || m.value === null) return '';
   const ok = (m.budget.max === undefined || m.value <= m.budget.max) && (m.budget.min === undefined || m.value >= m.budget.min);
   return ok ? 'within budget' : 'OVER BUDGET';
 }
@@ -55,12 +56,16 @@ async function main() {
     if (wanted.length && !wanted.includes(bench.name)) continue;
     console.log(`\n━━ ${bench.name}: ${bench.description}`);
     const started = performance.now();
+    // Other work on the machine slows builds: the load average before and after says how much.
+    const loadBefore = round(loadavg()[0]!);
     try {
       const measures = await bench.run();
-      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), measures };
-      const rows = measures.map((m) => [m.metric, `${round(m.value)} ${m.unit}`, budgetText(m), verdict(m), m.note ?? '']);
+      const load = { before: loadBefore, after: round(loadavg()[0]!) };
+      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, measures };
+      const rows = measures.map((m) => [m.metric, m.value === null ? '—' : `${round(m.value)} ${m.unit}`, budgetText(m), verdict(m), m.note ?? '']);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
       for (const r of rows) console.log(`  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[4]}`);
+      console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores)`);
     } catch (error) {
       crashed = true;
       console.error(`  ✗ ${bench.name} crashed: ${error instanceof Error ? error.stack : String(error)}`);
