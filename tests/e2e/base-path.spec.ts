@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.ts';
-import { crawl } from '../support/crawl.ts';
+import { crawlVerdict } from '../support/crawl.ts';
 import { recordRequests } from '../support/requests.ts';
 import { DIST, ROOT, url, visits } from '../support/site.ts';
 
@@ -43,11 +43,7 @@ test.describe(`the site built under ${SUB}`, () => {
   test.afterAll(() => void server?.close());
 
   test('has no broken internal link, asset or anchor, and nothing points outside /sub/', () => {
-    const result = crawl(SUB_DIST, SUB);
-    expect(result.pages).toBeGreaterThan(20);
-    expect(result.links).toBeGreaterThan(500);
-    expect(result.broken).toEqual([]);
-    expect(result.thirdParty).toEqual([]);
+    expect(crawlVerdict(SUB_DIST, SUB)).toEqual({ crawledEnough: true, broken: [], thirdParty: [] });
   });
 
   for (const visit of visits(SUB)) {

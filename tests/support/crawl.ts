@@ -199,3 +199,13 @@ export function crawl(dist: string, base = '/'): CrawlResult {
   }
   return { pages: htmlFiles.length, links, broken, thirdParty };
 }
+
+/**
+ * The crawl as the link gates assert it: `{ crawledEnough: true, broken: [], thirdParty: [] }`
+ * for a good build. "Enough" (over 20 pages and 500 links) shows the crawl really ran over a
+ * whole site, not an empty or half-written folder.
+ */
+export function crawlVerdict(dist: string, base: string) {
+  const result = crawl(dist, base);
+  return { crawledEnough: result.pages > 20 && result.links > 500, broken: result.broken, thirdParty: result.thirdParty };
+}
