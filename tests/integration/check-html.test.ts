@@ -1,7 +1,7 @@
 /**
- * The HTML validity gate (scripts/check-html.ts) on a small built-site fixture: it must find
- * the errors in an invalid page and stylesheet, name the file, keep warnings apart, and skip
- * what is not ours (Pagefind's folder, feeds).
+ * The HTML validity gate (scripts/check-html.ts, the real checker in Java) on a small
+ * built-site fixture: it must find the errors in an invalid page and stylesheet, name the
+ * file, keep warnings apart, and skip what is not ours (Pagefind's folder, feeds).
  */
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
