@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { budgetText, round, valueText, verdict } from './support/format.ts';
 
 export interface Measure {
   /** What was measured, e.g. "build time at 1,000 events". */
@@ -27,23 +28,13 @@ export interface Benchmark {
 }
 
 const DIR = resolve(import.meta.dirname);
-const RESULTS = join(DIR, 'results.json');
+export const RESULTS = join(DIR, 'results.json');
 
-function verdict(m: Measure): string {
-  if (!m.budget || m.value === null) return '';
-  const ok = (m.budget.max === undefined || m.value <= m.budget.max) && (m.budget.min === undefined || m.value >= m.budget.min);
-  return ok ? 'within budget' : 'OVER BUDGET';
+/** bench/results.json: the latest run of each benchmark, and the machine it ran on. */
+export interface Results {
+  readonly machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; measures: Measure[] }>;
 }
-
-function budgetText(m: Measure): string {
-  if (!m.budget) return '—';
-  const parts = [];
-  if (m.budget.max !== undefined) parts.push(`≤ ${m.budget.max} ${m.unit}`);
-  if (m.budget.min !== undefined) parts.push(`≥ ${m.budget.min} ${m.unit}`);
-  return parts.join(', ');
-}
-
-const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100);
 
 async function main() {
   const wanted = process.argv.slice(2);
@@ -62,7 +53,7 @@ async function main() {
       const measures = await bench.run();
       const load = { before: loadBefore, after: round(loadavg()[0]!) };
       results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, measures };
-      const rows = measures.map((m) => [m.metric, m.value === null ? '—' : `${round(m.value)} ${m.unit}`, budgetText(m), verdict(m), m.note ?? '']);
+      const rows = measures.map((m) => [m.metric, valueText(m), budgetText(m), verdict(m), m.note ?? '']);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
       for (const r of rows) console.log(`  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[4]}`);
       console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores)`);
@@ -77,4 +68,4 @@ async function main() {
   process.exit(crashed ? 1 : 0);
 }
 
-await main();
+if (import.meta.main) await main();
