@@ -2,6 +2,8 @@
  * The site build: check content → Astro build into a staging folder → search index →
  * swap the staging folder into place. A failure at any step leaves the previous good
  * output untouched, because nothing is written to the output folder until the very end.
+ * The replaced output is deleted by a detached process, so the build does not wait for the
+ * disk (at 10,000 events that is tens of thousands of files).
  *
  *   node scripts/build.ts [--out dist]
  *
@@ -11,7 +13,8 @@
  *
  * Each step prints how long it took, e.g. "✓ pages (12.3 s)"; bench/build-scaling reads them.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../src/validation/problem.ts';
@@ -21,9 +24,35 @@ import { validateContent } from '../src/validation/validate.ts';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
 const outDir = resolve(root, values.out!);
-const work = resolve(root, '.build');
+// Staging and the replaced output live beside the output folder, on the same disk, so the
+// swap is two renames wherever --out points.
+const work = resolve(dirname(outDir), '.build');
 const staging = resolve(work, `staging-${process.pid}`);
 const previous = resolve(work, `previous-${process.pid}`);
+
+/** Deletes folders in a detached process that outlives this one. */
+function removeInBackground(dirs: readonly string[]) {
+  if (dirs.length === 0) return;
+  const script = 'for (const d of process.argv.slice(1)) { try { require("node:fs").rmSync(d, { recursive: true, force: true }); } catch {} }';
+  spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' }).unref();
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Replaced outputs that a build (killed, or its deleter killed) left behind in .build/. */
+function leftovers(): string[] {
+  if (!existsSync(work)) return [];
+  return readdirSync(work)
+    .filter((name) => /^previous-\d+$/.test(name) && !alive(Number(name.slice('previous-'.length))))
+    .map((name) => resolve(work, name));
+}
 
 function fail(message: string): never {
   console.error(message);
@@ -53,6 +82,7 @@ console.log(`✓ content: ${checked.content.events.length} events, ${checked.con
 // 2. Astro, into staging.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.CONTENT_CHECKED = '1';
+removeInBackground(leftovers());
 mkdirSync(work, { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 try {
@@ -83,9 +113,10 @@ try {
   fail(`Search indexing failed:\n${error instanceof Error ? error.message : String(error)}`);
 }
 
-// 4. Swap into place.
+// 4. Swap into place; the replaced output goes to .build/ and is deleted in the background.
 mkdirSync(dirname(outDir), { recursive: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
+const replacing = existsSync(outDir);
+if (replacing) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+if (replacing) removeInBackground([previous]);
 console.log(`✓ built ${values.out}/ in ${seconds(performance.now())} (start-up ${seconds(startup)}, swap ${lap()})`);

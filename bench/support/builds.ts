@@ -16,8 +16,12 @@ export interface BuildRun extends Measured {
 export interface BuildOptions {
   readonly content: string;
   readonly out: string;
-  /** Astro's cache folder; a cold build empties it first. */
+  /** Astro's cache folder. */
   readonly cache: string;
+  /**
+   * A cold build starts from nothing: its cache and any previous output are deleted first,
+   * untimed (Astro empties an existing output folder itself; the site build sets it aside).
+   */
   readonly cold: boolean;
 }
 
@@ -25,16 +29,18 @@ export interface BuildOptions {
 const STEP = /(?:^✓ (content|pages|search index)\b.*\(|\b(start-up|swap) )(\d+(?:\.\d+)?) s\)?/gm;
 
 function prepare(options: BuildOptions) {
-  if (options.cold) rmSync(options.cache, { recursive: true, force: true });
+  if (!options.cold) return;
+  rmSync(options.cache, { recursive: true, force: true });
+  rmSync(options.out, { recursive: true, force: true });
 }
 
-/** The fastest of `times` runs (other work on the machine only ever slows a build down). */
+/** The faster of two runs (other work on the machine only ever slows a build down). */
+export const faster = (best: BuildRun | undefined, run: BuildRun): BuildRun => (best && best.seconds <= run.seconds ? best : run);
+
+/** The fastest of `times` runs. */
 export async function fastest(times: number, run: () => Promise<BuildRun>): Promise<BuildRun> {
   let best: BuildRun | undefined;
-  for (let i = 0; i < times; i++) {
-    const r = await run();
-    if (!best || r.seconds < best.seconds) best = r;
-  }
+  for (let i = 0; i < times; i++) best = faster(best, await run());
   return best!;
 }
 
