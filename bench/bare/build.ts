@@ -1,7 +1,7 @@
 /**
  * Builds the bare baseline (see astro.config.mjs here) from CONTENT_DIR's events.
  *
- *   CONTENT_DIR=<dir> node bench/bare/build.ts --out <dir> [--cache <dir>]
+ *   CONTENT_DIR=<dir> [ASTRO_LOG_LEVEL=info] node bench/bare/build.ts --out <dir> [--cache <dir>]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,5 +14,5 @@ await build({
   root: import.meta.dirname,
   outDir: resolve(values.out),
   ...(values.cache ? { cacheDir: resolve(values.cache) } : {}),
-  logLevel: 'warn',
+  logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
 });
