@@ -46,7 +46,7 @@ const bench: Benchmark = {
       const ratio = site.seconds / bare.seconds;
       measures.push(
         { metric: `site build, ${fmt(n)} events`, value: r2(site.seconds), unit: 's', note: `${runs}: ${describeSteps(site)}` },
-        { metric: `bare Astro build, ${fmt(n)} events`, value: r2(bare.seconds), unit: 's', note: runs },
+        { metric: `bare Astro build, ${fmt(n)} events`, value: r2(bare.seconds), unit: 's', note: `${runs}: ${describeSteps(bare)}` },
         { metric: `site / bare, ${fmt(n)} events`, value: r2(ratio), unit: '×', ...(n >= 1000 ? { budget: { max: RATIO_BUDGET } } : {}) },
         { metric: `site build per 1,000 events, at ${fmt(n)}`, value: r2(perThousand.get(n)!), unit: 's' },
         ...(site.peakMiB === undefined ? [] : [{ metric: `peak memory, site build, ${fmt(n)} events`, value: Math.round(site.peakMiB), unit: 'MiB' }]),
