@@ -27,6 +27,8 @@ export interface BuildOptions {
    * untimed (Astro empties an existing output folder itself; the site build sets it aside).
    */
   readonly cold: boolean;
+  /** Bare build only: pages per event file, 1 (default) or 2 (as the site's two languages). */
+  readonly pagesPerEvent?: 1 | 2;
 }
 
 /** "✓ pages (12.3 s)", and start-up and swap from "✓ built dist/ in 19.6 s (start-up 0.8 s, swap 0.3 s)". */
@@ -85,7 +87,7 @@ export async function bareBuild(options: BuildOptions): Promise<BuildRun> {
     'The bare Astro build',
     await runMeasured(process.execPath, [join(ROOT, 'bench/bare/build.ts'), '--out', options.out, '--cache', options.cache], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: options.content, ASTRO_LOG_LEVEL: 'info' },
+      env: { ...process.env, CONTENT_DIR: options.content, ASTRO_LOG_LEVEL: 'info', BARE_PAGES_PER_EVENT: String(options.pagesPerEvent ?? 1) },
     }),
   );
   return { ...m, steps: astroPhases(m.stdout) };
