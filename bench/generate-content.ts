@@ -1,7 +1,9 @@
 /**
  * Synthetic content for benchmarks: N valid events (with sources, actors, platforms,
- * surfaces, tags, coarse and exact dates, announced/effective pairs) over the real
- * reference lists. Deterministic for a given seed.
+ * surfaces, tags, coarse and exact dates, announced/effective pairs, and structured
+ * treatment changes on about one event in five) over the real reference lists.
+ * Deterministic for a given seed. The real sources are copied too, because the reference
+ * lists (levels) cite them; synthetic events cite synthetic sources only.
  *
  *   node bench/generate-content.ts --events 1000 --out /tmp/content-1000 [--seed 1]
  */
@@ -44,11 +46,14 @@ export function generateContent(options: { events: number; out: string; seed?: n
   mkdirSync(join(out, 'events'), { recursive: true });
   mkdirSync(join(out, 'sources'), { recursive: true });
   cpSync(join(ROOT, 'content/reference'), join(out, 'reference'), { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), join(out, 'sources'), { recursive: true });
 
   const platforms = ids('platforms.yaml');
   const surfaces = ids('surfaces.yaml');
   const actors = ids('actors.yaml');
   const tags = ids('tags.yaml');
+  const levels = ids('levels.yaml');
+  const capabilities = ids('capabilities.yaml');
   const kinds = ['news', 'news', 'news', 'statement', 'opinion'];
 
   const sourceCount = Math.max(5, Math.ceil(options.events / 10));
@@ -79,6 +84,24 @@ export function generateContent(options: { events: number; out: string; seed?: n
     const date = r < 0.05 ? `${y}` : r < 0.2 ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
     const effective = r > 0.85 && d < 24 ? `\neffective: "${y}-${pad(m)}-${pad(d + 1 + Math.floor(rnd() * 4))}"` : '';
     const cited = some(sourceIds, 2);
+    const eventPlatforms = some(platforms, 3);
+    const eventSurfaces = some(surfaces, 2);
+    // About one event in five changes a treatment: one level or capability change for some of
+    // its platforms on one of its surfaces, citing the event's first source.
+    const treatments =
+      rnd() < 0.2
+        ? [
+            'treatments:',
+            `  - platforms: [${some(eventPlatforms, 2).join(', ')}]`,
+            `    surfaces: [${pick(eventSurfaces)}]`,
+            rnd() < 0.8 ? `    level: ${pick(levels)}` : '',
+            `    capabilities: { ${pick(capabilities)}: "${rnd() < 0.5 ? 'yes' : 'no'}" }`,
+            `    basis: ${rnd() < 0.8 ? 'change' : 'report'}`,
+            `    sources: [${cited[0]}]`,
+          ]
+            .filter(Boolean)
+            .join('\n') + '\n'
+        : '';
     const title = { zh: `合成事件${i + 1}：平台链接政策调整`, en: `Synthetic event ${i + 1}: a link policy change` };
     const text = `
 ---
@@ -87,11 +110,11 @@ date: "${date}"${effective}
 title: { zh: "${title.zh}", en: "${title.en}" }
 summary: { zh: "这是用于性能测试的合成事件${i + 1}。", en: "Synthetic event ${i + 1}, generated for benchmarks." }
 actors: [${some(actors, 2).join(', ')}]
-platforms: [${some(platforms, 3).join(', ')}]
-surfaces: [${some(surfaces, 2).join(', ')}]
+platforms: [${eventPlatforms.join(', ')}]
+surfaces: [${eventSurfaces.join(', ')}]
 tags: [${some(tags, 2).join(', ')}]
 sources: [${cited.join(', ')}]
----
+${treatments}---
 
 <Zh>
 

@@ -5,13 +5,15 @@
  * exit code is 0 unless a benchmark itself crashed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { budgetText, round, valueText, verdict } from './support/format.ts';
 
 export interface Measure {
   /** What was measured, e.g. "build time at 1,000 events". */
   readonly metric: string;
-  readonly value: number;
+  /** null when it could not be measured (the note says why, e.g. "not built yet"). */
+  readonly value: number | null;
   /** "s", "ms", "KB gz", "MB", "score", "×" … */
   readonly unit: string;
   /** The budget, when there is one: value must be ≤ max (or ≥ min). */
@@ -26,23 +28,13 @@ export interface Benchmark {
 }
 
 const DIR = resolve(import.meta.dirname);
-const RESULTS = join(DIR, 'results.json');
+export const RESULTS = join(DIR, 'results.json');
 
-function verdict(m: Measure): string {
-  if (!m.budget) return '';
-  const ok = (m.budget.max === undefined || m.value <= m.budget.max) && (m.budget.min === undefined || m.value >= m.budget.min);
-  return ok ? 'within budget' : 'OVER BUDGET';
+/** bench/results.json: the latest run of each benchmark, and the machine it ran on. */
+export interface Results {
+  readonly machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; measures: Measure[] }>;
 }
-
-function budgetText(m: Measure): string {
-  if (!m.budget) return '—';
-  const parts = [];
-  if (m.budget.max !== undefined) parts.push(`≤ ${m.budget.max} ${m.unit}`);
-  if (m.budget.min !== undefined) parts.push(`≥ ${m.budget.min} ${m.unit}`);
-  return parts.join(', ');
-}
-
-const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100);
 
 async function main() {
   const wanted = process.argv.slice(2);
@@ -55,12 +47,16 @@ async function main() {
     if (wanted.length && !wanted.includes(bench.name)) continue;
     console.log(`\n━━ ${bench.name}: ${bench.description}`);
     const started = performance.now();
+    // Other work on the machine slows builds: the load average before and after says how much.
+    const loadBefore = round(loadavg()[0]!);
     try {
       const measures = await bench.run();
-      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), measures };
-      const rows = measures.map((m) => [m.metric, `${round(m.value)} ${m.unit}`, budgetText(m), verdict(m), m.note ?? '']);
+      const load = { before: loadBefore, after: round(loadavg()[0]!) };
+      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, measures };
+      const rows = measures.map((m) => [m.metric, valueText(m), budgetText(m), verdict(m), m.note ?? '']);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
       for (const r of rows) console.log(`  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[4]}`);
+      console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores)`);
     } catch (error) {
       crashed = true;
       console.error(`  ✗ ${bench.name} crashed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -72,4 +68,4 @@ async function main() {
   process.exit(crashed ? 1 : 0);
 }
 
-await main();
+if (import.meta.main) await main();

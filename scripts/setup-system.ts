@@ -1,12 +1,14 @@
 /**
  * Makes sure the machine has what the tests need beyond npm packages: Debian's Chromium
  * (Playwright's own browser downloads do not work here), a CJK font, so Chinese text
- * renders in screenshots and PDFs, and the tools the PDF tests read PDFs with (poppler's
- * pdftotext/pdfinfo/pdftoppm, zbar's zbarimg for QR codes). Installs them with apt-get when
- * running as root; otherwise prints the command to run.
+ * renders in screenshots and PDFs, the tools the PDF tests read PDFs with (poppler's
+ * pdftotext/pdfinfo/pdftoppm, zbar's zbarimg for QR codes), and Java 17+ for the Nu Html
+ * Checker (the HTML validity gate). Installs them with apt-get when running as root;
+ * otherwise prints the command to run.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { findJava } from './check-html.ts';
 
 interface Need {
   readonly what: string;
@@ -26,11 +28,12 @@ const NEEDS: Need[] = [
   },
   { what: 'PDF tools (pdftotext, pdfinfo, pdftoppm)', present: () => ['pdftotext', 'pdfinfo', 'pdftoppm'].every(has), packages: ['poppler-utils'] },
   { what: 'a QR code reader (zbarimg)', present: () => has('zbarimg'), packages: ['zbar-tools'] },
+  { what: 'Java 17+ (for the Nu Html Checker)', present: () => findJava().ok, packages: ['default-jre-headless'] },
 ];
 
 const missing = NEEDS.filter((n) => !n.present());
 if (missing.length === 0) {
-  console.log('✓ system: Chromium, CJK fonts, PDF and QR tools present');
+  console.log('✓ system: Chromium, CJK fonts, PDF and QR tools, and Java present');
   process.exit(0);
 }
 const packages = [...new Set(missing.flatMap((n) => n.packages))];

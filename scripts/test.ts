@@ -1,7 +1,12 @@
 /**
- * The whole test suite, in order, stopping at the first failure:
- * system prerequisites → types → unit and integration tests (three time zones) →
- * build → browser tests. `npm test`; .ci/run calls it on a fresh machine.
+ * The whole test suite, in order, stopping at the first failure (each step is a gate; see
+ * README “Quality gates”):
+ * system prerequisites → types → unit tests (three time zones) → integration tests (content
+ * safety: the real build on the bad-content corpus; the HTML checker on its fixture) → build
+ * → build under /sub/ → HTML validity → browser tests (links, base path, third-party
+ * requests, accessibility, time zones).
+ * `npm test`; .ci/run calls it on a fresh machine. `npm test -- <step name prefix>` runs
+ * only the matching steps.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -15,9 +20,21 @@ const node = process.execPath;
 const steps: Step[] = [
   { name: 'system prerequisites', command: [node, 'scripts/setup-system.ts'] },
   { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
-  { name: 'unit and integration tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts'] },
+  { name: 'unit tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts', 'tests/unit'] },
+  // The real build on each bad-content case, and the real HTML checker on its fixture: slow
+  // (a process per case) and not about time zones (the content checks run in-process in the
+  // unit tests under all three), so once.
+  {
+    name: 'integration tests (content safety: the build refuses each bad-content case; the HTML checker)',
+    command: [node, 'node_modules/vitest/vitest.mjs', 'run', 'tests/integration'],
+    env: { TZ: 'America/Los_Angeles' },
+  },
   { name: 'build', command: [node, 'scripts/build.ts'] },
-  { name: 'browser tests', command: [node, 'node_modules/@playwright/test/cli.js', 'test'] },
+  { name: 'build under /sub/ (dist-sub/)', command: [node, 'scripts/build.ts', '--out', 'dist-sub'], env: { BASE_PATH: '/sub/' } },
+  { name: 'HTML validity (Nu Html Checker)', command: [node, 'scripts/check-html.ts', 'dist', 'dist-sub'] },
+  // The test process runs in America/Los_Angeles too, so date expectations computed in Node
+  // would also show a naive conversion; the browser's zones are set per project.
+  { name: 'browser tests (Chromium; @dates also in UTC and Asia/Shanghai)', command: [node, 'node_modules/@playwright/test/cli.js', 'test'], env: { TZ: 'America/Los_Angeles' } },
 ];
 
 const only = process.argv.slice(2);

@@ -1,21 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { LANGS } from '../../src/model/lang.ts';
-import { templates, url } from '../support/site.ts';
+import { url, visits } from '../support/site.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const lang of LANGS) {
-    for (const { name, route } of templates()) {
-      test(`${name} (${lang}, ${scheme}) has no axe violations`, async ({ browser }) => {
-        const context = await browser.newContext({ colorScheme: scheme });
-        const page = await context.newPage();
-        await page.goto(url(route, lang));
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const visit of visits()) {
+      test(`${visit.name} (${visit.lang}, ${scheme}) has no axe violations`, async ({ page }) => {
+        const response = await page.goto(visit.path);
+        expect(response?.status()).toBe(visit.status);
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        await context.close();
       });
     }
-  }
+  });
 }
 
 test('search results state is reached and stays accessible', async ({ page }) => {

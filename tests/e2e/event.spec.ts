@@ -5,7 +5,7 @@ import { sourceAnchor } from '../../src/lib/urls.ts';
 import { content, url } from '../support/site.ts';
 
 for (const lang of LANGS) {
-  test(`every event page (${lang}) shows its sources with publisher and date, and its citations resolve`, async ({ page }) => {
+  test(`every event page (${lang}) shows its sources with publisher and date, and its citations resolve`, { tag: '@dates' }, async ({ page }) => {
     const { events, sources } = content();
     const byId = new Map(sources.map((s) => [s.id, s]));
     for (const [i, { data: e }] of events.entries()) {
@@ -36,14 +36,14 @@ for (const lang of LANGS) {
   });
 }
 
-test('an announced-then-effective event shows both dates, with the CST time', async ({ page }) => {
+test('an announced-then-effective event shows both dates, with the CST time', { tag: '@dates' }, async ({ page }) => {
   await page.goto(url({ page: 'event', id: 'group-chat-opening' }, 'zh'));
   await expect(page.locator('.event__dates')).toContainText('发布 2021年11月29日');
   await expect(page.locator('.event__dates')).toContainText('生效 2021年11月30日 00:00（北京时间）');
   await expect(page.locator('.event__dates time').nth(1)).toHaveAttribute('datetime', '2021-11-30T00:00+08:00');
 });
 
-test('a month-precision event says it is known only to the month', async ({ page }) => {
+test('a month-precision event says it is known only to the month', { tag: '@dates' }, async ({ page }) => {
   await page.goto(url({ page: 'event', id: 'huiju-launch' }, 'en'));
   await expect(page.locator('.event__dates')).toContainText('December 2020');
   await expect(page.locator('.event__dates')).toContainText('month only');

@@ -4,7 +4,7 @@ import { LANGS } from '../../src/model/lang.ts';
 import { content, url } from '../support/site.ts';
 
 for (const lang of LANGS) {
-  test(`home (${lang}) lists every event in date order, each linking to its page`, async ({ page }) => {
+  test(`home (${lang}) lists every event in date order, each linking to its page`, { tag: '@dates' }, async ({ page }) => {
     await page.goto(url({ page: 'home' }, lang));
     const expected = content().events.map((e) => e.data.id);
     const items = page.locator('.event-list [data-event-id]');
@@ -18,7 +18,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('the home page shows dates as calendar dates in China, whatever the reader’s time zone', async ({ browser }) => {
+test('the home page shows dates as calendar dates in China, whatever the reader’s time zone', { tag: '@dates' }, async ({ browser }) => {
   for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati']) {
     const context = await browser.newContext({ timezoneId });
     const page = await context.newPage();

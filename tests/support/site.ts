@@ -4,10 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { sortEvents } from '../../src/lib/event-order.ts';
+import { briefingRoute, rangeBriefing } from '../../src/lib/briefings/catalogue.ts';
 import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../../src/lib/treatments/index.ts';
-import { href, type Route } from '../../src/lib/urls.ts';
+import { assetHref, href, type Route } from '../../src/lib/urls.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
-import type { Lang } from '../../src/model/lang.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../src/model/lang.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { validateContent, type ValidContent } from '../../src/validation/validate.ts';
 
@@ -27,15 +28,30 @@ export function content(): ValidContent {
 }
 
 /** The path of a page under the site's base. */
-export function url(route: Route, lang: Lang): string {
-  return href(route, lang, BASE);
+export function url(route: Route, lang: Lang, base: string = BASE): string {
+  return href(route, lang, base);
 }
 
-/** One representative page of every template, in both languages. */
-export function templates(): { name: string; route: Route }[] {
+/** A page template: one representative route, and the page file under src/pages that renders it. */
+export interface Template {
+  readonly name: string;
+  readonly route: Route;
+  /**
+   * The page file (relative to the project root). Every .astro/.md/.mdx file under src/pages
+   * must be named by a template (or be the 404 page), so no new template escapes the gates.
+   */
+  readonly file: string;
+}
+
+/**
+ * One representative page of every template. Add yours here when you add a page file: the
+ * accessibility, third-party-request, time-zone, phone and language gates open every entry
+ * in both languages (tests/unit/template-registry.test.ts fails until you do).
+ */
+export function templates(): Template[] {
   const first = content().events[0]!.data.id;
   return [
-    { name: 'home', route: { page: 'home' } },
+    { name: 'home', route: { page: 'home' }, file: 'src/pages/[...lang]/index.astro' },
     {
       name: 'home with a timeline view',
       route: {
@@ -48,22 +64,48 @@ export function templates(): { name: string; route: Route }[] {
           event: 'group-chat-opening',
         },
       },
+      file: 'src/pages/[...lang]/index.astro',
     },
-    { name: 'event', route: { page: 'event', id: first } },
-    { name: 'sources', route: { page: 'sources' } },
-    { name: 'about', route: { page: 'about' } },
-    { name: 'search', route: { page: 'search' } },
-    { name: 'platforms', route: { page: 'platforms' } },
-    { name: 'platform', route: { page: 'platform', id: 'taobao' } },
-    { name: 'matrix', route: { page: 'matrix' } },
-    { name: 'matrix snapshot', route: { page: 'matrix-snapshot', at: '2021-09-17' } },
-    { name: 'diff', route: { page: 'diff' } },
-    { name: 'diff snapshot', route: { page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' } },
-    { name: 'data', route: { page: 'data' } },
-    { name: 'briefings', route: { page: 'briefings' } },
-    // The range briefing is made of the full briefing's parts (tests/e2e/briefings.spec.ts covers it).
-    { name: 'full briefing', route: { page: 'briefing-full' } },
-    { name: 'platform briefing', route: { page: 'briefing-platform', id: 'taobao' } },
+    { name: 'event', route: { page: 'event', id: first }, file: 'src/pages/[...lang]/events/[id].astro' },
+    { name: 'sources', route: { page: 'sources' }, file: 'src/pages/[...lang]/sources/index.astro' },
+    { name: 'about', route: { page: 'about' }, file: 'src/pages/[...lang]/about/index.astro' },
+    { name: 'search', route: { page: 'search' }, file: 'src/pages/[...lang]/search/index.astro' },
+    { name: 'platforms', route: { page: 'platforms' }, file: 'src/pages/[...lang]/platforms/index.astro' },
+    { name: 'platform', route: { page: 'platform', id: 'taobao' }, file: 'src/pages/[...lang]/platforms/[id].astro' },
+    { name: 'matrix', route: { page: 'matrix' }, file: 'src/pages/[...lang]/matrix/index.astro' },
+    { name: 'matrix snapshot', route: { page: 'matrix-snapshot', at: '2021-09-17' }, file: 'src/pages/[...lang]/matrix/[at].astro' },
+    { name: 'diff', route: { page: 'diff' }, file: 'src/pages/[...lang]/diff/index.astro' },
+    { name: 'diff snapshot', route: { page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' }, file: 'src/pages/[...lang]/diff/[from]/[to].astro' },
+    { name: 'data', route: { page: 'data' }, file: 'src/pages/[...lang]/data/index.astro' },
+    { name: 'briefings', route: { page: 'briefings' }, file: 'src/pages/[...lang]/briefings/index.astro' },
+    { name: 'full briefing', route: { page: 'briefing-full' }, file: 'src/pages/[...lang]/briefings/full.astro' },
+    { name: 'platform briefing', route: { page: 'briefing-platform', id: 'taobao' }, file: 'src/pages/[...lang]/briefings/platforms/[id].astro' },
+    { name: 'range briefing', route: firstRangeBriefing(), file: 'src/pages/[...lang]/briefings/ranges/[from]/[to].astro' },
+    { name: 'platform embed', route: { page: 'embed-platform', id: 'taobao' }, file: 'src/pages/[...lang]/embed/platforms/[id].astro' },
+    { name: 'matrix embed', route: { page: 'embed-matrix' }, file: 'src/pages/[...lang]/embed/matrix/index.astro' },
+    { name: 'matrix snapshot embed', route: { page: 'embed-matrix-snapshot', at: '2021-09-17' }, file: 'src/pages/[...lang]/embed/matrix/[at].astro' },
+    { name: 'diff embed', route: { page: 'embed-diff' }, file: 'src/pages/[...lang]/embed/diff/index.astro' },
+    { name: 'diff snapshot embed', route: { page: 'embed-diff-snapshot', from: '2021-11-29', to: '2021-11-30' }, file: 'src/pages/[...lang]/embed/diff/[from]/[to].astro' },
+    { name: 'timeline embed', route: { page: 'embed-timeline' }, file: 'src/pages/[...lang]/embed/timeline/index.astro' },
+  ];
+}
+
+/** The 404 page is not a route: a static host serves it for any address that has no file. */
+export const NOT_FOUND = { name: '404', file: 'src/pages/404.astro', lang: DEFAULT_LANG, missingPath: 'no-such-page/' } as const;
+
+/** A page to open in the browser: its template, language, path and the HTTP status it answers with. */
+export interface Visit {
+  readonly name: string;
+  readonly lang: Lang;
+  readonly path: string;
+  readonly status: number;
+}
+
+/** Every template in every language, and the 404 page: what the browser gates open. */
+export function visits(base: string = BASE): Visit[] {
+  return [
+    ...templates().flatMap((t) => LANGS.map((lang) => ({ name: t.name, lang, path: url(t.route, lang, base), status: 200 }))),
+    { name: NOT_FOUND.name, lang: NOT_FOUND.lang, path: assetHref(NOT_FOUND.missingPath, base), status: 404 },
   ];
 }
 
@@ -71,4 +113,13 @@ export function templates(): { name: string; route: Route }[] {
 export function treatmentIndex(): TreatmentIndex {
   const c = content();
   return indexTreatments(c.events.map((e) => e.data), dimensionsOf(c.reference));
+}
+
+/** The page of the first range briefing in content/briefings.yaml. */
+function firstRangeBriefing(): Route {
+  const c = content();
+  const range = c.briefings[0];
+  if (!range) throw new Error('content/briefings.yaml names no range: the range briefing template has no page to open');
+  const b = rangeBriefing(range, new Map(c.events.map((e) => [e.data.id, e.data])));
+  return briefingRoute(b);
 }

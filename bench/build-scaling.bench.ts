@@ -1,0 +1,75 @@
+/**
+ * Build scaling: synthetic content of 100, 1,000 and 10,000 events (with sources; see
+ * generate-content.ts) is built cold by the full site build and by a bare Astro build of the
+ * same MDX files (bench/bare: no checks, schemas, languages, lists, feeds or search). Printed:
+ * seconds, seconds per 1,000 events, peak memory of each build's process tree, the ratio
+ * site / bare (budget ≤ 1.5 at 1,000 and 10,000) and how far from linear the growth is from
+ * 1,000 to 10,000 (time per event at 10,000 ÷ at 1,000; budget ≤ 1.25). Beside it, for
+ * understanding rather than budget: the bare build with two pages per event, as the site
+ * makes one per language, and the ratio against that.
+ *
+ * Each build is cold (its Astro cache emptied first) and runs three times (twice at 10,000
+ * events), site and bare taking turns so both meet the same load from other work on the
+ * machine; the fastest of each counts (other work only ever slows a build down).
+ *
+ * BENCH_EVENTS=100,1000 npm run bench build-scaling   — other sizes.
+ */
+import { join } from 'node:path';
+import { generateContent } from './generate-content.ts';
+import type { Benchmark, Measure } from './run.ts';
+import { bareBuild, describeSteps, faster, siteBuild, type BuildRun } from './support/builds.ts';
+import { TMP } from './support/site.ts';
+
+const SIZES = (process.env.BENCH_EVENTS ?? '100,1000,10000').split(',').map(Number);
+const RATIO_BUDGET = 1.5;
+const GROWTH_BUDGET = 1.25;
+const fmt = (n: number) => n.toLocaleString('en');
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+const bench: Benchmark = {
+  name: 'build-scaling',
+  description: `cold full build vs bare Astro build at ${SIZES.map(fmt).join(', ')} events`,
+  async run() {
+    const measures: Measure[] = [];
+    const perThousand = new Map<number, number>();
+    for (const n of SIZES) {
+      const content = join(TMP, `content-${n}`);
+      generateContent({ events: n, out: content, seed: 1 });
+      const times = n < 10000 ? 3 : 2;
+      let site: BuildRun | undefined;
+      let bare: BuildRun | undefined;
+      let bare2: BuildRun | undefined;
+      const bareOptions = { content, out: join(TMP, `bare-${n}`), cache: join(TMP, `cache-bare-${n}`), cold: true };
+      for (let i = 0; i < times; i++) {
+        site = faster(site, await siteBuild({ content, out: join(TMP, `site-${n}`), cache: join(TMP, `cache-site-${n}`), cold: true }));
+        bare = faster(bare, await bareBuild(bareOptions));
+        bare2 = faster(bare2, await bareBuild({ ...bareOptions, pagesPerEvent: 2 }));
+      }
+      if (!site || !bare || !bare2) throw new Error('no build ran');
+      const runs = times > 1 ? `fastest of ${times}` : 'one run';
+      perThousand.set(n, (site.seconds / n) * 1000);
+      const ratio = site.seconds / bare.seconds;
+      measures.push(
+        { metric: `site build, ${fmt(n)} events`, value: r2(site.seconds), unit: 's', note: `${runs}: ${describeSteps(site)}` },
+        { metric: `bare Astro build, ${fmt(n)} events`, value: r2(bare.seconds), unit: 's', note: `${runs}: ${describeSteps(bare)}` },
+        { metric: `site / bare, ${fmt(n)} events`, value: r2(ratio), unit: '×', ...(n >= 1000 ? { budget: { max: RATIO_BUDGET } } : {}) },
+        { metric: `bare Astro build, two pages per event, ${fmt(n)} events`, value: r2(bare2.seconds), unit: 's', note: `${runs}: ${describeSteps(bare2)}` },
+        { metric: `site / bare with two pages per event, ${fmt(n)} events`, value: r2(site.seconds / bare2.seconds), unit: '×' },
+        { metric: `site build per 1,000 events, at ${fmt(n)}`, value: r2(perThousand.get(n)!), unit: 's' },
+        ...(site.peakMiB === undefined ? [] : [{ metric: `peak memory, site build, ${fmt(n)} events`, value: Math.round(site.peakMiB), unit: 'MiB' }]),
+        ...(bare.peakMiB === undefined ? [] : [{ metric: `peak memory, bare build, ${fmt(n)} events`, value: Math.round(bare.peakMiB), unit: 'MiB' }]),
+      );
+    }
+    if (perThousand.has(1000) && perThousand.has(10000)) {
+      measures.push({
+        metric: 'growth 1,000 → 10,000 events (time per event, 1 = linear)',
+        value: r2(perThousand.get(10000)! / perThousand.get(1000)!),
+        unit: '×',
+        budget: { max: GROWTH_BUDGET },
+      });
+    }
+    return measures;
+  },
+};
+
+export default bench;

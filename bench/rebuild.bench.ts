@@ -1,0 +1,59 @@
+/**
+ * Rebuild after editing one event: 1,000 synthetic events built once (cold), then one event's
+ * English summary and body edited and the site built again with Astro's content cache warm
+ * (the same cache folder). Budget: 10 s. The edit-and-rebuild is done three times (a
+ * different event each time) and the fastest counts, since other work on the machine only
+ * slows a build. A rebuild with nothing changed is printed beside it: the fixed cost.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateContent } from './generate-content.ts';
+import type { Benchmark, Measure } from './run.ts';
+import { describeSteps, fastest, siteBuild } from './support/builds.ts';
+import { TMP } from './support/site.ts';
+
+const EVENTS = 1000;
+const BUDGET_S = 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Changes an event's English summary and body, as an editor would. */
+function editEvent(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const edited = text
+    .replace(/en: "Synthetic event (\d+), generated for benchmarks\."/, 'en: "Synthetic event $1, generated for benchmarks and then edited."')
+    .replace('describing a change of link policy.', 'describing a change of link policy, now edited.');
+  if (edited === text) throw new Error(`could not edit ${file}: the generator's text changed`);
+  writeFileSync(file, edited);
+}
+
+const bench: Benchmark = {
+  name: 'rebuild',
+  description: `rebuild after editing one of ${EVENTS.toLocaleString('en')} events, content cache warm`,
+  async run() {
+    const content = join(TMP, `rebuild-content-${EVENTS}`);
+    generateContent({ events: EVENTS, out: content, seed: 2 });
+    const options = { content, out: join(TMP, `rebuild-site-${EVENTS}`), cache: join(TMP, `rebuild-cache-${EVENTS}`) };
+    const cold = await siteBuild({ ...options, cold: true });
+    const unchanged = await siteBuild({ ...options, cold: false });
+
+    let edits = 0;
+    const warm = await fastest(3, async () => {
+      const id = `synthetic-event-${Math.ceil(EVENTS / 2) + edits++}`;
+      editEvent(join(content, 'events', `${id}.mdx`));
+      const run = await siteBuild({ ...options, cold: false });
+      if (!readFileSync(join(options.out, 'en/events', id, 'index.html'), 'utf8').includes('now edited')) {
+        throw new Error(`the rebuilt site does not show the edit of ${id}`);
+      }
+      return run;
+    });
+
+    const measures: Measure[] = [
+      { metric: `first build, ${EVENTS} events (cold cache)`, value: r2(cold.seconds), unit: 's', note: describeSteps(cold) },
+      { metric: 'rebuild, nothing changed', value: r2(unchanged.seconds), unit: 's', note: describeSteps(unchanged) },
+      { metric: 'rebuild after editing one event', value: r2(warm.seconds), unit: 's', budget: { max: BUDGET_S }, note: `fastest of 3: ${describeSteps(warm)}` },
+    ];
+    return measures;
+  },
+};
+
+export default bench;

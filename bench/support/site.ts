@@ -1,0 +1,45 @@
+/**
+ * The real site for the benchmarks that look at pages (page weight, Lighthouse): built once
+ * per `npm run bench` from ./content into bench/tmp/site, served locally as a static host
+ * would serve it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import { startServer } from '../../scripts/serve.ts';
+import { runMeasured, succeeded } from './measure.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = join(ROOT, 'bench/tmp');
+const SITE = join(TMP, 'site');
+
+let built: Promise<string> | undefined;
+
+/** Builds the site from ./content into bench/tmp/site (once per run); resolves to its folder. */
+export function builtSite(): Promise<string> {
+  built ??= runMeasured(process.execPath, ['scripts/build.ts', '--out', relative(ROOT, SITE)], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: join(ROOT, 'content'), BASE_PATH: '/' },
+  }).then((m) => {
+    succeeded('Building the site', m);
+    return SITE;
+  });
+  return built;
+}
+
+/** Serves a built site on a free local port. */
+export async function serve(dir: string): Promise<{ origin: string; close: () => void }> {
+  const server = await startServer({ dir, port: 0, host: 'localhost', base: '/' });
+  return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => void server.close() };
+}
+
+/** The path of the first page under `folder` of a built site ("platforms" → "/platforms/taobao/"), if any. */
+export function firstPageUnder(dir: string, folder: string): string | undefined {
+  const base = join(dir, folder);
+  if (!existsSync(base)) return undefined;
+  const page = readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name === 'index.html')
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort()[0];
+  return page ? `/${page.replace(/index\.html$/, '')}` : undefined;
+}
