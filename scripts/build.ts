@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath, parsePaper, pdfJobs, renderPdfs } from './pdf.ts';
+import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent } from '../src/validation/validate.ts';
@@ -134,7 +135,7 @@ try {
 if (pdfs) {
   try {
     const base = process.env.BASE_PATH ?? '/';
-    const results = await renderPdfs({ dir: staging, base, jobs: pdfJobs(checked.content, base), paper, cache: resolve(work, 'pdf-cache') });
+    const results = await renderPdfs({ dir: staging, base, jobs: pdfJobs(checked.content, base), paper, cache: fileCache(cacheFolder('pdf'), '.pdf') });
     const reused = results.filter((r) => r.cached).length;
     console.log(`✓ briefing PDFs: ${results.length} (${paper})${reused ? `, ${reused} unchanged since last printed` : ''} (${lap()})`);
   } catch (error) {

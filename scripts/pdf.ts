@@ -15,8 +15,7 @@
  *
  * Environment: PAPER (A4 or Letter; --format wins), CHROMIUM_PATH, BASE_PATH, CONTENT_DIR.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +29,7 @@ import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent, type ValidContent } from '../src/validation/validate.ts';
 import { startServer } from './serve.ts';
+import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
 
 export const PAPERS = ['A4', 'Letter'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -70,24 +70,15 @@ export interface PdfResult extends PdfJob {
  * The cache key of a PDF: the page's HTML (which names its CSS and scripts by content hash),
  * the paper and the browser. Equal keys print equal PDFs, except for the day they were printed.
  */
-function cacheKey(dir: string, job: PdfJob, base: string, paper: Paper, browser: string): string | undefined {
+function pdfKey(dir: string, job: PdfJob, base: string, paper: Paper, browser: string): string | undefined {
   const html = join(dir, job.page.slice(base.length), 'index.html');
   if (!existsSync(html)) return undefined;
-  return createHash('sha256').update(readFileSync(html)).update(`\0${paper}\0${browser}`).digest('hex').slice(0, 32);
-}
-
-/** Drops cached PDFs not used for a week, so the cache does not grow without end. */
-function pruneCache(cache: string): void {
-  const weekAgo = Date.now() - 7 * 86_400_000;
-  for (const name of readdirSync(cache)) {
-    const file = join(cache, name);
-    if (statSync(file).mtimeMs < weekAgo) rmSync(file, { force: true });
-  }
+  return cacheKey(readFileSync(html), paper, browser);
 }
 
 /**
  * Renders the jobs from the site in `dir` into `out` (default `dir`/briefings/). Throws on the
- * first page that fails. With `cache` (a folder), a page unchanged since it was last printed
+ * first page that fails. With `cache`, a page unchanged since it was last printed
  * is not printed again.
  */
 export async function renderPdfs(options: {
@@ -96,7 +87,7 @@ export async function renderPdfs(options: {
   readonly jobs: readonly PdfJob[];
   readonly paper: Paper;
   readonly out?: string;
-  readonly cache?: string;
+  readonly cache?: FileCache;
 }): Promise<PdfResult[]> {
   const out = resolve(options.out ?? join(options.dir, 'briefings'));
   mkdirSync(out, { recursive: true });
@@ -108,15 +99,13 @@ export async function renderPdfs(options: {
     const queue = [...options.jobs];
     const results: PdfResult[] = [];
     const cache = options.cache;
-    if (cache) mkdirSync(cache, { recursive: true });
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const started = performance.now();
-        const key = cache && cacheKey(options.dir, job, options.base, options.paper, browser.version());
-        const cached = key && join(cache, `${key}.pdf`);
-        if (cached && existsSync(cached)) {
+        const key = cache && pdfKey(options.dir, job, options.base, options.paper, browser.version());
+        const cached = key && cache.hit(key);
+        if (cached) {
           copyFileSync(cached, join(out, job.file));
-          utimesSync(cached, new Date(), new Date());
           results.push({ ...job, bytes: statSync(cached).size, ms: performance.now() - started, cached: true });
           continue;
         }
@@ -129,7 +118,7 @@ export async function renderPdfs(options: {
           const partial = join(out, `.${job.file}.partial`);
           await page.pdf({ path: partial, format: options.paper, printBackground: true, tagged: true, outline: true });
           renameSync(partial, join(out, job.file));
-          if (cached) copyFileSync(join(out, job.file), cached);
+          if (cache && key) cache.write(key, readFileSync(join(out, job.file)));
           results.push({ ...job, bytes: statSync(join(out, job.file)).size, ms: performance.now() - started, cached: false });
         } finally {
           await page.close();
@@ -137,7 +126,7 @@ export async function renderPdfs(options: {
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
-    if (cache) pruneCache(cache);
+    cache?.prune();
     return results.sort((a, b) => a.file.localeCompare(b.file));
   } finally {
     await browser.close();

@@ -52,9 +52,13 @@ function astroPhases(stdout: string): Record<string, number> {
   return phases;
 }
 
+/** The site's own caches (rasterised images, PDFs; src/build/file-cache.ts), beside Astro's. */
+const siteCaches = (options: BuildOptions) => `${options.cache}-wlp`;
+
 function prepare(options: BuildOptions) {
   if (!options.cold) return;
   rmSync(options.cache, { recursive: true, force: true });
+  rmSync(siteCaches(options), { recursive: true, force: true });
   rmSync(options.out, { recursive: true, force: true });
 }
 
@@ -74,7 +78,7 @@ export async function siteBuild(options: BuildOptions): Promise<BuildRun> {
     'The site build',
     await runMeasured(process.execPath, ['scripts/build.ts', '--out', options.out], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, BASE_PATH: '/', ASTRO_LOG_LEVEL: 'info' },
+      env: { ...process.env, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, WLP_CACHE_DIR: siteCaches(options), BASE_PATH: '/', ASTRO_LOG_LEVEL: 'info' },
     }),
   );
   const own = Object.fromEntries([...m.stdout.matchAll(STEP)].map((s) => [s[1] ?? s[2]!, Number(s[3])]));

@@ -192,6 +192,7 @@ const zh = {
   'embed.fullPage': '在微信外链政策史查看完整页面',
   'embed.credit': '来源：微信外链政策史',
   'embed.dataAsOf': '数据截至 {date}',
+  'embed.noChanges': '内容中还没有记录任何平台待遇的变化，因此这里暂时没有图表。',
   // Printed briefings and their PDFs
   'nav.briefings': '简报',
   'briefings.title': '打印简报',
@@ -480,6 +481,7 @@ const en: Record<Key, string> = {
   'embed.fullPage': 'See the full page on WeChat Link Policy History',
   'embed.credit': 'Source: WeChat Link Policy History',
   'embed.dataAsOf': 'Data as of {date}',
+  'embed.noChanges': 'The content records no change in any platform’s treatment yet, so there is no chart here.',
   // Printed briefings and their PDFs
   'nav.briefings': 'Briefings',
   'briefings.title': 'Printable briefings',

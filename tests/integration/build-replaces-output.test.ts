@@ -4,10 +4,11 @@
  * the background, together with any a killed build left behind.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { t } from '../../src/i18n/ui.ts';
 import { materialize } from '../support/content-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +43,9 @@ it('replaces the previous output and deletes the old one in the background', asy
   expect(existsSync(join(out, 'index.html'))).toBe(true);
   expect(existsSync(join(out, 'en', 'index.html'))).toBe(true);
   expect(existsSync(join(out, 'stale.html'))).toBe(false);
+  // This content has no treatment data: the chart pages and embeds still build, and say so.
+  expect(readFileSync(join(out, 'en', 'embed', 'diff', 'index.html'), 'utf8')).toContain(t('en', 'embed.noChanges'));
+  expect(readFileSync(join(out, 'en', 'diff', 'index.html'), 'utf8')).not.toContain('1970');
   // The replaced output and the leftover are gone once the background deletion finishes.
   expect(await eventually(() => readdirSync(work).length === 0, 30_000), readdirSync(work).join(', ')).toBe(true);
 }, 240_000);

@@ -5,12 +5,15 @@
  * renders the same on any machine, with no system fonts and nothing downloaded.
  * Server-only.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { cacheFolder, cacheKey, fileCache, type FileCache } from '../../build/file-cache.ts';
 
 /** The family list image SVGs use: Latin from Noto Sans, the rest from Noto Sans SC. */
 export const IMAGE_FONT_FAMILY = "'Noto Sans', 'Noto Sans SC', sans-serif";
+
+const FONT_PACKAGES = ['@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-sc'] as const;
 
 let configured = false;
 
@@ -21,8 +24,7 @@ let configured = false;
  */
 export function useBundledFonts(cacheDir = resolve('node_modules/.cache/wlp-fonts')): string {
   const require = createRequire(import.meta.url);
-  const sc = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-  const latin = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+  const [latin, sc] = FONT_PACKAGES.map((name) => dirname(require.resolve(`${name}/package.json`))) as [string, string];
   const none = process.env.WLP_IMAGE_FONTS === 'none';
   const file = join(cacheDir, none ? 'no-fonts.conf' : 'fonts.conf');
   if (!configured) {
@@ -47,10 +49,29 @@ ${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}
   return file;
 }
 
-/** Rasterises an SVG document at a scale (1 = its own pixel size, 2 = retina). */
+let pngCache: FileCache | undefined;
+
+/** The versions of the bundled font packages. */
+function fontVersions(): string {
+  const require = createRequire(import.meta.url);
+  return FONT_PACKAGES.map((name) => (require(`${name}/package.json`) as { version: string }).version).join(' ');
+}
+
+/**
+ * Rasterises an SVG document at a scale (1 = its own pixel size, 2 = retina). Results are
+ * cached on disk (src/build/file-cache.ts) by the SVG, the scale, the fonts and sharp's
+ * libraries, so a rebuild rasterises only the charts that changed.
+ */
 export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Array<ArrayBuffer>> {
-  useBundledFonts();
+  const fonts = useBundledFonts();
   const { default: sharp } = await import('sharp');
-  const png = await sharp(Buffer.from(svg), { density: 72 * scale }).png({ compressionLevel: 6 }).toBuffer();
+  pngCache ??= fileCache(cacheFolder('png'), '.png');
+  // The fontconfig file names the font folders (or none); the packages' versions the fonts.
+  const key = cacheKey(svg, String(scale), readFileSync(fonts), fontVersions(), JSON.stringify(sharp.versions));
+  let png = pngCache.read(key);
+  if (!png) {
+    png = await sharp(Buffer.from(svg), { density: 72 * scale }).png({ compressionLevel: 6 }).toBuffer();
+    pngCache.write(key, png);
+  }
   return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
 }
