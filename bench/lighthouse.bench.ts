@@ -1,17 +1,17 @@
 /**
  * Lighthouse (the npm package, default mobile settings with simulated throttling) on the real
  * site served locally, in Debian's Chromium: home, an event page, a platform page and an embed
- * page; the four category scores of each, budget 100. Pages whose template is not in the site
- * yet are listed as "not built yet". Nothing leaves the machine: the site makes no third-party
+ * page (the templates' own pages, tests/support/site.ts); the four category scores of each,
+ * budget 100. Nothing leaves the machine: the site makes no third-party
  * requests (see the gate) and Chromium runs with background networking off.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { DEFAULT_LANG } from '../src/model/lang.ts';
-import { content, url } from '../tests/support/site.ts';
+import { content, templates, url } from '../tests/support/site.ts';
 import type { Benchmark, Measure } from './run.ts';
-import { builtSite, firstPageUnder, serve } from './support/site.ts';
+import { builtSite, serve } from './support/site.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -20,11 +20,12 @@ const bench: Benchmark = {
   description: 'Lighthouse category scores (mobile, simulated throttling) for home, event, platform and embed pages',
   async run() {
     const dir = await builtSite();
-    const pages: [name: string, path: string | undefined][] = [
-      ['home', url({ page: 'home' }, DEFAULT_LANG, '/')],
+    const template = (name: string) => url(templates().find((t) => t.name === name)!.route, DEFAULT_LANG, '/');
+    const pages: [name: string, path: string][] = [
+      ['home', template('home')],
       ['event page', url({ page: 'event', id: content().events.at(-1)!.data.id }, DEFAULT_LANG, '/')],
-      ['platform page', firstPageUnder(dir, 'platforms')],
-      ['embed page', firstPageUnder(dir, 'embed')],
+      ['platform page', template('platform')],
+      ['embed page', template('platform embed')],
     ];
     const site = await serve(dir);
     const chrome = await chromeLauncher.launch({
@@ -35,10 +36,6 @@ const bench: Benchmark = {
     const measures: Measure[] = [];
     try {
       for (const [name, path] of pages) {
-        if (!path) {
-          measures.push({ metric: `${name}`, value: null, unit: 'score', note: 'not built yet' });
-          continue;
-        }
         const result = await lighthouse(site.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
         const { lhr } = result;

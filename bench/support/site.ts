@@ -3,7 +3,6 @@
  * per `npm run bench` from ./content into bench/tmp/site, served locally as a static host
  * would serve it.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { startServer } from '../../scripts/serve.ts';
@@ -33,13 +32,3 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
   return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => void server.close() };
 }
 
-/** The path of the first page under `folder` of a built site ("platforms" → "/platforms/taobao/"), if any. */
-export function firstPageUnder(dir: string, folder: string): string | undefined {
-  const base = join(dir, folder);
-  if (!existsSync(base)) return undefined;
-  const page = readdirSync(base, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name === 'index.html')
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort()[0];
-  return page ? `/${page.replace(/index\.html$/, '')}` : undefined;
-}

@@ -103,15 +103,21 @@ class MatrixView extends HTMLElement {
     const current = milestoneAtOrBefore(days, day);
     const prev = current === undefined ? undefined : current < day ? current : days[days.indexOf(current) - 1];
     const next = days.find((d) => d > day);
-    const set = (selector: string, target: number | undefined) => {
+    // A link with nowhere to go loses its href and its rel (rel needs an href).
+    const set = (selector: string, target: number | undefined, rel: string) => {
       const a = this.querySelector<HTMLAnchorElement>(selector);
       if (!a) return;
-      if (target === undefined) a.removeAttribute('href');
-      else a.href = href({ page: 'matrix-snapshot', at: isoDay(target) }, c.lang);
+      if (target === undefined) {
+        a.removeAttribute('href');
+        a.removeAttribute('rel');
+      } else {
+        a.href = href({ page: 'matrix-snapshot', at: isoDay(target) }, c.lang);
+        a.rel = rel;
+      }
       a.setAttribute('aria-disabled', String(target === undefined));
     };
-    set('[data-step="previous"]', prev);
-    set('[data-step="next"]', next);
+    set('[data-step="previous"]', prev, 'prev');
+    set('[data-step="next"]', next, 'next');
   }
 }
 
