@@ -1,7 +1,9 @@
 /**
  * The two builds the build benchmarks time, each in its own process with its own Astro cache:
  * the full site build (scripts/build.ts: content checks → Astro → Pagefind) and the bare Astro
- * build of the same MDX files (bench/bare).
+ * build of the same MDX files (bench/bare). The site build runs without the briefing PDFs
+ * (--no-pdf): printing is Chromium's work, not the build's, and bench/briefing-pdfs measures
+ * it on its own (at 10,000 events the full briefing alone would be thousands of pages).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +34,7 @@ export interface BuildOptions {
 }
 
 /** "✓ pages (12.3 s)", and start-up and swap from "✓ built dist/ in 19.6 s (start-up 0.8 s, swap 0.3 s)". */
-const STEP = /(?:^✓ (content|pages|search index)\b.*\(|\b(start-up|swap) )(\d+(?:\.\d+)?) s\)?/gm;
+const STEP = /(?:^✓ (content|pages|search index|briefing PDFs)\b.*\(|\b(start-up|swap) )(\d+(?:\.\d+)?) s\)?/gm;
 
 const ASTRO_PHASES = ['astro setup', 'astro bundle', 'astro render'];
 
@@ -76,7 +78,7 @@ export async function siteBuild(options: BuildOptions): Promise<BuildRun> {
   prepare(options);
   const m = succeeded(
     'The site build',
-    await runMeasured(process.execPath, ['scripts/build.ts', '--out', options.out], {
+    await runMeasured(process.execPath, ['scripts/build.ts', '--out', options.out, '--no-pdf'], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, WLP_CACHE_DIR: siteCaches(options), BASE_PATH: '/', ASTRO_LOG_LEVEL: 'info' },
     }),

@@ -41,6 +41,12 @@ export interface Template {
    * must be named by a template (or be the 404 page), so no new template escapes the gates.
    */
   readonly file: string;
+  /**
+   * "embed" for pages made to sit in another site's iframe: no site header, navigation or
+   * language switch (a journalist picks the language with the address). Absent: the site's
+   * own chrome.
+   */
+  readonly chrome?: 'embed';
 }
 
 /**
@@ -81,12 +87,12 @@ export function templates(): Template[] {
     { name: 'full briefing', route: { page: 'briefing-full' }, file: 'src/pages/[...lang]/briefings/full.astro' },
     { name: 'platform briefing', route: { page: 'briefing-platform', id: 'taobao' }, file: 'src/pages/[...lang]/briefings/platforms/[id].astro' },
     { name: 'range briefing', route: firstRangeBriefing(), file: 'src/pages/[...lang]/briefings/ranges/[from]/[to].astro' },
-    { name: 'platform embed', route: { page: 'embed-platform', id: 'taobao' }, file: 'src/pages/[...lang]/embed/platforms/[id].astro' },
-    { name: 'matrix embed', route: { page: 'embed-matrix' }, file: 'src/pages/[...lang]/embed/matrix/index.astro' },
-    { name: 'matrix snapshot embed', route: { page: 'embed-matrix-snapshot', at: '2021-09-17' }, file: 'src/pages/[...lang]/embed/matrix/[at].astro' },
-    { name: 'diff embed', route: { page: 'embed-diff' }, file: 'src/pages/[...lang]/embed/diff/index.astro' },
-    { name: 'diff snapshot embed', route: { page: 'embed-diff-snapshot', from: '2021-11-29', to: '2021-11-30' }, file: 'src/pages/[...lang]/embed/diff/[from]/[to].astro' },
-    { name: 'timeline embed', route: { page: 'embed-timeline' }, file: 'src/pages/[...lang]/embed/timeline/index.astro' },
+    { name: 'platform embed', route: { page: 'embed-platform', id: 'taobao' }, file: 'src/pages/[...lang]/embed/platforms/[id].astro', chrome: 'embed' },
+    { name: 'matrix embed', route: { page: 'embed-matrix' }, file: 'src/pages/[...lang]/embed/matrix/index.astro', chrome: 'embed' },
+    { name: 'matrix snapshot embed', route: { page: 'embed-matrix-snapshot', at: '2021-09-17' }, file: 'src/pages/[...lang]/embed/matrix/[at].astro', chrome: 'embed' },
+    { name: 'diff embed', route: { page: 'embed-diff' }, file: 'src/pages/[...lang]/embed/diff/index.astro', chrome: 'embed' },
+    { name: 'diff snapshot embed', route: { page: 'embed-diff-snapshot', from: '2021-11-29', to: '2021-11-30' }, file: 'src/pages/[...lang]/embed/diff/[from]/[to].astro', chrome: 'embed' },
+    { name: 'timeline embed', route: { page: 'embed-timeline' }, file: 'src/pages/[...lang]/embed/timeline/index.astro', chrome: 'embed' },
   ];
 }
 
@@ -96,6 +102,7 @@ export const NOT_FOUND = { name: '404', file: 'src/pages/404.astro', lang: DEFAU
 /** A page to open in the browser: its template, language, path and the HTTP status it answers with. */
 export interface Visit {
   readonly name: string;
+  readonly chrome?: 'embed';
   readonly lang: Lang;
   readonly path: string;
   readonly status: number;
@@ -104,7 +111,7 @@ export interface Visit {
 /** Every template in every language, and the 404 page: what the browser gates open. */
 export function visits(base: string = BASE): Visit[] {
   return [
-    ...templates().flatMap((t) => LANGS.map((lang) => ({ name: t.name, lang, path: url(t.route, lang, base), status: 200 }))),
+    ...templates().flatMap((t) => LANGS.map((lang) => ({ name: t.name, ...(t.chrome ? { chrome: t.chrome } : {}), lang, path: url(t.route, lang, base), status: 200 }))),
     { name: NOT_FOUND.name, lang: NOT_FOUND.lang, path: assetHref(NOT_FOUND.missingPath, base), status: 404 },
   ];
 }
