@@ -1,6 +1,7 @@
 /**
- * Build scaling: synthetic content of 100, 1,000 and 10,000 events (with sources; see
- * generate-content.ts) is built cold by the full site build and by a bare Astro build of the
+ * Build scaling: synthetic content of 100, 1,000 and 10,000 events (with sources, and treatment
+ * changes on one event in twenty; see generate-content.ts) is built cold by the full site
+ * build (without the briefing PDFs; see support/builds.ts) and by a bare Astro build of the
  * same MDX files (bench/bare: no checks, schemas, languages, lists, feeds or search). Printed:
  * seconds, seconds per 1,000 events, peak memory of each build's process tree, the ratio
  * site / bare (budget ≤ 1.5 at 1,000 and 10,000) and how far from linear the growth is from
@@ -34,7 +35,7 @@ const bench: Benchmark = {
     const perThousand = new Map<number, number>();
     for (const n of SIZES) {
       const content = join(TMP, `content-${n}`);
-      generateContent({ events: n, out: content, seed: 1 });
+      const generated = generateContent({ events: n, out: content, seed: 1 });
       const times = n < 10000 ? 3 : 2;
       let site: BuildRun | undefined;
       let bare: BuildRun | undefined;
@@ -50,7 +51,12 @@ const bench: Benchmark = {
       perThousand.set(n, (site.seconds / n) * 1000);
       const ratio = site.seconds / bare.seconds;
       measures.push(
-        { metric: `site build, ${fmt(n)} events`, value: r2(site.seconds), unit: 's', note: `${runs}: ${describeSteps(site)}` },
+        {
+          metric: `site build, ${fmt(n)} events`,
+          value: r2(site.seconds),
+          unit: 's',
+          note: `${runs}; ${fmt(generated.withTreatments)} events change a treatment; ${site.stdout.match(/search index: (\d+) pages/)?.[1] ?? '?'} pages; ${describeSteps(site)}`,
+        },
         { metric: `bare Astro build, ${fmt(n)} events`, value: r2(bare.seconds), unit: 's', note: `${runs}: ${describeSteps(bare)}` },
         { metric: `site / bare, ${fmt(n)} events`, value: r2(ratio), unit: '×', ...(n >= 1000 ? { budget: { max: RATIO_BUDGET } } : {}) },
         { metric: `bare Astro build, two pages per event, ${fmt(n)} events`, value: r2(bare2.seconds), unit: 's', note: `${runs}: ${describeSteps(bare2)}` },

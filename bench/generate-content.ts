@@ -1,11 +1,11 @@
 /**
  * Synthetic content for benchmarks: N valid events (with sources, actors, platforms,
  * surfaces, tags, coarse and exact dates, announced/effective pairs, and structured
- * treatment changes on about one event in five) over the real reference lists.
+ * treatment changes on one event in twenty) over the real reference lists.
  * Deterministic for a given seed. The real sources are copied too, because the reference
  * lists (levels) cite them; synthetic events cite synthetic sources only.
  *
- *   node bench/generate-content.ts --events 1000 --out /tmp/content-1000 [--seed 1]
+ *   node bench/generate-content.ts --events 1000 --out /tmp/content-1000 [--seed 1] [--treatment-share 0.05]
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,9 +35,21 @@ export interface GeneratedContent {
   readonly dir: string;
   readonly events: number;
   readonly sources: number;
+  /** Events that carry a treatment change. */
+  readonly withTreatments: number;
 }
 
-export function generateContent(options: { events: number; out: string; seed?: number }): GeneratedContent {
+/** The share of events that change a treatment, unless told otherwise. */
+export const TREATMENT_SHARE = 0.05;
+
+export function generateContent(options: {
+  events: number;
+  out: string;
+  seed?: number;
+  /** The share of events with a treatment change (default TREATMENT_SHARE; 0 for none). */
+  treatmentShare?: number;
+}): GeneratedContent {
+  const share = options.treatmentShare ?? TREATMENT_SHARE;
   const rnd = random(options.seed ?? 1);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const some = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * max) }, () => pick(xs)))];
@@ -75,6 +87,7 @@ export function generateContent(options: { events: number; out: string; seed?: n
     );
   }
 
+  let withTreatments = 0;
   for (let i = 0; i < options.events; i++) {
     const id = `synthetic-event-${i + 1}`;
     const y = 2015 + Math.floor(rnd() * 11);
@@ -86,10 +99,12 @@ export function generateContent(options: { events: number; out: string; seed?: n
     const cited = some(sourceIds, 2);
     const eventPlatforms = some(platforms, 3);
     const eventSurfaces = some(surfaces, 2);
-    // About one event in five changes a treatment: one level or capability change for some of
-    // its platforms on one of its surfaces, citing the event's first source.
+    // One event in twenty (by default) changes a treatment: a level and/or capability for
+    // some of its platforms on one of its surfaces, citing the event's first source. Each new
+    // date of change adds a matrix and a diff page, their embeds and images, so this share
+    // drives the build's size (the real history: 7 dates of change in 14 events).
     const treatments =
-      rnd() < 0.2
+      rnd() < share
         ? [
             'treatments:',
             `  - platforms: [${some(eventPlatforms, 2).join(', ')}]`,
@@ -102,6 +117,7 @@ export function generateContent(options: { events: number; out: string; seed?: n
             .filter(Boolean)
             .join('\n') + '\n'
         : '';
+    if (treatments) withTreatments++;
     const title = { zh: `合成事件${i + 1}：平台链接政策调整`, en: `Synthetic event ${i + 1}: a link policy change` };
     const text = `
 ---
@@ -130,15 +146,20 @@ The body of synthetic event ${i + 1}, describing a change of link policy. <Cite 
 `.trimStart();
     writeFileSync(join(out, 'events', `${id}.mdx`), text);
   }
-  return { dir: out, events: options.events, sources: sourceCount };
+  return { dir: out, events: options.events, sources: sourceCount, withTreatments };
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { events: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: {
+      events: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'treatment-share': { type: 'string', default: String(TREATMENT_SHARE) },
+    },
   });
   const n = Number(values.events);
   const out = values.out ?? join(ROOT, 'bench/tmp', `content-${n}`);
-  const result = generateContent({ events: n, out, seed: Number(values.seed) });
-  console.log(`wrote ${result.events} events and ${result.sources} sources to ${result.dir}`);
+  const result = generateContent({ events: n, out, seed: Number(values.seed), treatmentShare: Number(values['treatment-share']) });
+  console.log(`wrote ${result.events} events (${result.withTreatments} with a treatment change) and ${result.sources} sources to ${result.dir}`);
 }
