@@ -36,6 +36,11 @@ export interface Results {
   readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; measures: Measure[] }>;
 }
 
+function save(results: Record<string, unknown>): void {
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  writeFileSync(RESULTS, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+}
+
 async function main() {
   const wanted = process.argv.slice(2);
   const files = readdirSync(DIR).filter((f) => f.endsWith('.bench.ts')).sort();
@@ -57,13 +62,13 @@ async function main() {
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
       for (const r of rows) console.log(`  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[4]}`);
       console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores)`);
+      save(results); // after each benchmark, so an interrupted run keeps what it measured
     } catch (error) {
       crashed = true;
       console.error(`  ✗ ${bench.name} crashed: ${error instanceof Error ? error.stack : String(error)}`);
     }
   }
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  writeFileSync(RESULTS, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  save(results);
   console.log(`\nResults written to ${RESULTS}`);
   process.exit(crashed ? 1 : 0);
 }

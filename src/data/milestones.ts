@@ -15,10 +15,27 @@ export interface Milestone {
   readonly events: readonly string[];
 }
 
-export function milestones(content: SiteContent, lang: Lang): Milestone[] {
+const made = new WeakMap<SiteContent, Map<Lang, Milestone[]>>();
+
+/** Every date of change, in order; made once per content and language (matrix and diff pages all list them). */
+export function milestones(content: SiteContent, lang: Lang): readonly Milestone[] {
+  let byLang = made.get(content);
+  if (!byLang) made.set(content, (byLang = new Map()));
+  let list = byLang.get(lang);
+  if (!list) byLang.set(lang, (list = makeMilestones(content, lang)));
+  return list;
+}
+
+function makeMilestones(content: SiteContent, lang: Lang): Milestone[] {
   const index = content.treatments;
+  const byDay = new Map<DayNumber, (typeof index.statements)[number][]>();
+  for (const s of index.statements) {
+    const here = byDay.get(s.day);
+    if (here) here.push(s);
+    else byDay.set(s.day, [s]);
+  }
   return index.milestones.map((day) => {
-    const here = index.statements.filter((s) => s.day === day);
+    const here = byDay.get(day) ?? [];
     const events = [...new Set(here.map((s) => s.event))];
     return { day, iso: isoDay(day), label: formatDate(here[0]?.date ?? isoDay(day), lang), events };
   });

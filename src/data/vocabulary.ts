@@ -11,7 +11,22 @@ import { href } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
 
+const made = new WeakMap<SiteContent, Map<Lang, Vocabulary>>();
+
+/**
+ * The vocabulary of a language, made once per content: it names every event and source, so
+ * making it for each chart would cost time in proportion to the whole history, for every
+ * chart (at 10,000 events, most of the build).
+ */
 export function vocabulary(content: SiteContent, lang: Lang): Vocabulary {
+  let byLang = made.get(content);
+  if (!byLang) made.set(content, (byLang = new Map()));
+  let v = byLang.get(lang);
+  if (!v) byLang.set(lang, (v = makeVocabulary(content, lang)));
+  return v;
+}
+
+function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
   const ref = content.reference;
   const named = <T extends { id: string; name: { zh: string; en: string } }>(items: readonly T[]) =>
     items.map((i) => ({ id: i.id, name: i.name[lang] }));
