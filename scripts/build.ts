@@ -52,11 +52,11 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Replaced outputs that a build (killed, or its deleter killed) left behind in .build/. */
+/** Staging folders and replaced outputs that a killed build (or its killed deleter) left in .build/. */
 function leftovers(): string[] {
   if (!existsSync(work)) return [];
   return readdirSync(work)
-    .filter((name) => /^previous-\d+$/.test(name) && !alive(Number(name.slice('previous-'.length))))
+    .filter((name) => /^(previous|staging)-\d+$/.test(name) && !alive(Number(name.slice(name.indexOf('-') + 1))))
     .map((name) => resolve(work, name));
 }
 

@@ -31,6 +31,8 @@ it('replaces the previous output and deletes the old one in the background', asy
   // What a build killed mid-swap leaves: an old output under a process id that is gone.
   const work = join(parent, '.build');
   mkdirSync(join(work, 'previous-999999999', 'events'), { recursive: true });
+  // …and what a build killed while Astro was writing leaves: its staging folder.
+  mkdirSync(join(work, 'staging-999999998', 'events'), { recursive: true });
 
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
     execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: materialize() }, timeout: 180_000 }, (error, stdout, stderr) =>
