@@ -39,6 +39,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // Embeds are framed copies of charts whose canonical page is the full one: not listed.
+      filter: (page) => !new URL(page).pathname.includes('/embed/'),
     }),
   ],
 });

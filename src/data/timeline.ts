@@ -4,7 +4,8 @@
  */
 import { t } from '../i18n/ui.ts';
 import { timelineEngine } from '../lib/timeline/engine.ts';
-import { buildPayload, decodePayload } from '../lib/timeline/payload.ts';
+import { buildPayload } from '../lib/timeline/build-payload.ts';
+import { decodePayload } from '../lib/timeline/payload.ts';
 import { TIMELINE_STRING_KEYS, type TimelineStrings } from '../lib/timeline/strings.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';

@@ -4,7 +4,8 @@
  */
 import { sortEvents } from '../../src/lib/event-order.ts';
 import { timelineStrings } from '../../src/data/timeline.ts';
-import { buildPayload, decodePayload, type TimelineData } from '../../src/lib/timeline/payload.ts';
+import { buildPayload } from '../../src/lib/timeline/build-payload.ts';
+import { decodePayload, type TimelineData } from '../../src/lib/timeline/payload.ts';
 import type { EventData } from '../../src/model/event.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { Source } from '../../src/model/source.ts';

@@ -1,29 +1,27 @@
 /**
  * The timeline's data as it travels in the page: everything the browser needs to filter,
  * lay out and describe the events, in the page's language, compact enough for 10,000
- * events. Built at build time from checked content (buildPayload); read back in the
- * browser and at build time by decodePayload, so both render from identical data.
+ * events. Built at build time from checked content (build-payload.ts, kept apart so the
+ * browser does not load the date formatting it uses); read back in the browser and at build
+ * time by decodePayload, so both render from identical data.
  */
-import { calendarDate, firstDay, lastDay } from '../../model/calendar-date.ts';
-import type { EventData } from '../../model/event.ts';
 import type { Lang } from '../../model/lang.ts';
-import type { Source } from '../../model/source.ts';
-import { formatDate } from '../format-date.ts';
 import { FACETS, type Facet, type FacetItem, type TimelineEvent, type TimelineSource } from './timeline-event.ts';
 
-const PRECISIONS = ['year', 'month', 'day'] as const;
-const KINDS = ['news', 'statement', 'opinion'] as const;
+/** Codes in the payload: precision and source kind travel as their index in these lists. */
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export const KINDS = ['news', 'statement', 'opinion'] as const;
 
 /**
  * One event: [id, precision, start, end, effective (0 = none), date label, effective label,
  * title, summary, facet indexes (platform, surface, actor, tag), source indexes, opinion].
  * Facet and source values are indexes into the payload's lists.
  */
-type EncodedEvent = [
+export type EncodedEvent = [
   string, 0 | 1 | 2, number, number, number, string, string, string, string,
   number[], number[], number[], number[], number[], 0 | 1,
 ];
-type EncodedSource = [id: string, publisher: string, title: string, dateLabel: string, kind: 0 | 1 | 2];
+export type EncodedSource = [id: string, publisher: string, title: string, dateLabel: string, kind: 0 | 1 | 2];
 
 export interface TimelinePayload {
   readonly v: 1;
@@ -32,58 +30,6 @@ export interface TimelinePayload {
   readonly facets: Readonly<Record<Facet, readonly [string, string][]>>;
   readonly sources: readonly EncodedSource[];
   readonly events: readonly EncodedEvent[];
-}
-
-/** What the payload is built from: checked content, events already in time order. */
-export interface PayloadInput {
-  readonly lang: Lang;
-  readonly events: readonly EventData[];
-  readonly sources: Iterable<Source>;
-  readonly reference: Readonly<Record<Facet, Iterable<{ readonly id: string; readonly name: { readonly zh: string; readonly en: string } }>>>;
-}
-
-const FACET_FIELD = { platform: 'platforms', surface: 'surfaces', actor: 'actors', tag: 'tags' } as const satisfies Record<Facet, keyof EventData>;
-
-/** A position on the day axis for an instant given as a CST date (midday when no time is given). */
-function instant(text: string): number {
-  const d = calendarDate(text);
-  return firstDay(d) + (d.minutes ?? 720) / 1440;
-}
-
-export function buildPayload(input: PayloadInput): TimelinePayload {
-  const { lang } = input;
-  const facets = {} as Record<Facet, [string, string][]>;
-  const index = {} as Record<Facet, Map<string, number>>;
-  for (const facet of FACETS) {
-    facets[facet] = [...input.reference[facet]].map((item) => [item.id, item.name[lang]]);
-    index[facet] = new Map(facets[facet].map(([id], i) => [id, i]));
-  }
-  const sourceList = [...input.sources];
-  const sourceIndex = new Map(sourceList.map((s, i) => [s.id, i]));
-  const sources = sourceList.map((s): EncodedSource => [s.id, s.publisher[lang], s.title[lang], formatDate(s.published, lang), KINDS.indexOf(s.kind) as 0 | 1 | 2]);
-  const events = input.events.map((e): EncodedEvent => {
-    const date = calendarDate(e.date);
-    const cited = e.sources.map((id) => sourceIndex.get(id)!);
-    const ids = (facet: Facet) => (e[FACET_FIELD[facet]] as readonly string[]).map((id) => index[facet].get(id)!);
-    return [
-      e.id,
-      PRECISIONS.indexOf(date.precision) as 0 | 1 | 2,
-      firstDay(date),
-      lastDay(date) + 1,
-      e.effective ? instant(e.effective) : 0,
-      formatDate(date, lang),
-      e.effective ? formatDate(e.effective, lang) : '',
-      e.title[lang],
-      e.summary[lang],
-      ids('platform'),
-      ids('surface'),
-      ids('actor'),
-      ids('tag'),
-      cited,
-      cited.every((i) => sourceList[i]!.kind === 'opinion') ? 1 : 0,
-    ];
-  });
-  return { v: 1, lang, facets, sources, events };
 }
 
 /** The payload as objects the layout works with. */
