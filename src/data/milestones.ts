@@ -6,6 +6,7 @@ import { formatDate } from '../lib/format-date.ts';
 import { isoDay, type DayNumber } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
+import { oncePerLanguage } from './once-per-language.ts';
 
 export interface Milestone {
   readonly day: DayNumber;
@@ -15,16 +16,8 @@ export interface Milestone {
   readonly events: readonly string[];
 }
 
-const made = new WeakMap<SiteContent, Map<Lang, Milestone[]>>();
-
 /** Every date of change, in order; made once per content and language (matrix and diff pages all list them). */
-export function milestones(content: SiteContent, lang: Lang): readonly Milestone[] {
-  let byLang = made.get(content);
-  if (!byLang) made.set(content, (byLang = new Map()));
-  let list = byLang.get(lang);
-  if (!list) byLang.set(lang, (list = makeMilestones(content, lang)));
-  return list;
-}
+export const milestones: (content: SiteContent, lang: Lang) => readonly Milestone[] = oncePerLanguage(makeMilestones);
 
 function makeMilestones(content: SiteContent, lang: Lang): Milestone[] {
   const index = content.treatments;

@@ -10,21 +10,14 @@ import { sourceFull, sourceShort } from '../lib/source-text.ts';
 import { href } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
-
-const made = new WeakMap<SiteContent, Map<Lang, Vocabulary>>();
+import { oncePerLanguage } from './once-per-language.ts';
 
 /**
  * The vocabulary of a language, made once per content: it names every event and source, so
  * making it for each chart would cost time in proportion to the whole history, for every
  * chart (at 10,000 events, most of the build).
  */
-export function vocabulary(content: SiteContent, lang: Lang): Vocabulary {
-  let byLang = made.get(content);
-  if (!byLang) made.set(content, (byLang = new Map()));
-  let v = byLang.get(lang);
-  if (!v) byLang.set(lang, (v = makeVocabulary(content, lang)));
-  return v;
-}
+export const vocabulary: (content: SiteContent, lang: Lang) => Vocabulary = oncePerLanguage(makeVocabulary);
 
 function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
   const ref = content.reference;

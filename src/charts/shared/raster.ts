@@ -50,6 +50,8 @@ ${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}
 }
 
 let pngCache: FileCache | undefined;
+/** What, besides the SVG and scale, decides the pixels: read once per process. */
+let renderer: string | undefined;
 
 /** The versions of the bundled font packages. */
 function fontVersions(): string {
@@ -67,7 +69,8 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Arra
   const { default: sharp } = await import('sharp');
   pngCache ??= fileCache(cacheFolder('png'), '.png');
   // The fontconfig file names the font folders (or none); the packages' versions the fonts.
-  const key = cacheKey(svg, String(scale), readFileSync(fonts), fontVersions(), JSON.stringify(sharp.versions));
+  renderer ??= `${readFileSync(fonts, 'utf8')}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}`;
+  const key = cacheKey(svg, String(scale), renderer);
   let png = pngCache.read(key);
   if (!png) {
     png = await sharp(Buffer.from(svg), { density: 72 * scale }).png({ compressionLevel: 6 }).toBuffer();
