@@ -258,10 +258,10 @@ test.describe('the timeline embed', () => {
   });
 
   test('timeline images exist whole and per year, sized like their SVG', async ({ request }) => {
-    for (const name of ['timeline', 'timeline-2021']) {
-      const svg = await (await request.get(url({ page: 'image', name, format: 'svg' }, 'zh'))).text();
+    for (const chart of [{ kind: 'timeline' }, { kind: 'timeline', year: 2021 }] as const) {
+      const svg = await (await request.get(url({ page: 'image', chart, format: 'svg' }, 'zh'))).text();
       const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]);
-      const png = await (await request.get(url({ page: 'image', name, format: 'png', scale: 2 }, 'zh'))).body();
+      const png = await (await request.get(url({ page: 'image', chart, format: 'png', scale: 2 }, 'zh'))).body();
       expect(pngSize(png).width).toBe(width * 2);
       expect(svg).toContain('<style>');
     }

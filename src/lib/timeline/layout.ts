@@ -13,7 +13,8 @@ import { dayScale, type DayScale } from './day-scale.ts';
 import { plotSpan, type TimelineGeometry } from './geometry.ts';
 import type { LaneSet } from './lanes.ts';
 import { levelDensity, packLane, zoomLevel, type LanePacking, type PackedCluster, type PackedMark } from './packing.ts';
-import { fitText } from './text-width.ts';
+import type { Measure } from '../text/measure.ts';
+import { fitText } from '../text/wrap.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { anchorDay } from './timeline-event.ts';
 
@@ -106,6 +107,8 @@ export interface LayoutInput {
   readonly range: DayRange;
   readonly geometry: TimelineGeometry;
   readonly lang: Lang;
+  /** Text widths where the chart is drawn (the bundled fonts at build time, the browser's own in the browser). */
+  readonly measure: Measure;
   readonly selected?: string | undefined;
   /** The event keyboard focus is on. */
   readonly focused?: string | undefined;
@@ -154,7 +157,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       key: lane.id,
       id: lane.id,
       name: lane.name,
-      label: fitText(lane.name, labelWidth, g.fontSize + 1),
+      label: fitText(input.measure, lane.name, labelWidth, { size: g.fontSize + 1, bold: true }),
       index,
       y,
       height,
@@ -215,7 +218,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         const next = Math.min(row[i + 1]?.left ?? x1, ...clusterLefts.filter((cx) => cx > m.right), x1);
         const room = next - m.right - 10;
         const labelX = m.right + 4;
-        const label = room >= g.labelMinWidth && !m.pinned ? fitText(m.e.title, room, g.fontSize) : '';
+        const label = room >= g.labelMinWidth && !m.pinned ? fitText(input.measure, m.e.title, room, { size: g.fontSize }) : '';
         const lanesOf = laneSet.lanesOf.get(m.e.id);
         marks.push({
           key: `${m.e.id}@${lane.id}`,
@@ -252,7 +255,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     plot: { x0, x1, y0: g.axisHeight, y1: y },
     range,
     scale,
-    axis: axis(scale, lang, g.fontSize),
+    axis: axis(scale, lang, g.fontSize, input.measure),
     lanes,
     marks: withStop,
     clusters,

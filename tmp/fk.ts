@@ -1,0 +1,13 @@
+import * as fontkit from 'fontkit';
+const t0 = performance.now();
+const latin = fontkit.openSync('node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf') as fontkit.Font;
+const sc = fontkit.openSync('node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf') as fontkit.Font;
+console.log('open ms', performance.now() - t0);
+for (const ch of ['✓','✗','→','×','…','·','“','：','（','↗','—','–','•','✔','✘']) console.log(ch, ch.codePointAt(0)!.toString(16), latin.hasGlyphForCodePoint(ch.codePointAt(0)!), sc.hasGlyphForCodePoint(ch.codePointAt(0)!));
+const t1 = performance.now();
+const run = latin.layout('Page with open APIs');
+console.log(run.advanceWidth / latin.unitsPerEm * 14, 'ms', performance.now() - t1, latin.unitsPerEm);
+let w = 0; for (const ch of 'Page with open APIs') w += latin.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth; console.log('nokern', w / latin.unitsPerEm * 14);
+const t2 = performance.now();
+const r2 = sc.layout('微信外链政策史群聊'); console.log(r2.advanceWidth / sc.unitsPerEm * 14, performance.now()-t2);
+console.log(latin.familyName, sc.familyName, (latin as any).variationAxes);
