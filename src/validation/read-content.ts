@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
 import { BRIEFINGS_FILE } from './check-briefings.ts';
+import { SITE_FILE } from './site-config.ts';
 import type { RawContent, RawFile } from './validate.ts';
 
 /** The content folder: $CONTENT_DIR when set (tests, benchmarks), else ./content. */
@@ -18,7 +19,7 @@ function listFiles(dir: string, extension: string): string[] {
 }
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split('\\').join('/');
 }
@@ -40,5 +41,6 @@ export function readContent(dir: string = contentDir()): RawContent {
     sources: listFiles(join(dir, 'sources'), '.yaml').map(read),
     reference,
     ...(existsSync(briefings) ? { briefings: read(briefings) } : {}),
+    ...(existsSync(join(dir, SITE_FILE)) ? { site: read(join(dir, SITE_FILE)) } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import type { SiteConfig } from '../model/site.ts';
+import { siteFileProblems } from './site-config.ts';
 import { firstDay, lastDay, parseCalendarDate, type CalendarDate } from '../model/calendar-date.ts';
 import { eventSchema, type EventData } from '../model/event.ts';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
@@ -27,6 +29,8 @@ export interface RawContent {
   readonly reference: Readonly<Record<ReferenceKind, RawFile | undefined>>;
   /** content/briefings.yaml, the ranges with a briefing of their own (optional). */
   readonly briefings?: RawFile;
+  /** content/site.yaml, the site's own settings (optional). */
+  readonly site?: RawFile;
 }
 
 export interface EventRecord {
@@ -56,6 +60,8 @@ export interface ValidContent {
   readonly reference: ReferenceData;
   /** Range briefings, in file order. */
   readonly briefings: readonly RangeBriefing[];
+  /** The site's settings (content/site.yaml), before any SITE_URL override. */
+  readonly site: SiteConfig;
 }
 
 export type ValidationResult =
@@ -195,6 +201,8 @@ export function validateContent(raw: RawContent): ValidationResult {
   // Range briefings: their bounds name events (or days).
   const briefings = briefingProblems(raw.briefings, new Map(events.map((e) => [e.data.id, e.data])), new Set(eventFiles.keys()));
   problems.push(...briefings.problems);
+  const site = siteFileProblems(raw.site);
+  problems.push(...site.problems);
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -204,6 +212,7 @@ export function validateContent(raw: RawContent): ValidationResult {
       sources,
       reference: reference as unknown as ReferenceData,
       briefings: briefings.briefings,
+      site: site.config,
     },
   };
 }

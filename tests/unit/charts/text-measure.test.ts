@@ -19,11 +19,10 @@ describe('the build’s measurer', () => {
   it('gives each character to the first font that has it, as fontconfig falls back', () => {
     const runs = fontRuns('淘宝 Taobao → 群聊', { size: 12 });
     expect(runs.map((r) => [r.text, r.font?.family])).toEqual([
-      ['淘宝', 'Noto Sans SC'],
-      [' Taobao ', 'Noto Sans'],
-      ['→', 'Noto Sans SC'],
-      [' ', 'Noto Sans SC'],
-      ['群聊', 'Noto Sans SC'],
+      // Spaces stay with the run they follow.
+      ['淘宝 ', 'Noto Sans SC'],
+      ['Taobao ', 'Noto Sans'],
+      ['→ 群聊', 'Noto Sans SC'],
     ]);
   });
 });
