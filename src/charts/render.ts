@@ -48,9 +48,11 @@ export function bareChart<R extends { readonly text: ChartText }, L extends { re
   o: { readonly id: string; readonly fontFamily: string },
 ): SVGSVGElement {
   const svg = root(document, o.id, rows.text, o.fontFamily, at.fontSize).attr('class', 'chart');
-  const layout = spec.layout(rows, { width: at.width, fontSize: at.fontSize, measure });
-  spec.draw(svg.append('g').attr('fill', 'currentColor'), layout, rows, { id: o.id });
-  size(svg, at.width, Math.ceil(layout.height + 2), at.scale);
+  // A little room all round: some glyphs reach past their advance (the hook of a "J").
+  const inset = 2;
+  const layout = spec.layout(rows, { width: at.width - 2 * inset, fontSize: at.fontSize, measure });
+  spec.draw(svg.append('g').attr('fill', 'currentColor').attr('transform', `translate(${inset},${inset})`), layout, rows, { id: o.id });
+  size(svg, at.width, Math.ceil(layout.height + 2 * inset), at.scale);
   return svg.node()!;
 }
 

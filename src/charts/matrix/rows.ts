@@ -63,7 +63,7 @@ export function matrixRows(matrix: Matrix, v: Vocabulary): MatrixRows {
     }
   }
   const known = cells.flatMap((c) =>
-    c.entries.filter((e) => e.level && !e.kindLabel).map((e) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}: ${e.level!.label}`),
+    c.entries.filter((e) => e.level && !e.kindLabel).map((e) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}${v.lang === 'zh' ? '：' : ': '}${e.level!.label}`),
   );
   return {
     kind: 'matrix',

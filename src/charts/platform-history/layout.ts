@@ -48,14 +48,17 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
   const labelStyle = (r: HistoryRow) => (r.indent ? { size: sm } : { size: fs, bold: true });
   const labelWidth = Math.min(width * 0.36, Math.max(fs * 6, ...rows.rows.map((r) => measure(r.label, labelStyle(r)) + (r.indent ? indent : 0))) + 12);
   const gridLeft = labelWidth;
-  const gridWidth = Math.max(40, width - gridLeft - 2);
   const n = Math.max(1, rows.columns.length);
-  const columnWidth = gridWidth / n;
   // Narrow columns: slant the labels (year and date on one line) instead of overlapping them.
   const wide = widest(measure, rows.columns.flatMap((col) => [col.label, col.year ?? '']), { size: sm });
-  const rotated = wide > columnWidth - 6;
+  const rotated = wide > Math.max(40, width - gridLeft - 2) / n - 6;
   const slant = Math.sin(Math.PI / 3);
   const slantedText = (col: PlatformRows['columns'][number]) => (col.year ? `${col.year} ${col.label}` : col.label);
+  // A slanted label runs right of its column by half its length: the last one must stay inside.
+  const last = rows.columns.at(-1);
+  const overhang = rotated && last ? measure(slantedText(last), { size: sm }) * 0.5 + sm : 0;
+  const gridWidth = Math.max(40, Math.min(width - gridLeft - 2, (width - gridLeft - overhang) / (1 - 0.5 / n)));
+  const columnWidth = gridWidth / n;
   const slantedHeight = widest(measure, rows.columns.map(slantedText), { size: sm }) * slant + sm;
   const yearY = sm * 1.15;
   const labelY = rotated ? slantedHeight + 2 : yearY + sm * LINE;

@@ -114,7 +114,7 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
   const sep = lang === 'zh' ? '；' : '; ';
   const summary = rows
     .filter((r) => r.periods.length > 0)
-    .map((r) => `${r.fullLabel}: ${r.periods.at(-1)!.level?.label ?? v.words.unknown}`)
+    .map((r) => `${r.fullLabel}${lang === 'zh' ? '：' : ': '}${r.periods.at(-1)!.level?.label ?? v.words.unknown}`)
     .join(sep);
   return {
     kind: 'platform',
