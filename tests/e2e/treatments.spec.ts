@@ -45,7 +45,7 @@ test.describe('platform pages', () => {
 
   test('the platforms overview draws the latest matrix and links every platform', async ({ page }) => {
     await page.goto(url({ page: 'platforms' }, 'en'));
-    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"] [data-surface="group-chat"] [data-level="plain-page"]')).toHaveCount(1);
+    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"][data-surface="group-chat"][data-level="plain-page"]')).toHaveCount(1);
     for (const p of content().reference.platforms) {
       await expect(page.locator('.platform-links').getByRole('link', { name: p.name.en, exact: true })).toHaveAttribute('href', url({ page: 'platform', id: p.id }, 'en'));
     }
