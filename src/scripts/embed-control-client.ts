@@ -29,6 +29,8 @@ export interface EmbedTarget {
 }
 
 interface State {
+  /** Where addresses point: the site's public origin when it has one (the prebuilt code names it), else this page's. */
+  origin: string;
   /** The embed page's address, without a theme. */
   src: URL;
   title: string;
@@ -37,7 +39,6 @@ interface State {
 const states = new WeakMap<HTMLElement, State>();
 const blobs = new WeakMap<HTMLElement, string[]>();
 
-const abs = (r: Route, lang: Lang) => new URL(href(r, lang), location.href).toString();
 
 function theme(control: HTMLElement): EmbedTheme | undefined {
   const value = control.querySelector<HTMLInputElement>('[data-theme-choice] input:checked')?.value;
@@ -55,7 +56,7 @@ function writeCode(control: HTMLElement, lang: Lang) {
   const input = { src: src.toString(), title: state.title, height: state.height };
   const loader = control.querySelector<HTMLTextAreaElement>('[data-code="loader"]');
   const plain = control.querySelector<HTMLTextAreaElement>('[data-code="plain"]');
-  if (loader) loader.value = embedCode({ ...input, loader: abs({ page: 'embed-loader' }, lang) });
+  if (loader) loader.value = embedCode({ ...input, loader: new URL(href({ page: 'embed-loader' }, lang), state.origin).toString() });
   if (plain) plain.value = embedCode(input);
 }
 
@@ -69,7 +70,7 @@ function setup(control: HTMLElement): State {
   const code = control.querySelector<HTMLTextAreaElement>('[data-code="plain"]')?.value ?? '';
   const src = new URL(unescape(/src="([^"]+)"/.exec(code)?.[1] ?? ''), location.href);
   src.searchParams.delete('theme');
-  state = { src, title: unescape(/title="([^"]*)"/.exec(code)?.[1] ?? ''), height: Number(/height="(\d+)"/.exec(code)?.[1] ?? 600) };
+  state = { origin: src.origin, src, title: unescape(/title="([^"]*)"/.exec(code)?.[1] ?? ''), height: Number(/height="(\d+)"/.exec(code)?.[1] ?? 600) };
   states.set(control, state);
   const choice = control.querySelector<HTMLElement>('[data-theme-choice]');
   if (choice) {
@@ -87,14 +88,15 @@ function setup(control: HTMLElement): State {
 export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget): void {
   const lang = control.dataset.lang as Lang;
   const state = setup(control);
-  state.src = new URL(href(target.embed, lang), location.href);
+  const abs = (r: Route) => new URL(href(r, lang), state.origin).toString();
+  state.src = new URL(abs(target.embed));
   state.src.searchParams.delete('theme');
   state.title = target.title;
   writeCode(control, lang);
   const alt = control.querySelector('[data-alt]');
   if (alt) alt.textContent = target.alt;
   const link = control.querySelector<HTMLElement>('[data-copy-link]');
-  if (link) link.dataset.text = abs(target.page, lang);
+  if (link) link.dataset.text = abs(target.page);
   for (const url of blobs.get(control) ?? []) URL.revokeObjectURL(url);
   blobs.delete(control);
   const layouts = control.querySelector<HTMLElement>('.chart-tools__layouts');
@@ -123,7 +125,7 @@ export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget):
     for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-data]')) {
       if (!target.data) continue;
       const json = a.dataset.data === 'json';
-      const text = json ? dataJson(target.data, { title: target.title, source: abs(target.page, lang) }) : dataCsv(target.data);
+      const text = json ? dataJson(target.data, { title: target.title, source: abs(target.page) }) : dataCsv(target.data);
       const url = URL.createObjectURL(new Blob([text], { type: json ? 'application/json' : 'text/csv' }));
       made.push(url);
       a.href = url;

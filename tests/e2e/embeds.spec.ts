@@ -176,7 +176,7 @@ test.describe('the embed panel', () => {
     await expect(copy).toHaveText('Copied ✓');
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toBe(await page.locator('[data-code="loader"]').inputValue());
-    expect(clip).toContain(`${url({ page: 'embed-platform', id: 'taobao' }, 'en')}"`);
+    expect(clip).toContain(`${url({ page: 'embed-platform', id: 'taobao', theme: 'light' }, 'en')}"`);
     expect(clip).toContain(`<script src="${new URL(url({ page: 'embed-loader' }, 'en'), clip.match(/src="(https?:\/\/[^/]+)/)![1]).toString()}" async></script>`);
     await page.locator('copy-button[data-target$="-plain"] button').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('<script');
