@@ -48,6 +48,11 @@ export interface ChartData {
   readonly records: readonly Readonly<Record<string, string | number | null>>[];
 }
 
+/** Data columns by key, labelled in the rows' language. */
+export function columnsOf<K extends string>(labels: Readonly<Record<K, string>>, keys: readonly K[]): ChartData['columns'] {
+  return keys.map((key) => ({ key, label: labels[key] }));
+}
+
 export interface ChartSpec<Rows extends { readonly text: ChartText }, Layout extends { readonly height: number }> {
   layout(rows: Rows, context: LayoutContext): Layout;
   /** Draws into a group; the layout's height is the drawing's. */

@@ -1,5 +1,6 @@
 /** The diff as a chart kind: rows.ts → chart.ts (layout, draw) → table.ts, and its data. */
-import type { ChartSpec } from '../spec.ts';
+import { csvList } from '../../lib/exports/csv.ts';
+import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawDiff, layoutDiff, type DiffLayout } from './chart.ts';
 import type { DiffRows } from './rows.ts';
 
@@ -9,16 +10,7 @@ export const diffSpec: ChartSpec<DiffRows, DiffLayout> = {
   data(rows) {
     const col = rows.dataColumns;
     return {
-      columns: [
-        { key: 'platform', label: col.platform },
-        { key: 'surface', label: col.surface },
-        { key: 'attribute', label: col.attribute },
-        { key: 'before', label: col.before },
-        { key: 'after', label: col.after },
-        { key: 'basis', label: col.basis },
-        { key: 'events', label: col.events },
-        { key: 'sources', label: col.sources },
-      ],
+      columns: columnsOf(col, ['platform', 'surface', 'attribute', 'before', 'after', 'basis', 'events', 'sources']),
       records: rows.groups.flatMap((g) =>
         g.lines.map((l) => ({
           platform: g.platform.name,
@@ -27,8 +19,8 @@ export const diffSpec: ChartSpec<DiffRows, DiffLayout> = {
           before: l.before?.label ?? rows.words.unknown,
           after: l.after?.label ?? rows.words.unknown,
           basis: l.basisLabel,
-          events: l.events.map((e) => e.id).join(';'),
-          sources: l.sources.join(';'),
+          events: csvList(l.events.map((e) => e.id)),
+          sources: csvList(l.sources),
         })),
       ),
     };

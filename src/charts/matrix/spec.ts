@@ -1,6 +1,7 @@
 /** The matrix as a chart kind: rows.ts → chart.ts (layout, draw) → table.ts, and its data. */
+import { csvList } from '../../lib/exports/csv.ts';
 import { isoDay } from '../../model/calendar-date.ts';
-import type { ChartSpec } from '../spec.ts';
+import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawMatrix, layoutMatrix, type MatrixLayout } from './chart.ts';
 import type { MatrixRows } from './rows.ts';
 
@@ -11,15 +12,7 @@ export const matrixSpec: ChartSpec<MatrixRows, MatrixLayout> = {
     const col = rows.dataColumns;
     const name = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
     return {
-      columns: [
-        { key: 'platform', label: col.platform },
-        { key: 'surface', label: col.surface },
-        { key: 'linkKind', label: col.linkKind },
-        { key: 'attribute', label: col.attribute },
-        { key: 'value', label: col.value },
-        { key: 'since', label: col.since },
-        { key: 'sources', label: col.sources },
-      ],
+      columns: columnsOf(col, ['platform', 'surface', 'linkKind', 'attribute', 'value', 'since', 'sources']),
       records: rows.cells.flatMap((c) =>
         c.entries.flatMap((e) =>
           [{ attribute: rows.words.level, value: e.level }, ...e.capabilities.map((k) => ({ attribute: k.name, value: k.value }))].map(({ attribute, value }) => ({
@@ -29,7 +22,7 @@ export const matrixSpec: ChartSpec<MatrixRows, MatrixLayout> = {
             attribute,
             value: value?.label ?? rows.words.unknown,
             since: value?.since === undefined ? null : isoDay(value.since),
-            sources: (value?.sources ?? []).join(';'),
+            sources: csvList(value?.sources ?? []),
           })),
         ),
       ),

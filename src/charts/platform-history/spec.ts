@@ -1,6 +1,7 @@
 /** A platform's history as a chart kind: rows.ts → layout.ts → draw.ts → table.ts, and its data. */
+import { csvList } from '../../lib/exports/csv.ts';
 import { isoDay } from '../../model/calendar-date.ts';
-import type { ChartSpec } from '../spec.ts';
+import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawHistory } from './draw.ts';
 import { layoutHistory, type HistoryLayout } from './layout.ts';
 import type { PlatformRows } from './rows.ts';
@@ -11,15 +12,7 @@ export const platformSpec: ChartSpec<PlatformRows, HistoryLayout> = {
   data(rows) {
     const col = rows.dataColumns;
     return {
-      columns: [
-        { key: 'surface', label: col.surface },
-        { key: 'from', label: col.from },
-        { key: 'until', label: col.until },
-        { key: 'attribute', label: col.attribute },
-        { key: 'value', label: col.value },
-        { key: 'sources', label: col.sources },
-        { key: 'events', label: col.events },
-      ],
+      columns: columnsOf(col, ['surface', 'from', 'until', 'attribute', 'value', 'sources', 'events']),
       records: rows.rows.flatMap((r) =>
         r.periods.flatMap((p) =>
           [{ attribute: rows.words.level, value: p.level }, ...p.capabilities.map((c) => ({ attribute: c.name, value: c.value }))].map(({ attribute, value }) => ({
@@ -28,8 +21,8 @@ export const platformSpec: ChartSpec<PlatformRows, HistoryLayout> = {
             until: p.until === undefined ? null : isoDay(p.until - 1),
             attribute,
             value: value?.label ?? rows.words.unknown,
-            sources: (value?.sources ?? []).join(';'),
-            events: p.events.map((e) => e.id).join(';'),
+            sources: csvList(value?.sources ?? []),
+            events: csvList(p.events.map((e) => e.id)),
           })),
         ),
       ),

@@ -4,6 +4,7 @@
  * below 480 px the tall layout for phones (tall.ts). The page and its embed draw the same
  * renderer live (src/components/timeline).
  */
+import { csvList } from '../../lib/exports/csv.ts';
 import { timelineGeometry } from '../../lib/timeline/geometry.ts';
 import type { TimelineLayout } from '../../lib/timeline/layout.ts';
 import type { ChartSpec } from '../spec.ts';
@@ -45,7 +46,7 @@ export const timelineSpec: ChartSpec<TimelineRows, Layout> = {
         date: e.dateLabel,
         effective: e.effectiveLabel ?? null,
         title: e.title,
-        lanes: lanes.join(';'),
+        lanes: csvList(lanes),
         opinion: e.opinion ? 1 : 0,
       })),
     };
