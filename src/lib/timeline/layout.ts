@@ -66,6 +66,8 @@ export interface ClusterLayout {
   readonly y: number;
   readonly height: number;
   readonly count: number;
+  /** The count as drawn ("12", "1.2k"), or "" when it does not fit the box (measured). */
+  readonly label: string;
   /** First day and last position its events cover. */
   readonly first: number;
   readonly last: number;
@@ -177,14 +179,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       const count = c.events.length - (pinnedHere.get(c)?.length ?? 0);
       if (count <= 0) continue;
       const cx0 = scale(c.lo);
+      const width = Math.max(2, scale(c.hi) - cx0 - 2);
+      const text = count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
       laneClusters.push({
         key: `${lane.id}#${c.bucket}`,
         laneId: lane.id,
         x: cx0 + 1,
-        width: Math.max(2, scale(c.hi) - cx0 - 2),
+        width,
         y: rowsTop + 2,
         height: packing.rows * g.rowHeight - 4,
         count,
+        label: width >= input.measure(text, { size: g.fontSize, bold: true }) + 2 ? text : '',
         first: c.first,
         last: c.last,
       });
