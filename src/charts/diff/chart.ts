@@ -79,8 +79,9 @@ export function layoutDiff(rows: DiffRows, c: LayoutContext): DiffLayout {
         const afterX = labelWidth + valueWidth + arrow;
         value(l, 'before', labelWidth, y);
         texts.push({ x: labelWidth + valueWidth + gap, y, lines: ['→'], size: fs, muted: true });
-        const end = value(l, 'after', afterX, y);
-        tag(l, Math.max(end + gap * 2, afterX + valueWidth + gap), y);
+        value(l, 'after', afterX, y);
+        // Tags in a column of their own, after the widest value.
+        tag(l, afterX + valueWidth + gap, y);
         y += Math.max(fs * LINE, (fs - sm) * BASELINE + lines.length * sm * LINE) + fs * 0.15;
         continue;
       }

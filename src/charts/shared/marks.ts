@@ -32,7 +32,7 @@ export function drawMark<P extends Element>(parent: Selection<P, unknown, null, 
 export function markIcon(value: MarkValue): Html {
   return h(
     'svg',
-    { class: `mark-icon mark-icon--${value}`, viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false' },
+    { class: `mark-icon mark-icon--${value}`, viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true' },
     h('path', { d: PATHS[value], fill: 'none', stroke: 'currentColor', 'stroke-width': 2.2, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }),
   );
 }
