@@ -21,12 +21,13 @@ function files(dir: string): string[] {
 }
 
 describe('a build without a public address', () => {
-  it('never names localhost, credits by name, and leaves out what needs an address', async () => {
+  // A whole build with its PDFs: the limits only guard against a hang.
+  it('never names localhost, credits by name, and leaves out what needs an address', { timeout: 1_200_000 }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'no-address-')), 'dist');
     const { SITE_URL: _, ...env } = process.env;
     const result = await new Promise<{ code: number | null; output: string }>((done) => {
       // A hung build fails this test instead of stalling the suite.
-      execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env, encoding: 'utf8', timeout: 600_000 }, (error, stdout, stderr) =>
+      execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env, encoding: 'utf8', timeout: 1_100_000 }, (error, stdout, stderr) =>
         done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr }),
       );
     });
