@@ -6,8 +6,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/exports/csv.ts';
 import { url } from '../support/site.ts';
+import { textProblems, textQuads } from '../support/text-boxes.ts';
 
 const panel = (page: Page) => page.locator('[data-embed-control]').first();
+
+test.describe('charts redrawn in the browser, measured by the browser', () => {
+  for (const width of [1366, 375]) {
+    test(`no label collides on the matrix and platform pages at ${width} px (en, zh)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const problems: string[] = [];
+      for (const lang of ['en', 'zh'] as const) {
+        for (const route of [{ page: 'matrix-snapshot', at: '2021-12-01' }, { page: 'platform', id: 'taobao' }, { page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' }] as const) {
+          await page.goto(url(route, lang));
+          await expect(page.locator('[data-live-chart] svg')).toBeVisible();
+          const { quads, width: w, height: h } = await page.evaluate(textQuads, '[data-live-chart] svg');
+          expect(quads.length).toBeGreaterThan(5);
+          problems.push(...textProblems(`${url(route, lang)} at ${width}`, quads, w, h));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
 
 test.describe('downloads', () => {
   test('images of every layout and the chart’s data download under names that say what they are', async ({ page }) => {

@@ -18,31 +18,8 @@ import { t } from '../../src/i18n/ui.ts';
 import { formatDate } from '../../src/lib/format-date.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { chartDrawings, drawnText, pdfFiles } from '../support/chart-files.ts';
+import { textProblems, textQuads } from '../support/text-boxes.ts';
 import { content } from '../support/site.ts';
-
-interface Quad {
-  readonly text: number;
-  readonly label: string;
-  readonly points: readonly [number, number][];
-}
-
-/** Whether two convex quadrilaterals overlap by more than `slack` px (separating axis test). */
-function overlap(a: Quad, b: Quad, slack: number): boolean {
-  for (const poly of [a.points, b.points]) {
-    for (let i = 0; i < poly.length; i++) {
-      const [x1, y1] = poly[i]!;
-      const [x2, y2] = poly[(i + 1) % poly.length]!;
-      const nx = y2 - y1;
-      const ny = x1 - x2;
-      const len = Math.hypot(nx, ny) || 1;
-      const project = (p: readonly [number, number][]) => p.map(([x, y]) => (x * nx + y * ny) / len);
-      const pa = project(a.points);
-      const pb = project(b.points);
-      if (Math.min(...pa) + slack >= Math.max(...pb) || Math.min(...pb) + slack >= Math.max(...pa)) return false;
-    }
-  }
-  return true;
-}
 
 test.describe('text in the published charts', () => {
   let browser: Browser;
@@ -63,36 +40,8 @@ test.describe('text in the published charts', () => {
     const problems: string[] = [];
     for (const d of drawings) {
       await page.setContent(`<!doctype html><html><body style="margin:0">${d.svg.replace(/^<\?xml[^>]*>/, '')}</body></html>`);
-      const { quads, width, height } = await page.evaluate(() => {
-        const svg = document.querySelector('body > svg') as SVGSVGElement;
-        const root = svg.getScreenCTM()!.inverse();
-        const out: { text: number; label: string; points: [number, number][] }[] = [];
-        [...svg.querySelectorAll('text')].forEach((text, i) => {
-          const lines = text.querySelectorAll('tspan').length ? [...text.querySelectorAll('tspan')] : [text];
-          for (const line of lines) {
-            const box = (line as SVGGraphicsElement).getBBox();
-            if (box.width === 0 || box.height === 0 || !(line.textContent ?? '').trim()) continue;
-            const m = root.multiply(text.getScreenCTM()!);
-            const corners: [number, number][] = [
-              [box.x, box.y],
-              [box.x + box.width, box.y],
-              [box.x + box.width, box.y + box.height],
-              [box.x, box.y + box.height],
-            ].map(([x, y]) => [m.a * x! + m.c * y! + m.e, m.b * x! + m.d * y! + m.f]);
-            out.push({ text: i, label: line.textContent ?? '', points: corners });
-          }
-        });
-        const vb = svg.viewBox.baseVal;
-        return { quads: out, width: vb.width, height: vb.height };
-      });
-      for (const q of quads) {
-        if (q.points.some(([x, y]) => x < -0.5 || y < -0.5 || x > width + 0.5 || y > height + 0.5)) problems.push(`${d.name}: “${q.label}” leaves the image`);
-      }
-      for (let i = 0; i < quads.length; i++) {
-        for (let j = i + 1; j < quads.length; j++) {
-          if (quads[i]!.text !== quads[j]!.text && overlap(quads[i]!, quads[j]!, 0.5)) problems.push(`${d.name}: “${quads[i]!.label}” overlaps “${quads[j]!.label}”`);
-        }
-      }
+      const { quads, width, height } = await page.evaluate(textQuads, 'body > svg');
+      problems.push(...textProblems(d.name, quads, width, height));
     }
     expect(problems).toEqual([]);
   });
