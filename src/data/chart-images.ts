@@ -54,6 +54,8 @@ export interface ChartImage {
 
 const FONT = 14;
 const sep = (lang: Lang) => (lang === 'zh' ? '；' : '; ');
+/** "(opinion)" after a value that rests on opinion alone, in alt text. */
+const opinionNote = (lang: Lang, opinion: boolean) => (opinion ? (lang === 'zh' ? `（${t(lang, 'event.opinion')}）` : ` (${t(lang, 'event.opinion').toLowerCase()})`) : '');
 
 const catalogues = new WeakMap<SiteContent, ChartImage[]>();
 
@@ -153,10 +155,13 @@ function treatmentImages(content: SiteContent, site: URL): ChartImage[] {
           summary: history(index, p.id)
             .filter((c) => c.periods.length > 0)
             .map((c) => {
-              const level = c.periods.at(-1)!.state.level?.value;
+              const last = c.periods.at(-1)!;
+              const level = last.state.level?.value;
               const surface = content.surfaces.get(c.surface)?.name[lang] ?? c.surface;
               const kind = c.link === index.dims.linkKinds[0] ? '' : ` · ${content.linkKinds.get(c.link)?.name[lang] ?? c.link}`;
-              return `${surface}${kind}: ${level ? content.levels.get(level)?.name[lang] : t(lang, 'treat.unknown')}`;
+              // A period a general change ended is no longer in force: the cell is unknown now.
+              const current = last.until === undefined && level ? `${content.levels.get(level)?.name[lang]}${opinionNote(lang, last.state.level!.opinion)}` : t(lang, 'treat.unknown');
+              return `${surface}${kind}: ${current}`;
             })
             .join(sep(lang)),
         }),
@@ -172,6 +177,8 @@ function treatmentImages(content: SiteContent, site: URL): ChartImage[] {
           title: t(lang, 'platform.title', { name: p.name[lang] }),
           caption: t(lang, 'chart.columnsNote'),
           unknownLabel: t(lang, 'treat.legendUnknown'),
+          opinionWord: t(lang, 'event.opinion'),
+          opinionLabel: t(lang, 'treat.legendOpinion'),
           yearOnlyLabel: t(lang, 'treat.yearOnly'),
           name: {
             surface: (id) => content.surfaces.get(id)?.name[lang] ?? id,
@@ -203,7 +210,7 @@ function treatmentImages(content: SiteContent, site: URL): ChartImage[] {
           date: formatDate(iso, lang),
           summary: m.cells
             .filter((c) => c.level && c.link === index.dims.linkKinds[0])
-            .map((c) => `${content.platforms.get(c.platform)?.name[lang]} · ${content.surfaces.get(c.surface)?.name[lang]}: ${content.levels.get(c.level!.value)?.name[lang]}`)
+            .map((c) => `${content.platforms.get(c.platform)?.name[lang]} · ${content.surfaces.get(c.surface)?.name[lang]}: ${content.levels.get(c.level!.value)?.name[lang]}${opinionNote(lang, c.level!.opinion)}`)
             .join(sep(lang)),
         }),
       fontSize: (width) => (width < 480 ? 12 : FONT),
@@ -230,13 +237,16 @@ function treatmentImages(content: SiteContent, site: URL): ChartImage[] {
       title: (lang) => t(lang, 'diff.heading', { from: formatDate(fromIso, lang), to: formatDate(toIso, lang) }),
       subtitle: (lang) => t(lang, 'diff.caption', { from: formatDate(fromIso, lang), to: formatDate(toIso, lang), n: d.rows.length }),
       credit: (lang) => credit(lang, page, sources),
-      alt: (lang) =>
-        t(lang, 'chart.altDiff', {
+      alt: (lang) => {
+        const alt = t(lang, 'chart.altDiff', {
           from: formatDate(fromIso, lang),
           to: formatDate(toIso, lang),
           n: d.rows.length,
           platforms: [...new Set(d.rows.map((r) => content.platforms.get(r.platform)?.name[lang] ?? r.platform))].join(lang === 'zh' ? '、' : ', '),
-        }),
+        });
+        const k = d.rows.filter((r) => r.opinion).length;
+        return k > 0 ? `${alt}${lang === 'zh' ? '' : ' '}${t(lang, 'chart.altOpinion', { k })}` : alt;
+      },
       fontSize: (width) => (width < 480 ? 12 : FONT),
       body: (lang, width, theme) => {
         const v = vocabulary(content, lang);

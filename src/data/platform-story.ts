@@ -59,6 +59,7 @@ export function platformStory(content: SiteContent, platform: string, v: Vocabul
     level: t(lang, 'treat.level'),
     capabilities: t(lang, 'treat.capabilities'),
     events: t(lang, 'treat.event'),
+    evidence: t(lang, 'treat.evidence'),
     until: t(lang, 'treat.until'),
     current: t(lang, 'treat.current'),
     noData: t(lang, 'treat.noData'),

@@ -1,13 +1,15 @@
 /**
  * A diff as a chart for embeds and images: per platform, one line per change —
  * "Group chat · Treatment: [No source] → [Plain page] (changed)" — with level swatches and
- * ✓/✗ for capabilities. Drawn with D3 into an injected document.
+ * ✓/✗ for capabilities; "(ended)" where a general change ended a value, and "opinion"
+ * (with a dashed outline on the new value) where the new value rests on opinion alone.
+ * Drawn with D3 into an injected document.
  */
 import type { Selection } from 'd3-selection';
 import { LEVEL, type Diff, type DiffRow } from '../../lib/treatments/index.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 import { ink } from '../shared/ink.ts';
-import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { textWidth } from '../shared/text-width.ts';
 import type { ChartTheme } from '../shared/theme.ts';
 
@@ -21,7 +23,8 @@ function value(row: DiffRow, which: 'before' | 'after', v: Vocabulary): Value {
   const raw = row[which];
   if (raw === undefined) return { unknown: true, text: v.words.unknown };
   if (row.attribute === LEVEL) return { level: raw, unknown: false, text: nameOf(v.levels, raw) };
-  return { unknown: false, text: `${raw === 'yes' ? '✓' : '✗'} ${raw === 'yes' ? v.words.yes : v.words.no}` };
+  // √ and × rather than ✓ and ✗: the images' bundled fonts have them.
+  return { unknown: false, text: `${raw === 'yes' ? '√' : '×'} ${raw === 'yes' ? v.words.yes : v.words.no}` };
 }
 
 /** Height the chart needs at a font size (rows and platform headings). */
@@ -53,33 +56,38 @@ export function drawDiffChart(
     ink(g.append('text').attr('y', y).attr('font-weight', 700), 'text', o.theme).text(p.name);
     y += fontSize * 0.6;
     for (const r of rows) {
-      const row = g.append('g').attr('class', `diff-chart__row diff-chart__row--${r.basis}`).attr('transform', `translate(0,${y})`);
+      const row = g
+        .append('g')
+        .attr('class', `diff-chart__row diff-chart__row--${r.basis}${r.opinion ? ' diff-chart__row--opinion' : ''}`)
+        .attr('transform', `translate(0,${y})`);
       ink(row.append('text').attr('y', fontSize * 1.25).attr('font-size', fontSize * 0.9), 'text', o.theme).text(label(r, v));
       drawValue(row, value(r, 'before', v), labelWidth, true);
       ink(row.append('text').attr('x', labelWidth + valueWidth + fontSize * 0.4).attr('y', fontSize * 1.25), 'muted', o.theme).text('→');
-      drawValue(row, value(r, 'after', v), labelWidth + valueWidth + fontSize * 2, false);
-      const tag = r.basis === 'report' ? v.words.reported : v.words.changed;
+      drawValue(row, value(r, 'after', v), labelWidth + valueWidth + fontSize * 2, false, r.opinion);
+      const tag = r.ended ? v.words.ended : r.basis === 'report' ? v.words.reported : v.words.changed;
+      const opinion = r.opinion ? v.words.opinion : '';
+      const small = fontSize * 0.75;
+      const tagsWidth = textWidth(tag, small) + (opinion ? small * 0.6 + textWidth(opinion, small) : 0);
       const afterText = value(r, 'after', v).text;
-      ink(
-        row
-          .append('text')
-          .attr('x', Math.min(width - textWidth(tag, fontSize * 0.75), labelWidth + valueWidth + fontSize * 2 + fontSize * 1.5 + textWidth(afterText, fontSize) + 8))
-          .attr('y', fontSize * 1.25)
-          .attr('font-size', fontSize * 0.75),
-        'muted',
-        o.theme,
-      ).text(tag);
+      const tx = Math.min(width - tagsWidth, labelWidth + valueWidth + fontSize * 2 + fontSize * 1.5 + textWidth(afterText, fontSize) + 8);
+      ink(row.append('text').attr('x', tx).attr('y', fontSize * 1.25).attr('font-size', small), 'muted', o.theme).text(tag);
+      if (opinion) {
+        ink(row.append('text').attr('x', tx + textWidth(tag, small) + small * 0.6).attr('y', fontSize * 1.25).attr('font-size', small).attr('font-weight', 700), 'opinion', o.theme)
+          .classed('diff-chart__opinion', true)
+          .text(opinion);
+      }
       y += fontSize * 1.9;
     }
   }
   return y + fontSize * 0.4;
 
-  function drawValue(row: Selection<SVGGElement, unknown, null, undefined>, val: Value, x: number, strike: boolean) {
+  function drawValue(row: Selection<SVGGElement, unknown, null, undefined>, val: Value, x: number, strike: boolean, opinion = false) {
     let tx = x;
     if (val.level || val.unknown) {
       const box = row.append('rect').attr('x', x).attr('y', fontSize * 0.35).attr('width', fontSize).attr('height', fontSize).attr('rx', 2);
       if (val.level) paintLevel(box, o.id, val.level, v.levels.find((l) => l.id === val.level)?.swatch);
       else paintUnknown(box, o.theme, '2 2');
+      if (opinion && val.level) outlineOpinion(box, o.theme);
       tx += fontSize * 1.4;
     }
     const t = ink(row.append('text').attr('x', tx).attr('y', fontSize * 1.25), val.unknown ? 'muted' : 'text', o.theme).text(val.text);

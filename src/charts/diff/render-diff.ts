@@ -1,28 +1,45 @@
 /**
  * A diff as a readable review: grouped by platform, one row per surface × link kind ×
  * attribute, the old value struck out and the new one added, each row linking to the
- * events that caused it and their sources. "First reported" rows are marked as such:
- * the sources only then began to describe them, which is not a change of policy.
+ * events that caused it and their sources, with the sources' words behind the new value.
+ * "First reported" rows are marked as such: the sources only then began to describe them,
+ * which is not a change of policy. A value a general change ended reads "→ no source,
+ * ended"; a new value resting on opinion alone carries the opinion mark.
  */
 import type { Diff, DiffRow } from '../../lib/treatments/index.ts';
 import { LEVEL } from '../../lib/treatments/index.ts';
 import { fragment, h, type Html } from '../html/markup.ts';
+import { evidenceDetails } from '../html/evidence.ts';
 import type { SourceNumbering } from '../html/source-numbering.ts';
-import { levelChip, sourceRefs } from '../html/treatment-pieces.ts';
+import { levelChip, opinionBadge, sourceRefs } from '../html/treatment-pieces.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 
 function value(row: DiffRow, which: 'before' | 'after', v: Vocabulary): Html {
   const raw = row[which];
   if (row.attribute === LEVEL) {
     const level = raw === undefined ? undefined : v.levels.find((l) => l.id === raw);
-    return level ? levelChip(level) : levelChip({ id: 'unknown', name: raw ?? v.words.unknown });
+    return level ? levelChip(level, { opinion: which === 'after' && row.opinion }) : levelChip({ id: 'unknown', name: raw ?? v.words.unknown });
   }
   if (raw === undefined) return h('span', { class: 'value value--unknown' }, v.words.unknown);
-  return h('span', { class: `value value--${raw}` }, h('span', { 'aria-hidden': 'true' }, raw === 'yes' ? '✓ ' : '✗ '), raw === 'yes' ? v.words.yes : v.words.no);
+  return h('span', { class: `value value--${raw}` }, h('span', { 'aria-hidden': 'true' }, raw === 'yes' ? '✓ ' : '× '), raw === 'yes' ? v.words.yes : v.words.no);
 }
 
 function attributeName(row: DiffRow, v: Vocabulary): string {
   return row.attribute === LEVEL ? v.words.level : nameOf(v.capabilities, row.attribute);
+}
+
+/** The new value in words, for the evidence's label. */
+function afterText(row: DiffRow, v: Vocabulary): string {
+  if (row.after === undefined) return `${v.words.unknown} (${v.words.ended})`;
+  if (row.attribute === LEVEL) return nameOf(v.levels, row.after);
+  return row.after === 'yes' ? v.words.yes : v.words.no;
+}
+
+/** changed / first reported / ended. */
+function basisBadge(row: DiffRow, v: Vocabulary): Html {
+  if (row.ended) return h('span', { class: 'badge badge--ended', title: v.words.endedNote }, v.words.ended);
+  if (row.basis === 'report') return h('span', { class: 'badge badge--report', title: v.words.reportedNote }, v.words.reported);
+  return h('span', { class: 'badge badge--change' }, v.words.changed);
 }
 
 export interface DiffOptions {
@@ -71,10 +88,21 @@ export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, c
               const sources = [...new Set(r.statements.flatMap((s) => s.sources))];
               return h(
                 'tr',
-                { class: `diff-row diff-row--${r.basis}`, 'data-surface': r.surface, 'data-attribute': r.attribute },
+                {
+                  class: `diff-row diff-row--${r.basis}${r.ended ? ' diff-row--ended' : ''}${r.opinion ? ' diff-row--opinion' : ''}`,
+                  'data-surface': r.surface,
+                  'data-attribute': r.attribute,
+                  'data-opinion': r.opinion ? 'true' : undefined,
+                },
                 h('th', { scope: 'row' }, `${nameOf(v.surfaces, r.surface)}${kind}`, h('span', { class: 'diff-row__attribute' }, attributeName(r, v))),
                 h('td', { class: 'diff-row__before' }, h('del', null, value(r, 'before', v))),
-                h('td', { class: 'diff-row__after' }, h('ins', null, value(r, 'after', v)), r.basis === 'report' ? h('span', { class: 'badge badge--report', title: v.words.reportedNote }, v.words.reported) : h('span', { class: 'badge badge--change' }, v.words.changed)),
+                h(
+                  'td',
+                  { class: 'diff-row__after' },
+                  h('ins', null, value(r, 'after', v)),
+                  basisBadge(r, v),
+                  r.opinion ? fragment(' ', opinionBadge(v.words.opinion, v.words.opinionNote)) : null,
+                ),
                 h(
                   'td',
                   { class: 'diff-row__cause' },
@@ -85,6 +113,7 @@ export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, c
                       })
                     : null,
                   fragment(' ', sourceRefs(numbering.refs(sources))),
+                  evidenceDetails([{ label: `${attributeName(r, v)}: ${afterText(r, v)}`, statements: r.support }], v),
                 ),
               );
             }),

@@ -1,6 +1,6 @@
 /**
  * The small pieces every treatment table uses: a level chip (pattern swatch + name, never
- * colour alone), a capability (✓/✗ + name), source reference numbers.
+ * colour alone), a capability (✓/× + name), source reference numbers.
  */
 import type { Swatch } from '../shared/level-style.ts';
 import { swatchStyle } from '../shared/svg-patterns.ts';
@@ -21,12 +21,20 @@ export function sourceRefs(refs: readonly SourceRef[]): Html {
   );
 }
 
-/** A level: swatch with the level's pattern, and its name. Unknown is a dashed, empty swatch. */
-export function levelChip(level: { id: string; name: string; swatch: Swatch } | { id: 'unknown'; name: string }): Html {
+/**
+ * The opinion mark (the site's badge for opinion, as on events that rest on opinion): a
+ * value, row or event that rests on opinion sources alone. `note` says what that means.
+ */
+export function opinionBadge(label: string, note?: string): Html {
+  return h('span', { class: 'badge badge--opinion', title: note }, label);
+}
+
+/** A level: swatch with the level's pattern, and its name. Unknown is a dashed, empty swatch; opinion has a dashed outline. */
+export function levelChip(level: { id: string; name: string; swatch: Swatch } | { id: 'unknown'; name: string }, options: { opinion?: boolean | undefined } = {}): Html {
   const known = 'swatch' in level;
   return h(
     'span',
-    { class: `level level--${known ? 'known' : 'unknown'}`, 'data-level': level.id },
+    { class: `level level--${known ? 'known' : 'unknown'}${options.opinion ? ' level--opinion' : ''}`, 'data-level': level.id },
     h('span', {
       class: `swatch swatch--${known ? level.swatch.pattern : 'unknown'}`,
       style: known ? swatchStyle(level.swatch) : undefined,
@@ -36,15 +44,17 @@ export function levelChip(level: { id: string; name: string; swatch: Swatch } | 
   );
 }
 
-/** A capability with its value: "✓ Opens directly" / "✗ WeChat Pay". */
-export function capability(c: { id: string; name: string; value: string; valueLabel: string }, refs?: Html): Html {
-  const mark = c.value === 'yes' ? '✓' : '✗';
+/** A capability with its value: "✓ Opens directly" / "× WeChat Pay"; `opinion` is the opinion mark when it rests on opinion alone. */
+export function capability(c: { id: string; name: string; value: string; valueLabel: string }, refs?: Html, opinion?: Html): Html {
+  // × rather than ✗: the fonts print and PDF readers have it.
+  const mark = c.value === 'yes' ? '✓' : '×';
   return h(
     'li',
-    { class: `capability capability--${c.value}`, 'data-capability': c.id, 'data-value': c.value },
+    { class: `capability capability--${c.value}${opinion ? ' capability--opinion' : ''}`, 'data-capability': c.id, 'data-value': c.value, 'data-opinion': opinion ? 'true' : undefined },
     h('span', { class: 'capability__mark', 'aria-hidden': 'true' }, mark),
     h('span', { class: 'visually-hidden' }, `${c.valueLabel}: `),
     c.name,
+    opinion ? fragment(' ', opinion) : null,
     refs ? fragment(' ', refs) : null,
   );
 }

@@ -1,20 +1,26 @@
 /**
  * The matrix as a chart: platforms down, surfaces across, each cell a swatch per link kind
- * with the level's pattern and name. Drawn with D3 into an injected document: the matrix
+ * with the level's pattern and name; a level resting on opinion alone has a dashed outline
+ * and the word "opinion" under it. Drawn with D3 into an injected document: the matrix
  * page's overview, its embed and its SVG/PNG images are this one drawing.
  */
 import type { Selection } from 'd3-selection';
 import type { CellState, Matrix } from '../../lib/treatments/index.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 import { ink } from '../shared/ink.ts';
-import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { textWidth } from '../shared/text-width.ts';
 import type { ChartTheme } from '../shared/theme.ts';
 import { wrap } from '../shared/wrap.ts';
 
 interface Line {
+  /** A link kind's label (small, above its level). */
   readonly kind?: string;
   readonly level?: string;
+  /** The level rests on opinion alone (outlined); an `opinionLabel` line follows it. */
+  readonly opinion?: boolean;
+  /** The word "opinion" under an opinion-only level (small). */
+  readonly opinionLabel?: boolean;
   readonly text: string;
 }
 
@@ -53,9 +59,14 @@ export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, 
     const isDefault = c.link === v.linkKinds[0]?.id;
     const level = c.level?.value;
     const text = level ? nameOf(v.levels, level) : v.words.unknown;
-    return [...(isDefault ? [] : [{ kind: nameOf(v.linkKinds, c.link), text: '' }]), { ...(level ? { level } : {}), text }];
+    const opinion = c.level?.opinion === true;
+    return [
+      ...(isDefault ? [] : [{ kind: nameOf(v.linkKinds, c.link), text: '' }]),
+      { ...(level ? { level } : {}), ...(opinion ? { opinion } : {}), text },
+      ...(opinion ? [{ opinionLabel: true, text: v.words.opinion }] : []),
+    ];
   };
-  const linesHeight = (lines: readonly Line[]) => lines.reduce((n, l) => n + (l.kind ? small * 1.25 : fontSize * LINE), 0);
+  const linesHeight = (lines: readonly Line[]) => lines.reduce((n, l) => n + (l.kind || l.opinionLabel ? small * 1.25 : fontSize * LINE), 0);
 
   if (stacked) {
     const surfaceWidth = Math.min(width * 0.42, Math.max(...v.surfaces.map((s) => textWidth(s.name, small))) + 10);
@@ -127,6 +138,13 @@ export function drawMatrixChart(
           ink(c.append('text').attr('x', cell.x + 4).attr('y', ly).attr('font-size', small), 'muted', o.theme).text(line.kind);
           continue;
         }
+        if (line.opinionLabel) {
+          ly += small * 1.25;
+          ink(c.append('text').attr('x', cell.x + 10 + fontSize).attr('y', ly - small * 0.3).attr('font-size', small).attr('font-weight', 700), 'opinion', o.theme)
+            .classed('matrix-chart__opinion', true)
+            .text(line.text);
+          continue;
+        }
         const box = c
           .append('rect')
           .attr('x', cell.x + 4)
@@ -136,6 +154,7 @@ export function drawMatrixChart(
           .attr('rx', 2);
         if (line.level) paintLevel(box, o.id, line.level, v.levels.find((l) => l.id === line.level)?.swatch);
         else paintUnknown(box, o.theme, '2 2');
+        if (line.opinion) outlineOpinion(box, o.theme);
         ly += fontSize * LINE;
         ink(c.append('text').attr('x', cell.x + 10 + fontSize).attr('y', ly - fontSize * 0.35), line.level ? 'text' : 'muted', o.theme)
           .attr('font-style', line.level ? null : 'italic')

@@ -15,6 +15,9 @@ export interface HistoryInput {
   readonly title: string;
   readonly caption: string;
   readonly unknownLabel: string;
+  /** The word in an opinion-only cell, and the legend's entry for such cells. */
+  readonly opinionWord: string;
+  readonly opinionLabel: string;
   /** Column label for a change known only to the year. */
   readonly yearOnlyLabel: string;
   readonly name: {
@@ -35,7 +38,11 @@ export function historyChartState(input: HistoryInput): HistoryChartState {
     // A surface's other link kinds sit under it, indented.
     label: c.link === defaultLink ? input.name.surface(c.surface) : input.name.linkKind(c.link),
     indent: c.link !== defaultLink,
-    periods: c.periods.map((p) => ({ from: p.from, ...(p.until !== undefined ? { until: p.until } : {}), ...(p.state.level ? { level: p.state.level.value } : {}) })),
+    periods: c.periods.map((p) => ({
+      from: p.from,
+      ...(p.until !== undefined ? { until: p.until } : {}),
+      ...(p.state.level ? { level: p.state.level.value, opinion: p.state.level.opinion } : {}),
+    })),
   }));
 
   const statements = index.statements.filter((s) => s.platform === platform);
@@ -61,6 +68,8 @@ export function historyChartState(input: HistoryInput): HistoryChartState {
     columns,
     levels: index.dims.levels.map((id) => ({ id, name: input.name.level(id) })),
     unknownLabel: input.unknownLabel,
+    opinionWord: input.opinionWord,
+    opinionLabel: input.opinionLabel,
     caption: input.caption,
   };
 }

@@ -14,8 +14,8 @@ export interface HistoryRow {
   readonly label: string;
   /** A sub-row (another link kind of the surface above): label indented and smaller. */
   readonly indent?: boolean;
-  /** Level per period; undefined level = unknown. */
-  readonly periods: readonly { readonly from: DayNumber; readonly until?: DayNumber; readonly level?: string }[];
+  /** Level per period; undefined level = unknown; `opinion` when the level rests on opinion alone. */
+  readonly periods: readonly { readonly from: DayNumber; readonly until?: DayNumber; readonly level?: string; readonly opinion?: boolean }[];
 }
 
 export interface HistoryColumn {
@@ -35,6 +35,10 @@ export interface HistoryChartState {
   /** Levels in rank order, with display names, for the legend. */
   readonly levels: readonly { readonly id: string; readonly name: string }[];
   readonly unknownLabel: string;
+  /** The word written in an opinion-only cell ("opinion"). */
+  readonly opinionWord: string;
+  /** The legend's entry for opinion-only cells (shown when there are any). */
+  readonly opinionLabel: string;
   /** A line under the chart: credit, "as of", "columns are dates of change". */
   readonly caption: string;
 }
@@ -50,11 +54,18 @@ export interface HistoryLayout {
   readonly width: number;
   readonly height: number;
   readonly rowLabels: readonly (Box & { readonly text: string; readonly indent: boolean })[];
-  readonly cells: readonly (Box & { readonly level?: string; readonly row: string; readonly columns: number })[];
+  readonly cells: readonly (Box & {
+    readonly level?: string;
+    /** Rests on opinion alone: outlined, and labelled where `label` is set (the cell is wide enough). */
+    readonly opinion?: boolean;
+    readonly label?: { readonly x: number; readonly y: number; readonly text: string };
+    readonly row: string;
+    readonly columns: number;
+  })[];
   /** Column labels; when `rotated`, one slanted line per column ending at (x, y). */
   readonly columnLabels: readonly { readonly x: number; readonly y: number; readonly text: string; readonly year?: string; readonly rotated: boolean }[];
   readonly markers: readonly { readonly x: number; readonly y: number; readonly n: number; readonly href: string; readonly title: string }[];
-  readonly legend: readonly (Box & { readonly level?: string; readonly text: string })[];
+  readonly legend: readonly (Box & { readonly level?: string; readonly opinion?: boolean; readonly text: string })[];
   readonly caption: { readonly x: number; readonly y: number; readonly text: string; readonly lines: readonly string[] };
   readonly gridTop: number;
 }
@@ -65,11 +76,12 @@ export interface HistorySizes {
   readonly fontSize?: number;
 }
 
-/** The level in force on a day, from a row's periods. */
-function levelOn(row: HistoryRow, day: DayNumber): string | undefined {
+/** The level in force on a day, from a row's periods, and whether it rests on opinion alone. */
+function levelOn(row: HistoryRow, day: DayNumber): { level?: string; opinion: boolean } {
   const p = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until));
-  return p?.level;
+  return { ...(p?.level !== undefined ? { level: p.level } : {}), opinion: p?.opinion === true && p.level !== undefined };
 }
+const same = (a: { level?: string; opinion: boolean }, b: { level?: string; opinion: boolean }) => a.level === b.level && a.opinion === b.opinion;
 
 export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): HistoryLayout {
   const fontSize = sizes.fontSize ?? 13;
@@ -119,22 +131,24 @@ export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): Hi
     indent: r.indent === true,
   }));
 
-  // Cells, merging neighbouring columns with the same level into one rectangle.
+  // Cells, merging neighbouring columns with the same level (and opinion mark) into one rectangle.
   const cells: HistoryLayout['cells'][number][] = [];
+  const small = fontSize * 0.8;
   state.rows.forEach((row, r) => {
     let start = 0;
     for (let i = 1; i <= state.columns.length; i++) {
       const current = levelOn(row, state.columns[start]!.day);
-      const next = i < state.columns.length ? levelOn(row, state.columns[i]!.day) : Symbol('end');
-      if (next === current) continue;
+      if (i < state.columns.length && same(levelOn(row, state.columns[i]!.day), current)) continue;
+      const box = { x: gridLeft + start * columnWidth + 1, y: gridTop + r * rowHeight + 3, width: (i - start) * columnWidth - 2, height: rowHeight - 6 };
+      // The word "opinion" on a plate in the cell, where it fits (the legend explains the outline everywhere).
+      const fits = textWidth(state.opinionWord, small) + small <= box.width;
       cells.push({
-        x: gridLeft + start * columnWidth + 1,
-        y: gridTop + r * rowHeight + 3,
-        width: (i - start) * columnWidth - 2,
-        height: rowHeight - 6,
+        ...box,
         row: row.key,
         columns: i - start,
-        ...(current !== undefined ? { level: current } : {}),
+        ...(current.level !== undefined ? { level: current.level } : {}),
+        ...(current.opinion ? { opinion: true } : {}),
+        ...(current.opinion && fits ? { label: { x: box.x + box.width / 2, y: box.y + box.height / 2 + small * 0.35, text: state.opinionWord } } : {}),
       });
       start = i;
     }
@@ -146,13 +160,18 @@ export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): Hi
   const legend: HistoryLayout['legend'][number][] = [];
   let lx = 0;
   let ly = legendTop;
-  for (const item of [...state.levels.map((l) => ({ level: l.id as string | undefined, text: l.name })), { level: undefined, text: state.unknownLabel }]) {
+  const items: { level?: string; opinion?: boolean; text: string }[] = [
+    ...state.levels.map((l) => ({ level: l.id, text: l.name })),
+    { text: state.unknownLabel },
+    ...(cells.some((c) => c.opinion) ? [{ opinion: true, text: state.opinionLabel }] : []),
+  ];
+  for (const item of items) {
     const w = sw + 6 + textWidth(item.text, fontSize) + 16;
     if (lx > 0 && lx + w > width) {
       lx = 0;
       ly += fontSize + 10;
     }
-    legend.push({ x: lx, y: ly, width: sw, height: sw, text: item.text, ...(item.level ? { level: item.level } : {}) });
+    legend.push({ x: lx, y: ly, width: sw, height: sw, text: item.text, ...(item.level ? { level: item.level } : {}), ...(item.opinion ? { opinion: true } : {}) });
     lx += w;
   }
   const captionLines = wrap(state.caption, width, fontSize * 0.85);

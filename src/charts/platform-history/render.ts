@@ -5,7 +5,8 @@
 import { select, type Selection } from 'd3-selection';
 import { patternId, type Swatch } from '../shared/level-style.ts';
 import { ink } from '../shared/ink.ts';
-import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { textWidth } from '../shared/text-width.ts';
 import { FONT_FAMILY, type ChartTheme } from '../shared/theme.ts';
 import type { HistoryChartState, HistoryLayout } from './layout.ts';
 
@@ -87,6 +88,15 @@ export function drawHistory(g: Selection<SVGGElement, unknown, null, undefined>,
     } else {
       paintUnknown(rect, o.theme, '3 3');
     }
+    if (c.opinion) outlineOpinion(rect, o.theme);
+    if (c.label) {
+      // A plate behind the word keeps it legible over any pattern.
+      const w = textWidth(c.label.text, fontSize * 0.8) + fontSize * 0.6;
+      ink(cells.append('rect').attr('x', c.label.x - w / 2).attr('y', c.label.y - fontSize * 0.85).attr('width', w).attr('height', fontSize * 1.15).attr('rx', 2), 'background', o.theme);
+      ink(cells.append('text').attr('x', c.label.x).attr('y', c.label.y).attr('text-anchor', 'middle').attr('font-size', fontSize * 0.8).attr('font-weight', 700), 'opinion', o.theme)
+        .classed('chart__opinion', true)
+        .text(c.label.text);
+    }
   }
 
   const legend = svg.append('g').attr('class', 'chart__legend');
@@ -94,6 +104,7 @@ export function drawHistory(g: Selection<SVGGElement, unknown, null, undefined>,
     const box = legend.append('rect').attr('x', l.x).attr('y', l.y).attr('width', l.width).attr('height', l.height).attr('rx', 2);
     if (l.level) paintLevel(box, o.id, l.level, o.swatches.get(l.level));
     else paintUnknown(box, o.theme, '2 2');
+    if (l.opinion) outlineOpinion(box, o.theme);
     legend.append('text').attr('x', l.x + l.width + 6).attr('y', l.y + l.height - 2).attr('fill', 'currentColor').text(l.text);
   }
   const caption = ink(svg.append('text').attr('class', 'chart__caption').attr('font-size', fontSize * 0.85), 'muted', o.theme);
