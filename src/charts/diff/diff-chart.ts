@@ -12,6 +12,10 @@ import { ink } from '../shared/ink.ts';
 import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { textWidth } from '../shared/text-width.ts';
 import type { ChartTheme } from '../shared/theme.ts';
+import { wrap } from '../shared/wrap.ts';
+
+/** Line spacing of wrapped labels and values, in font sizes. */
+const LINE_GAP = 1.15;
 
 interface Value {
   readonly level?: string;
@@ -60,28 +64,37 @@ export function drawDiffChart(
         .append('g')
         .attr('class', `diff-chart__row diff-chart__row--${r.basis}${r.opinion ? ' diff-chart__row--opinion' : ''}`)
         .attr('transform', `translate(0,${y})`);
-      ink(row.append('text').attr('y', fontSize * 1.25).attr('font-size', fontSize * 0.9), 'text', o.theme).text(label(r, v));
-      drawValue(row, value(r, 'before', v), labelWidth, true);
+      // Long labels and values wrap onto more lines rather than run into the next column.
+      const labelLines = wrap(label(r, v), labelWidth - fontSize * 0.6, fontSize * 0.9);
+      const labelText = ink(row.append('text').attr('font-size', fontSize * 0.9), 'text', o.theme);
+      labelLines.forEach((line, i) => labelText.append('tspan').attr('x', 0).attr('y', fontSize * 1.25 + i * LINE_GAP * fontSize).text(line));
+      const beforeLines = drawValue(row, value(r, 'before', v), labelWidth, valueWidth - fontSize * 0.6, true);
       ink(row.append('text').attr('x', labelWidth + valueWidth + fontSize * 0.4).attr('y', fontSize * 1.25), 'muted', o.theme).text('→');
-      drawValue(row, value(r, 'after', v), labelWidth + valueWidth + fontSize * 2, false, r.opinion);
+      const afterX = labelWidth + valueWidth + fontSize * 2;
+      const afterLines = drawValue(row, value(r, 'after', v), afterX, width - afterX, false, r.opinion);
       const tag = r.ended ? v.words.ended : r.basis === 'report' ? v.words.reported : v.words.changed;
       const opinion = r.opinion ? v.words.opinion : '';
       const small = fontSize * 0.75;
       const tagsWidth = textWidth(tag, small) + (opinion ? small * 0.6 + textWidth(opinion, small) : 0);
-      const afterText = value(r, 'after', v).text;
-      const tx = Math.min(width - tagsWidth, labelWidth + valueWidth + fontSize * 2 + fontSize * 1.5 + textWidth(afterText, fontSize) + 8);
-      ink(row.append('text').attr('x', tx).attr('y', fontSize * 1.25).attr('font-size', small), 'muted', o.theme).text(tag);
+      const afterEnd = afterX + fontSize * 1.4 + Math.max(...afterLines.map((line) => textWidth(line, fontSize))) + 8;
+      // The tags follow the new value, or go under it when the line is full.
+      const below = afterEnd + tagsWidth > width;
+      const tx = below ? afterX + fontSize * 1.4 : afterEnd;
+      const ty = fontSize * 1.25 + (below ? afterLines.length * LINE_GAP * fontSize : 0);
+      ink(row.append('text').attr('x', tx).attr('y', ty).attr('font-size', small), 'muted', o.theme).text(tag);
       if (opinion) {
-        ink(row.append('text').attr('x', tx + textWidth(tag, small) + small * 0.6).attr('y', fontSize * 1.25).attr('font-size', small).attr('font-weight', 700), 'opinion', o.theme)
+        ink(row.append('text').attr('x', tx + textWidth(tag, small) + small * 0.6).attr('y', ty).attr('font-size', small).attr('font-weight', 700), 'opinion', o.theme)
           .classed('diff-chart__opinion', true)
           .text(opinion);
       }
-      y += fontSize * 1.9;
+      const lines = Math.max(labelLines.length, beforeLines.length, afterLines.length + (below ? 1 : 0));
+      y += fontSize * 1.9 + (lines - 1) * LINE_GAP * fontSize;
     }
   }
   return y + fontSize * 0.4;
 
-  function drawValue(row: Selection<SVGGElement, unknown, null, undefined>, val: Value, x: number, strike: boolean, opinion = false) {
+  /** Draws a value (swatch and words, wrapped to `room`) and returns its lines. */
+  function drawValue(row: Selection<SVGGElement, unknown, null, undefined>, val: Value, x: number, room: number, strike: boolean, opinion = false): string[] {
     let tx = x;
     if (val.level || val.unknown) {
       const box = row.append('rect').attr('x', x).attr('y', fontSize * 0.35).attr('width', fontSize).attr('height', fontSize).attr('rx', 2);
@@ -90,9 +103,16 @@ export function drawDiffChart(
       if (opinion && val.level) outlineOpinion(box, o.theme);
       tx += fontSize * 1.4;
     }
-    const t = ink(row.append('text').attr('x', tx).attr('y', fontSize * 1.25), val.unknown ? 'muted' : 'text', o.theme).text(val.text);
+    const lines = wrap(val.text, Math.max(fontSize * 3, room - (tx - x)), fontSize);
+    const t = ink(row.append('text'), val.unknown ? 'muted' : 'text', o.theme);
     if (val.unknown) t.attr('font-style', 'italic');
-    if (strike) t.attr('text-decoration', 'line-through').attr('opacity', 0.8);
+    if (strike) t.attr('opacity', 0.8);
+    for (const [i, line] of lines.entries()) {
+      const span = t.append('tspan').attr('x', tx).attr('y', fontSize * 1.25 + i * LINE_GAP * fontSize).text(line);
+      // On each line: renderers of SVG images do not carry the decoration into tspans.
+      if (strike) span.attr('text-decoration', 'line-through');
+    }
+    return lines;
   }
 }
 

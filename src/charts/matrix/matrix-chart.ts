@@ -22,6 +22,8 @@ interface Line {
   /** The word "opinion" under an opinion-only level (small). */
   readonly opinionLabel?: boolean;
   readonly text: string;
+  /** A level's name wrapped to the cell (one entry per line). */
+  readonly wrapped?: readonly string[];
 }
 
 export interface MatrixChartLayout {
@@ -45,6 +47,7 @@ export interface MatrixChartLayout {
 export const STACK_BELOW = 520;
 
 const LINE = 1.55; // line height in em
+const WRAPPED = 1.2; // each further line of a wrapped level name, in em
 
 /**
  * Lays the grid out at a width. Wide: surfaces are columns and row heights follow the
@@ -55,18 +58,20 @@ export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, 
   const stacked = width < STACK_BELOW;
   const byCell = new Map<string, CellState[]>();
   for (const c of matrix.cells) byCell.set(`${c.platform}|${c.surface}`, [...(byCell.get(`${c.platform}|${c.surface}`) ?? []), c]);
-  const lineFor = (c: CellState): Line[] => {
+  /** A cell's lines; `room` is the width left for a level's name beside its swatch. */
+  const lineFor = (c: CellState, room: number): Line[] => {
     const isDefault = c.link === v.linkKinds[0]?.id;
     const level = c.level?.value;
     const text = level ? nameOf(v.levels, level) : v.words.unknown;
     const opinion = c.level?.opinion === true;
     return [
       ...(isDefault ? [] : [{ kind: nameOf(v.linkKinds, c.link), text: '' }]),
-      { ...(level ? { level } : {}), ...(opinion ? { opinion } : {}), text },
+      { ...(level ? { level } : {}), ...(opinion ? { opinion } : {}), text, wrapped: wrap(text, room, fontSize) },
       ...(opinion ? [{ opinionLabel: true, text: v.words.opinion }] : []),
     ];
   };
-  const linesHeight = (lines: readonly Line[]) => lines.reduce((n, l) => n + (l.kind || l.opinionLabel ? small * 1.25 : fontSize * LINE), 0);
+  const linesHeight = (lines: readonly Line[]) =>
+    lines.reduce((n, l) => n + (l.kind || l.opinionLabel ? small * 1.25 : fontSize * LINE + ((l.wrapped?.length ?? 1) - 1) * fontSize * WRAPPED), 0);
 
   if (stacked) {
     const surfaceWidth = Math.min(width * 0.42, Math.max(...v.surfaces.map((s) => textWidth(s.name, small))) + 10);
@@ -74,7 +79,7 @@ export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, 
     const rows = v.platforms.map((p) => {
       let cy = fontSize * 1.7;
       const cells = v.surfaces.map((s) => {
-        const lines = (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap(lineFor);
+        const lines = (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap((c) => lineFor(c, width - surfaceWidth - fontSize - 14));
         const cell = { x: surfaceWidth, y: cy, surface: s.id, label: s.name, lines };
         cy += Math.max(fontSize * LINE, linesHeight(lines)) + fontSize * 0.2;
         return cell;
@@ -96,7 +101,7 @@ export function layoutMatrixChart(matrix: Matrix, v: Vocabulary, width: number, 
       x: labelWidth + i * columnWidth,
       y: fontSize * 0.35,
       surface: s.id,
-      lines: (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap(lineFor),
+      lines: (byCell.get(`${p.id}|${s.id}`) ?? []).flatMap((c) => lineFor(c, columnWidth - fontSize - 14)),
     }));
     const height = Math.max(fontSize * LINE, ...cells.map((c) => linesHeight(c.lines))) + fontSize * 0.6;
     const row = { y, height, label: p.name, platform: p.id, cells };
@@ -156,9 +161,11 @@ export function drawMatrixChart(
         else paintUnknown(box, o.theme, '2 2');
         if (line.opinion) outlineOpinion(box, o.theme);
         ly += fontSize * LINE;
-        ink(c.append('text').attr('x', cell.x + 10 + fontSize).attr('y', ly - fontSize * 0.35), line.level ? 'text' : 'muted', o.theme)
-          .attr('font-style', line.level ? null : 'italic')
-          .text(line.text);
+        const text = ink(c.append('text'), line.level ? 'text' : 'muted', o.theme).attr('font-style', line.level ? null : 'italic');
+        (line.wrapped ?? [line.text]).forEach((part, i) => {
+          if (i > 0) ly += fontSize * WRAPPED;
+          text.append('tspan').attr('x', cell.x + 10 + fontSize).attr('y', ly - fontSize * 0.35).text(part);
+        });
       }
     }
   }
