@@ -91,6 +91,7 @@ export function renderDiff(d: Diff, v: Vocabulary, numbering: SourceNumbering, c
                 {
                   class: `diff-row diff-row--${r.basis}${r.ended ? ' diff-row--ended' : ''}${r.opinion ? ' diff-row--opinion' : ''}`,
                   'data-surface': r.surface,
+                  'data-link': r.link,
                   'data-attribute': r.attribute,
                   'data-opinion': r.opinion ? 'true' : undefined,
                 },
