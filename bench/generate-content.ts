@@ -39,6 +39,9 @@ export interface GeneratedContent {
   readonly withTreatments: number;
 }
 
+/** What every synthetic source says, and every synthetic treatment quotes as its evidence. */
+const SYNTHETIC_QUOTE = '平台链接政策有所调整';
+
 /** The share of events that change a treatment, unless told otherwise. */
 export const TREATMENT_SHARE = 0.05;
 
@@ -57,6 +60,7 @@ export function generateContent(options: {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'events'), { recursive: true });
   mkdirSync(join(out, 'sources'), { recursive: true });
+  mkdirSync(join(out, 'archive'), { recursive: true });
   cpSync(join(ROOT, 'content/reference'), join(out, 'reference'), { recursive: true });
   cpSync(join(ROOT, 'content/sources'), join(out, 'sources'), { recursive: true });
 
@@ -85,6 +89,8 @@ export function generateContent(options: {
         '',
       ].join('\n'),
     );
+    // Its text, archived for the evidence check: the words treatment records quote.
+    writeFileSync(join(out, 'archive', `${id}.txt`), `合成报道第${i + 1}号\n\n${SYNTHETIC_QUOTE}，仅供性能测试。\n`);
   }
 
   let withTreatments = 0;
@@ -113,6 +119,9 @@ export function generateContent(options: {
             `    capabilities: { ${pick(capabilities)}: "${rnd() < 0.5 ? 'yes' : 'no'}" }`,
             `    basis: ${rnd() < 0.8 ? 'change' : 'report'}`,
             `    sources: [${cited[0]}]`,
+            '    evidence:',
+            `      - source: ${cited[0]}`,
+            `        quote: ${SYNTHETIC_QUOTE}`,
           ]
             .filter(Boolean)
             .join('\n') + '\n'

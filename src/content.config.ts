@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { rangeBriefingSchema } from './model/briefing.ts';
+import { CODEBOOK_FILE, codebookSchema } from './model/codebook.ts';
 import { eventSchema } from './model/event.ts';
 import { REFERENCE_KINDS } from './model/reference.ts';
 import { sourceSchema } from './model/source.ts';
@@ -21,10 +22,10 @@ const byDataId = ({ data, entry }: { data: Record<string, unknown>; entry: strin
  */
 const inFileOrder = (text: string) =>
   (parse(text, { schema: 'core' }) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
-const reference = <K extends keyof typeof REFERENCE_KINDS>(kind: K) =>
+const reference = <T extends z.ZodRawShape, C extends z.core.$ZodObjectConfig>(kind: keyof typeof REFERENCE_KINDS, schema: z.ZodObject<T, C>) =>
   defineCollection({
     loader: file(`${dir}/reference/${REFERENCE_KINDS[kind].file}`, { parser: inFileOrder }),
-    schema: REFERENCE_KINDS[kind].schema.extend({ position: z.int() }),
+    schema: schema.extend({ position: z.int() }),
   });
 
 export const collections = {
@@ -36,13 +37,20 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.yaml', base: `${dir}/sources`, generateId: byDataId }),
     schema: sourceSchema,
   }),
-  platforms: reference('platforms'),
-  surfaces: reference('surfaces'),
-  actors: reference('actors'),
-  tags: reference('tags'),
-  levels: reference('levels'),
-  capabilities: reference('capabilities'),
-  linkKinds: reference('linkKinds'),
+  platforms: reference('platforms', REFERENCE_KINDS.platforms.schema),
+  surfaces: reference('surfaces', REFERENCE_KINDS.surfaces.schema),
+  actors: reference('actors', REFERENCE_KINDS.actors.schema),
+  tags: reference('tags', REFERENCE_KINDS.tags.schema),
+  levels: reference('levels', REFERENCE_KINDS.levels.schema),
+  capabilities: reference('capabilities', REFERENCE_KINDS.capabilities.schema),
+  linkKinds: reference('linkKinds', REFERENCE_KINDS.linkKinds.schema),
+  /** The codebook (content/reference/codebook.yaml): one entry, "codebook". The content check requires it. */
+  codebook: defineCollection({
+    loader: existsSync(`${dir}/${CODEBOOK_FILE}`)
+      ? file(`${dir}/${CODEBOOK_FILE}`, { parser: (text) => [{ ...(parse(text, { schema: 'core' }) as Record<string, unknown>), id: 'codebook' }] })
+      : () => [],
+    schema: codebookSchema.extend({ id: z.literal('codebook') }),
+  }),
   /** Range briefings (content/briefings.yaml, optional: without it there are none). */
   briefings: defineCollection({
     loader: existsSync(`${dir}/briefings.yaml`) ? file(`${dir}/briefings.yaml`, { parser: inFileOrder }) : () => [],

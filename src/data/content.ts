@@ -4,8 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortEvents } from '../lib/event-order.ts';
-import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../lib/treatments/index.ts';
+import { dimensionsOf, indexTreatments, opinionSourceIds, type TreatmentIndex } from '../lib/treatments/index.ts';
 import type { RangeBriefing } from '../model/briefing.ts';
+import type { Codebook } from '../model/codebook.ts';
 import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
 import type { Source } from '../model/source.ts';
 import type { ReferenceData } from '../validation/validate.ts';
@@ -32,12 +33,14 @@ export interface SiteContent {
   readonly treatments: TreatmentIndex;
   /** Ranges with a briefing of their own (content/briefings.yaml), in file order. */
   readonly briefings: readonly RangeBriefing[];
+  /** How sources are read into treatment data (content/reference/codebook.yaml). */
+  readonly codebook: Codebook;
 }
 
 let cached: Promise<SiteContent> | undefined;
 
 async function load(): Promise<SiteContent> {
-  const [events, sources, platforms, surfaces, actors, tags, levels, capabilities, linkKinds, briefings] = await Promise.all([
+  const [events, sources, platforms, surfaces, actors, tags, levels, capabilities, linkKinds, briefings, codebook] = await Promise.all([
     getCollection('events'),
     getCollection('sources'),
     getCollection('platforms'),
@@ -48,6 +51,7 @@ async function load(): Promise<SiteContent> {
     getCollection('capabilities'),
     getCollection('linkKinds'),
     getCollection('briefings'),
+    getCollection('codebook'),
   ]);
   // Back into the order of the YAML list, which carries meaning (levels rank, default link kind).
   const list = <T extends { position: number }>(entries: { data: T }[]) =>
@@ -83,9 +87,18 @@ async function load(): Promise<SiteContent> {
     treatments: indexTreatments(
       sorted.map((e) => e.data),
       dimensionsOf(reference),
+      { opinionSources: opinionSourceIds(sourceList) },
     ),
     briefings: list(briefings),
+    codebook: codebookOf(codebook[0]?.data),
   };
+}
+
+/** The codebook without its collection id (an empty one if the file is missing, which the content check reports). */
+function codebookOf(entry: (Codebook & { id: string }) | undefined): Codebook {
+  if (!entry) return { principle: { zh: '', en: '' }, cases: [] };
+  const { id: _, ...codebook } = entry;
+  return codebook;
 }
 
 /** All content, loaded once per build. */

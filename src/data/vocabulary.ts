@@ -34,7 +34,15 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
     sources: Object.fromEntries(
       content.sources.map((s) => [
         s.id,
-        { id: s.id, short: sourceShort(s, lang), full: sourceFull(s, lang), opinion: s.kind === 'opinion', ...(s.url ? { url: s.url } : {}) },
+        {
+          id: s.id,
+          short: sourceShort(s, lang),
+          full: sourceFull(s, lang),
+          opinion: s.kind === 'opinion',
+          ...(s.url ? { url: s.url } : {}),
+          href: href({ page: 'source', id: s.id }, lang),
+          language: s.language,
+        },
       ]),
     ),
     events: Object.fromEntries(
@@ -43,6 +51,7 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
         { id: e.id, title: e.title[lang], href: href({ page: 'event', id: e.id }, lang), date: formatDate(e.effective ?? e.date, lang) },
       ]),
     ),
+    rules: Object.fromEntries(content.codebook.cases.map((c) => [c.id, { id: c.id, case: c.case[lang], href: href({ page: 'codebook', id: c.id }, lang) }])),
     words: {
       unknown: t(lang, 'treat.unknown'),
       yes: t(lang, 'treat.yes'),
@@ -60,6 +69,14 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
       sources: t(lang, 'treat.sources'),
       source: t(lang, 'treat.source'),
       opinion: t(lang, 'event.opinion'),
+      opinionNote: t(lang, 'treat.opinionNote'),
+      evidence: t(lang, 'treat.evidence'),
+      evidenceCount: t(lang, 'treat.evidenceCount'),
+      rule: t(lang, 'treat.rule'),
+      supports: t(lang, 'treat.supports'),
+      original: t(lang, 'treat.original'),
+      ended: t(lang, 'treat.ended'),
+      endedNote: t(lang, 'treat.endedNote'),
       noChanges: t(lang, 'treat.noChanges'),
       noData: t(lang, 'treat.noData'),
     },

@@ -15,6 +15,8 @@ export type Route =
   | { readonly page: 'sources' }
   | { readonly page: 'source'; readonly id: string }
   | { readonly page: 'about' }
+  /** The codebook on the about page, or one of its cases (#codebook-<id>). */
+  | { readonly page: 'codebook'; readonly id?: string }
   | { readonly page: 'search'; readonly query?: string }
   | { readonly page: 'feed' }
   | { readonly page: 'platforms' }
@@ -103,6 +105,8 @@ function relativePath(route: Route, lang: Lang): string {
       return `${prefix}events/${encodeURIComponent(route.id)}/`;
     case 'source':
       return `${prefix}sources/#${sourceAnchor(route.id)}`;
+    case 'codebook':
+      return `${prefix}about/#${codebookAnchor(route.id)}`;
     case 'search':
       return `${prefix}search/${query({ q: route.query })}`;
     case 'feed':
@@ -190,6 +194,11 @@ export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
 
+/** Anchor id of the codebook on the about page, or of one of its cases. */
+export function codebookAnchor(id?: string): string {
+  return id === undefined ? 'codebook' : `codebook-${id}`;
+}
+
 /** The navigation section a route belongs to, so a snapshot page highlights "Matrix". */
 export function section(route: Route): string {
   switch (route.page) {
@@ -204,6 +213,8 @@ export function section(route: Route): string {
       return 'diff';
     case 'source':
       return 'sources';
+    case 'codebook':
+      return 'about';
     case 'data-file':
     case 'chart-data':
       return 'data';

@@ -80,6 +80,14 @@ export const treatmentRecordSchema = z.strictObject({
   sources: z.array(z.string()).min(1),
   /** Events whose statements set or confirmed the values. */
   events: z.array(z.string()).min(1),
+  /**
+   * The values in this period that rest on opinion sources alone: "level" and/or capability
+   * ids. They are a source's opinion, not established fact. Empty when every value has a
+   * news report or statement behind it.
+   */
+  opinion: z.array(z.string()),
+  /** The sources' own words behind the values (each source and quote once): `quote` is verbatim, in the source's language. */
+  evidence: z.array(z.strictObject({ source: z.string(), quote: z.string() })).min(1),
 });
 export type TreatmentRecord = z.infer<typeof treatmentRecordSchema>;
 

@@ -15,12 +15,21 @@ const referenceItem = z.strictObject({
   description: localizedText.optional(),
 });
 
+/**
+ * The codebook's rule for one entry: what a source must say for a cell to take this value
+ * (a level, a capability), or to be placed on this surface or link kind.
+ */
+const coding = localizedText;
+
 /** An app or service whose links WeChat treats in some way (Taobao, Douyin, JD, ...). */
 export const platformSchema = referenceItem;
 export type Platform = z.infer<typeof platformSchema>;
 
 /** A place inside WeChat where a link can be shared or opened (one-to-one chat, group chat, ...). */
-export const surfaceSchema = referenceItem;
+export const surfaceSchema = referenceItem.extend({
+  /** The codebook's rule for this entry: what a source must say for a cell to take it. */
+  coding: coding.optional(),
+});
 export type Surface = z.infer<typeof surfaceSchema>;
 
 /** An organisation that acts in an event (WeChat/Tencent, MIIT, Alibaba, ...). */
@@ -39,11 +48,16 @@ export type Tag = z.infer<typeof tagSchema>;
 export const levelSchema = referenceItem.extend({
   /** The source whose vocabulary defines this level, shown beside the definition. */
   source: idSchema.optional(),
+  /** The codebook's rule for this entry: what a source must say for a cell to take it. */
+  coding,
 });
 export type Level = z.infer<typeof levelSchema>;
 
 /** Something a link can or cannot do on a surface (open directly, show a card, WeChat Pay …): yes / no / unknown. */
-export const capabilitySchema = referenceItem;
+export const capabilitySchema = referenceItem.extend({
+  /** The codebook's rule for this entry: what a source must say for a cell to take it. */
+  coding,
+});
 export type Capability = z.infer<typeof capabilitySchema>;
 
 /**
@@ -51,7 +65,10 @@ export type Capability = z.infer<typeof capabilitySchema>;
  * app's own share button produces). The first in the list is the default, used when a
  * treatment names no kind because the sources do not distinguish.
  */
-export const linkKindSchema = referenceItem;
+export const linkKindSchema = referenceItem.extend({
+  /** The codebook's rule for this entry: what a source must say for a cell to take it. */
+  coding: coding.optional(),
+});
 export type LinkKind = z.infer<typeof linkKindSchema>;
 
 /** The reference kinds, with the file each is read from (relative to content/reference/). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceSchema } from './evidence.ts';
 import { idSchema } from './id.ts';
 import { localizedText } from './lang.ts';
 
@@ -14,10 +15,13 @@ export type TreatmentBasis = (typeof TREATMENT_BASES)[number];
 export const CAPABILITY_VALUES = ['yes', 'no'] as const;
 export type CapabilityValue = (typeof CAPABILITY_VALUES)[number];
 
+/** `link: all`: the statement is about every kind of link. */
+export const ALL_LINK_KINDS = 'all';
+
 /**
  * One structured statement in an event's frontmatter: from the event's effective date,
  * these platforms' links of this kind, on these surfaces, get this level and/or these
- * capabilities — as the cited sources state.
+ * capabilities — as the cited sources state, in the words quoted as evidence.
  */
 export const treatmentSchema = z
   .strictObject({
@@ -27,7 +31,7 @@ export const treatmentSchema = z
     }),
     /** Surface ids from content/reference/surfaces.yaml. */
     surfaces: z.array(idSchema, { error: 'must be a list of surface ids' }).min(1, { error: 'needs at least one surface id' }),
-    /** Link kind id from content/reference/link-kinds.yaml; omit when the sources do not tell kinds apart. */
+    /** Link kind id from content/reference/link-kinds.yaml, or "all" for every kind; omit when the sources do not tell kinds apart. */
     link: idSchema.optional(),
     /** Level id from content/reference/levels.yaml. */
     level: idSchema.optional(),
@@ -44,10 +48,27 @@ export const treatmentSchema = z
           issue.input === undefined ? 'is missing: every treatment must cite the source that states it' : 'must be a list of source ids',
       })
       .min(1, { error: 'is empty: every treatment must cite the source that states it' }),
+    /** The words of each cited source that support this record: one or more entries, at least one per source. */
+    evidence: z
+      .array(evidenceSchema, {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is missing: every treatment must quote the words of its sources that support it (evidence: - source: … quote: …)'
+            : 'must be a list of { source, quote } entries',
+      })
+      .min(1, { error: 'is empty: every treatment must quote the words of its sources that support it' }),
+    /** Id of the codebook case (content/reference/codebook.yaml) this coding relies on, when it relies on one. */
+    rule: idSchema.optional(),
+    /**
+     * A general change (basis: change only): on this day every earlier value of the named
+     * cells ends and becomes unknown, unless this record, a later record of this event or a
+     * later event states it again.
+     */
+    ends: z.literal(true, { error: 'must be true, or left out' }).optional(),
     /** How the editors read the sources into this record, when that needs saying. */
     note: localizedText.optional(),
   })
-  .refine((t) => t.level !== undefined || Object.keys(t.capabilities).length > 0, {
-    error: 'says nothing: give a level, capabilities, or both',
+  .refine((t) => t.level !== undefined || Object.keys(t.capabilities).length > 0 || t.ends === true, {
+    error: 'says nothing: give a level, capabilities, or both (or `ends: true` for a general change that ends earlier values)',
   });
 export type TreatmentData = z.infer<typeof treatmentSchema>;

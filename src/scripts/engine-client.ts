@@ -20,7 +20,10 @@ export function loadEngine(url: string): Promise<LoadedEngine> {
         if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
         return r.json() as Promise<EngineData>;
       })
-      .then((data) => ({ data, index: indexTreatments(data.events, data.dims) }));
+      .then((data) => {
+        const opinionSources = new Set(Object.values(data.vocabulary.sources).filter((s) => s.opinion).map((s) => s.id));
+        return { data, index: indexTreatments(data.events, data.dims, { opinionSources }) };
+      });
     cache.set(url, p);
   }
   return p;

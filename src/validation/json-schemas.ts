@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { rangeBriefingSchema } from '../model/briefing.ts';
+import { codebookSchema } from '../model/codebook.ts';
 import { eventSchema } from '../model/event.ts';
 import { REFERENCE_KINDS } from '../model/reference.ts';
 import { sourceSchema } from '../model/source.ts';
+import { ALL_LINK_KINDS } from '../model/treatment.ts';
 import type { ValidContent } from './validate.ts';
 
 type Json = Record<string, unknown>;
@@ -43,9 +45,9 @@ function describe(node: unknown, docs: Map<string, string>): void {
 
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2}([ T]\\d{2}:\\d{2})?)?)?$';
 
-function toSchema(schema: z.ZodType, docsFile: string, title: string): Json {
+function toSchema(schema: z.ZodType, docsFiles: string | readonly string[], title: string): Json {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-  describe(json, fieldDocs([docsFile, 'lang.ts']));
+  describe(json, fieldDocs([...(typeof docsFiles === 'string' ? [docsFiles] : docsFiles), 'lang.ts']));
   return { ...json, title };
 }
 
@@ -75,7 +77,7 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
     linkKinds: ref.linkKinds.map((x) => x.id),
   };
 
-  const event = toSchema(eventSchema, 'event.ts', 'Event frontmatter (content/events/*.mdx)');
+  const event = toSchema(eventSchema, ['event.ts', 'treatment.ts', 'evidence.ts'], 'Event frontmatter (content/events/*.mdx)');
   const eventProps = event.properties as Record<string, Json>;
   dateField(eventProps.date);
   dateField(eventProps.effective);
@@ -86,7 +88,14 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
   suggestIds(tProps.surfaces, ids.surfaces);
   suggestIds(tProps.sources, ids.sources);
   if (tProps.level) tProps.level.enum = ids.levels;
-  if (tProps.link) tProps.link.enum = ids.linkKinds;
+  if (tProps.link) tProps.link.enum = [...ids.linkKinds, ALL_LINK_KINDS];
+  if (tProps.rule) tProps.rule.enum = content.codebook.cases.map((c) => c.id);
+  const evidenceProps = ((tProps.evidence?.items as Json | undefined)?.properties ?? {}) as Record<string, Json>;
+  if (evidenceProps.source) {
+    evidenceProps.source.enum = ids.sources;
+    // Field docs are matched by name; this `source` is the evidence's, not a figure's.
+    evidenceProps.source.description = fieldDocs(['evidence.ts']).get('source');
+  }
   if (tProps.capabilities) tProps.capabilities.propertyNames = { enum: ids.capabilities };
 
   const source = toSchema(sourceSchema, 'source.ts', 'Source (content/sources/*.yaml)');
@@ -106,6 +115,7 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
     if (prop) prop.anyOf = [{ enum: content.events.map((e) => e.data.id) }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }];
   }
   out['briefings.schema.json'] = briefings;
+  out['codebook.schema.json'] = toSchema(codebookSchema, 'codebook.ts', 'The codebook (content/reference/codebook.yaml)');
   return out;
 }
 

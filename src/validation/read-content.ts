@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CODEBOOK_FILE } from '../model/codebook.ts';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
 import { BRIEFINGS_FILE } from './check-briefings.ts';
 import { SITE_FILE } from './site-config.ts';
@@ -36,10 +37,13 @@ export function readContent(dir: string = contentDir()): RawContent {
     reference[kind] = existsSync(path) ? read(path) : undefined;
   }
   const briefings = join(dir, BRIEFINGS_FILE);
+  const codebook = join(dir, CODEBOOK_FILE);
   return {
     events: listFiles(join(dir, 'events'), '.mdx').map(read),
     sources: listFiles(join(dir, 'sources'), '.yaml').map(read),
     reference,
+    ...(existsSync(codebook) ? { codebook: read(codebook) } : {}),
+    archives: listFiles(join(dir, 'archive'), '.txt').map(read),
     ...(existsSync(briefings) ? { briefings: read(briefings) } : {}),
     ...(existsSync(join(dir, SITE_FILE)) ? { site: read(join(dir, SITE_FILE)) } : {}),
   };

@@ -6,7 +6,11 @@ import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
 import { sourceSchema, type Source } from '../model/source.ts';
 import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from '../model/reference.ts';
 import type { RangeBriefing } from '../model/briefing.ts';
+import type { Codebook } from '../model/codebook.ts';
+import { archiveProblems } from './check-archives.ts';
 import { briefingProblems } from './check-briefings.ts';
+import { codebookProblems } from './check-codebook.ts';
+import { evidenceProblems } from './check-evidence.ts';
 import { treatmentProblems } from './check-treatments.ts';
 import { unknownIdMessage, type KnownIds } from './known-ids.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -27,6 +31,10 @@ export interface RawContent {
   readonly sources: readonly RawFile[];
   /** One file per reference kind; a missing file is reported. */
   readonly reference: Readonly<Record<ReferenceKind, RawFile | undefined>>;
+  /** content/reference/codebook.yaml (required; reported when missing). */
+  readonly codebook?: RawFile;
+  /** content/archive/<source-id>.txt: the sources' texts, for the evidence check only (never published). */
+  readonly archives?: readonly RawFile[];
   /** content/briefings.yaml, the ranges with a briefing of their own (optional). */
   readonly briefings?: RawFile;
   /** content/site.yaml, the site's own settings (optional). */
@@ -58,6 +66,8 @@ export interface ValidContent {
   readonly events: readonly EventRecord[];
   readonly sources: readonly Source[];
   readonly reference: ReferenceData;
+  /** How sources are read into treatment data: the principle and the hard cases. */
+  readonly codebook: Codebook;
   /** Range briefings, in file order. */
   readonly briefings: readonly RangeBriefing[];
   /** The site's settings (content/site.yaml), before any SITE_URL override. */
@@ -136,6 +146,11 @@ export function validateContent(raw: RawContent): ValidationResult {
       problems.push({ file: raw.reference.levels!.path, field: `[${i}].source`, message: unknownIdMessage('sources', level.source, known), ...at(line) });
     }
   });
+  const codebook = codebookProblems(raw.codebook);
+  problems.push(...codebook.problems);
+  const archives = archiveProblems(raw.archives ?? [], known);
+  problems.push(...archives.problems);
+  const evidenceContext = { known, archives: archives.texts, rules: codebook.codebook ? new Set(codebook.codebook.cases.map((c) => c.id)) : undefined };
   const events: EventRecord[] = [];
   const eventFiles = new Map<string, string>();
   for (const file of raw.events) {
@@ -175,6 +190,7 @@ export function validateContent(raw: RawContent): ValidationResult {
       });
     }
     problems.push(...treatmentProblems(file.path, rawData, yaml, known));
+    problems.push(...evidenceProblems(file.path, rawData, yaml, evidenceContext));
     const cited = new Set(list('sources').filter((x): x is string => typeof x === 'string'));
     list('figures').forEach((figure, index) => {
       const source = (figure as { source?: unknown } | null)?.source;
@@ -204,13 +220,14 @@ export function validateContent(raw: RawContent): ValidationResult {
   const site = siteFileProblems(raw.site);
   problems.push(...site.problems);
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || !codebook.codebook) return { ok: false, problems };
   return {
     ok: true,
     content: {
       events,
       sources,
       reference: reference as unknown as ReferenceData,
+      codebook: codebook.codebook,
       briefings: briefings.briefings,
       site: site.config,
     },

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sortEvents } from '../../src/lib/event-order.ts';
 import { briefingRoute, rangeBriefing } from '../../src/lib/briefings/catalogue.ts';
-import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../../src/lib/treatments/index.ts';
+import { dimensionsOf, indexTreatments, opinionSourceIds, type TreatmentIndex } from '../../src/lib/treatments/index.ts';
 import { assetHref, href, type Route } from '../../src/lib/urls.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../src/model/lang.ts';
@@ -135,7 +135,7 @@ export function visits(base: string = BASE): Visit[] {
 /** The treatment engine over the same content. */
 export function treatmentIndex(): TreatmentIndex {
   const c = content();
-  return indexTreatments(c.events.map((e) => e.data), dimensionsOf(c.reference));
+  return indexTreatments(c.events.map((e) => e.data), dimensionsOf(c.reference), { opinionSources: opinionSourceIds(c.sources) });
 }
 
 /** The page of the first range briefing in content/briefings.yaml. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { z } from 'zod';
@@ -5,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { sortEvents } from '../../src/lib/event-order.ts';
 import { csvField, parseCsv, toCsv } from '../../src/lib/exports/csv.ts';
 import { treatmentRecords, treatmentsCsv } from '../../src/lib/exports/treatment-records.ts';
-import { cellStateAt, dimensionsOf, indexTreatments } from '../../src/lib/treatments/index.ts';
+import { cellStateAt, dimensionsOf, indexTreatments, opinionSourceIds } from '../../src/lib/treatments/index.ts';
+import { withoutWhitespace } from '../../src/lib/evidence/quote.ts';
 import { parseIsoDay } from '../../src/model/calendar-date.ts';
 import { treatmentRecordSchema, treatmentsFileSchema } from '../../src/model/exports.ts';
 import { readContent } from '../../src/validation/read-content.ts';
@@ -13,7 +15,8 @@ import { validateContent } from '../../src/validation/validate.ts';
 
 const r = validateContent(readContent(resolve(import.meta.dirname, '../../content')));
 if (!r.ok) throw new Error('seed invalid');
-const index = indexTreatments(sortEvents(r.content.events).map((e) => e.data), dimensionsOf(r.content.reference));
+const index = indexTreatments(sortEvents(r.content.events).map((e) => e.data), dimensionsOf(r.content.reference), { opinionSources: opinionSourceIds(r.content.sources) });
+const archive = (id: string) => withoutWhitespace(readFileSync(resolve(import.meta.dirname, '../../content/archive', `${id}.txt`), 'utf8'));
 
 describe('treatment records', () => {
   const records = treatmentRecords(index);
@@ -30,12 +33,40 @@ describe('treatment records', () => {
         expect(Object.fromEntries(Object.entries(s.capabilities).map(([k, v]) => [k, v.value]))).toEqual(rec.capabilities);
       }
       if (rec.validUntil) {
-        // The next day something known differs.
+        // The next day something known differs, or a general change ended the values.
         const next = cellStateAt(index, key, parseIsoDay(rec.validUntil));
         const same = (next.level?.value ?? null) === rec.level && JSON.stringify(Object.fromEntries(Object.entries(next.capabilities).map(([k, v]) => [k, v.value]))) === JSON.stringify(rec.capabilities);
-        expect(same).toBe(false);
+        const ended = index.statements.some((s) => s.ends && s.day === parseIsoDay(rec.validUntil!) && s.platform === rec.platform && s.surface === rec.surface && s.link === rec.linkKind);
+        expect(same && !ended).toBe(false);
       }
     }
+  });
+
+  it('carry the evidence behind their values, each quote verbatim in its source, and cite its source', () => {
+    for (const rec of records) {
+      expect(rec.evidence.length).toBeGreaterThan(0);
+      for (const e of rec.evidence) {
+        expect(rec.sources).toContain(e.source);
+        expect(archive(e.source)).toContain(withoutWhitespace(e.quote));
+      }
+      expect(new Set(rec.evidence.map((e) => `${e.source}|${e.quote}`)).size).toBe(rec.evidence.length);
+    }
+  });
+
+  it('mark the values that rest on opinion alone, and only those', () => {
+    const opinionSources = opinionSourceIds(r.content.sources);
+    for (const rec of records) {
+      const state = cellStateAt(index, { platform: rec.platform, surface: rec.surface, link: rec.linkKind }, parseIsoDay(rec.validFrom));
+      const expected = [...(state.level ? [['level', state.level] as const] : []), ...Object.entries(state.capabilities)]
+        .filter(([, a]) => a.statements.every((s) => s.sources.every((id) => opinionSources.has(id))))
+        .map(([name]) => name);
+      expect(new Set(rec.opinion), `${rec.platform}/${rec.surface}/${rec.linkKind} from ${rec.validFrom}`).toEqual(new Set(expected));
+    }
+    // The seed has values that rest only on Pei Pei's commentary (an opinion piece): JD's level in one-to-one chats.
+    const jd = records.find((rec) => rec.platform === 'jd' && rec.surface === 'private-chat' && rec.linkKind === 'general' && rec.level === 'open-api-page')!;
+    expect(jd.opinion).toContain('level');
+    expect(jd.evidence.some((e) => e.source === 'pei-2021-09-19')).toBe(true);
+    expect(records.some((rec) => rec.opinion.length === 0)).toBe(true);
   });
 
   it('leave cells no source speaks to out entirely', () => {
@@ -61,8 +92,11 @@ describe('treatment records', () => {
       const rec = records[i]!;
       expect(row.slice(0, 6)).toEqual([rec.platform, rec.surface, rec.linkKind, rec.level ?? '', rec.validFrom, rec.validUntil ?? '']);
       caps.forEach((c, j) => expect(row[6 + j]).toBe(rec.capabilities[c] ?? ''));
-      expect(row.at(-2)!.split(';')).toEqual(rec.sources);
+      expect(row.at(-4)!.split(';')).toEqual(rec.sources);
+      expect(row.at(-2)).toBe(rec.opinion.join(';'));
+      expect(row.at(-1)!.split('\n')).toEqual(rec.evidence.map((e) => `${e.source}: ${e.quote}`));
     });
+    expect(header!.slice(-2)).toEqual(['opinion', 'evidence']);
   });
 });
 

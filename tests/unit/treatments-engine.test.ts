@@ -15,7 +15,7 @@ const dims: Dimensions = {
 };
 
 type T = Partial<TreatmentData> & Pick<TreatmentData, 'platforms' | 'surfaces'>;
-function event(id: string, date: string, treatments: T[], extra: { effective?: string; order?: number } = {}): EventData {
+function event(id: string, date: string, treatments: T[], extra: { effective?: string; order?: number } = {}, sources = ['s']): EventData {
   return eventSchema.parse({
     id,
     date,
@@ -23,11 +23,12 @@ function event(id: string, date: string, treatments: T[], extra: { effective?: s
     title: { zh: id, en: id },
     summary: { zh: id, en: id },
     actors: ['x'],
-    sources: ['s'],
-    treatments: treatments.map((t) => ({ basis: 'change', sources: ['s'], ...t })),
+    sources,
+    treatments: treatments.map((t) => ({ basis: 'change', sources: ['s'], evidence: (t.sources ?? ['s']).map((source) => ({ source, quote: `words of ${source}` })), ...t })),
   });
 }
-const build = (...events: EventData[]) => indexTreatments(sortEvents(events.map((data) => ({ data }))).map((e) => e.data), dims);
+/** Source "op" is an opinion piece; "s" and "news" are not. */
+const build = (...events: EventData[]) => indexTreatments(sortEvents(events.map((data) => ({ data }))).map((e) => e.data), dims, { opinionSources: new Set(['op']) });
 const at = (index: ReturnType<typeof build>, platform: string, day: string, surface = 'chat', link = 'general') =>
   cellStateAt(index, { platform, surface, link }, parseIsoDay(day));
 
@@ -126,3 +127,121 @@ describe('treatment engine edge cases', () => {
     expect(history(index, 'alpha')[0]!.periods.map((p) => p.state.level?.value)).toEqual(['rich', 'blocked', 'rich']);
   });
 });
+
+describe('a general change (ends: true)', () => {
+  const before = event('before', '2021-01-01', [
+    { platforms: ['alpha', 'beta'], surfaces: ['chat'], level: 'rich', capabilities: { opens: 'yes', pays: 'yes' } },
+    { platforms: ['alpha'], surfaces: ['chat'], link: 'product', level: 'plain' },
+  ]);
+
+  it('ends every earlier value of its cells: unknown from its day, unless it states a value itself', () => {
+    const index = build(before, event('general', '2021-03-01', [{ platforms: 'all', surfaces: ['chat'], ends: true, capabilities: { opens: 'no' } }]));
+    const s = at(index, 'alpha', '2021-03-01');
+    expect(s.level).toBeUndefined();
+    expect(s.capabilities.pays).toBeUndefined();
+    expect(s.capabilities.opens).toMatchObject({ value: 'no', since: parseIsoDay('2021-03-01') });
+    expect(at(index, 'alpha', '2021-02-28').level?.value).toBe('rich');
+    // Only the link kind it names (the default one): product links are left as they were.
+    expect(at(index, 'alpha', '2021-03-01', 'chat', 'product').level?.value).toBe('plain');
+    // A cell that held nothing gains nothing: no statement, no cell, no milestone of its own.
+    expect(index.byCell.has('gamma|chat|general')).toBe(true); // "opens: no" is stated for it
+    expect(index.byCell.get('gamma|chat|general')!.has('level')).toBe(false);
+  });
+
+  it('shows "value → no source" in the diff, caused by the ending event', () => {
+    const index = build(before, event('general', '2021-03-01', [{ platforms: 'all', surfaces: ['chat'], ends: true }]));
+    const rows = diff(index, '2021-02-28', '2021-03-01').rows;
+    expect(rows.map((r) => `${r.platform}:${r.attribute}:${r.before}→${r.after ?? 'unknown'}`)).toEqual([
+      'alpha:level:rich→unknown',
+      'alpha:opens:yes→unknown',
+      'alpha:pays:yes→unknown',
+      'beta:level:rich→unknown',
+      'beta:opens:yes→unknown',
+      'beta:pays:yes→unknown',
+    ]);
+    for (const r of rows) {
+      expect(r).toMatchObject({ ended: true, basis: 'change', opinion: false });
+      expect(r.support.map((s) => [s.event, s.ends])).toEqual([['general', true]]);
+      expect(r.statements.map((s) => s.event)).toEqual(['general']);
+    }
+    expect(index.milestones.map(isoDay)).toEqual(['2021-01-01', '2021-03-01']);
+  });
+
+  it('ends the period in the platform history there, and the export periods with it', () => {
+    const index = build(before, event('general', '2021-03-01', [{ platforms: 'all', surfaces: ['chat'], ends: true }]));
+    const chat = history(index, 'alpha').find((c) => c.surface === 'chat' && c.link === 'general')!;
+    expect(chat.periods.map((p) => [isoDay(p.from), p.until === undefined ? null : isoDay(p.until), p.state.level?.value])).toEqual([['2021-01-01', '2021-03-01', 'rich']]);
+    expect(stateAt(index, '2021-06-01').cells.filter((c) => c.surface === 'chat' && c.link === 'general').every((c) => !c.level && Object.keys(c.capabilities).length === 0)).toBe(true);
+  });
+
+  it('lets later records of the same event, and later events, set values again', () => {
+    const index = build(
+      before,
+      event('general', '2021-03-01', [
+        { platforms: 'all', surfaces: ['chat'], ends: true },
+        { platforms: ['beta'], surfaces: ['chat'], level: 'rich' },
+      ]),
+      event('later', '2021-04-01', [{ platforms: ['alpha'], surfaces: ['chat'], level: 'blocked' }]),
+    );
+    expect(at(index, 'beta', '2021-03-01').level).toMatchObject({ value: 'rich', since: parseIsoDay('2021-03-01') });
+    expect(at(index, 'beta', '2021-03-01').capabilities).toEqual({});
+    expect(at(index, 'alpha', '2021-03-15').level).toBeUndefined();
+    expect(at(index, 'alpha', '2021-04-01').level?.value).toBe('blocked');
+    // Beta keeps "rich", but on the general change's word: a new period from that day.
+    const beta = history(index, 'beta').find((c) => c.surface === 'chat')!;
+    expect(beta.periods.map((p) => [isoDay(p.from), p.state.level?.origin.event])).toEqual([
+      ['2021-01-01', 'before'],
+      ['2021-03-01', 'general'],
+    ]);
+    // The diff shows no change of beta's level (it is the same value), but its ended capabilities.
+    expect(diff(index, '2021-02-28', '2021-03-01').rows.filter((r) => r.platform === 'beta').map((r) => r.attribute)).toEqual(['opens', 'pays']);
+  });
+
+  it('with link: all, names every link kind of its cells', () => {
+    const index = build(before, event('general', '2021-03-01', [{ platforms: ['alpha'], surfaces: ['chat'], link: 'all', ends: true }]));
+    expect(at(index, 'alpha', '2021-03-01', 'chat', 'product').level).toBeUndefined();
+    expect(at(index, 'alpha', '2021-03-01').level).toBeUndefined();
+    expect(at(index, 'beta', '2021-03-01').level?.value).toBe('rich');
+  });
+
+  it('says nothing where nothing was known before it', () => {
+    const index = build(event('general', '2021-03-01', [{ platforms: 'all', surfaces: ['chat', 'feed'], link: 'all', ends: true }]));
+    expect(index.statements).toEqual([]);
+    expect(index.milestones).toEqual([]);
+    expect(index.byCell.size).toBe(0);
+  });
+});
+
+describe('opinion', () => {
+  it('marks a value opinion only while every statement behind it rests on opinion sources alone', () => {
+    const index = build(
+      event('column', '2021-01-01', [{ platforms: ['alpha'], surfaces: ['chat'], level: 'rich', sources: ['op'], basis: 'report' }], {}, ['op']),
+      event('both', '2021-02-01', [{ platforms: ['beta'], surfaces: ['chat'], level: 'plain', sources: ['op', 'news'], basis: 'report' }], {}, ['op', 'news']),
+      event('confirmed', '2021-03-01', [{ platforms: ['alpha'], surfaces: ['chat'], level: 'rich', sources: ['news'], basis: 'report' }], {}, ['news']),
+    );
+    expect(at(index, 'alpha', '2021-01-15').level).toMatchObject({ value: 'rich', opinion: true });
+    expect(at(index, 'beta', '2021-02-15').level).toMatchObject({ value: 'plain', opinion: false });
+    // A news report confirms it: the value keeps its "since" and is no longer opinion only.
+    expect(at(index, 'alpha', '2021-03-01').level).toMatchObject({ value: 'rich', since: parseIsoDay('2021-01-01'), opinion: false });
+
+    const d = diff(index, '2020-12-31', '2021-02-01');
+    expect(d.rows.map((r) => [r.platform, r.opinion])).toEqual([
+      ['alpha', true],
+      ['beta', false],
+    ]);
+    // Over a range that includes the confirmation, the new value rests on the news report too.
+    expect(diff(index, '2020-12-31', '2021-03-01').rows.find((r) => r.platform === 'alpha')!.opinion).toBe(false);
+    const alpha = history(index, 'alpha').find((c) => c.surface === 'chat')!;
+    expect(alpha.periods).toHaveLength(1);
+    expect(alpha.periods[0]!.state.level!.opinion).toBe(false);
+  });
+
+  it('carries each statement\'s evidence and the codebook case it relies on', () => {
+    const index = build(event('quoted', '2021-01-01', [{ platforms: ['alpha'], surfaces: ['chat'], level: 'rich', rule: 'general-rule', evidence: [{ source: 's', quote: 'the exact words' }] }]));
+    const level = at(index, 'alpha', '2021-01-01').level!;
+    expect(level.origin.evidence).toEqual([{ source: 's', quote: 'the exact words' }]);
+    expect(level.origin.rule).toBe('general-rule');
+    expect(level.opinion).toBe(false);
+  });
+});
+

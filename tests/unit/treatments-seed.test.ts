@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sortEvents } from '../../src/lib/event-order.ts';
-import { cellStateAt, diff, dimensionsOf, eventDiff, history, indexTreatments, stateAt } from '../../src/lib/treatments/index.ts';
+import { cellStateAt, diff, dimensionsOf, eventDiff, history, indexTreatments, opinionSourceIds, stateAt } from '../../src/lib/treatments/index.ts';
 import { isoDay, parseIsoDay } from '../../src/model/calendar-date.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { validateContent } from '../../src/validation/validate.ts';
@@ -10,7 +10,7 @@ import { validateContent } from '../../src/validation/validate.ts';
 const result = validateContent(readContent(resolve(import.meta.dirname, '../../content')));
 if (!result.ok) throw new Error('seed content invalid');
 const content = result.content;
-const index = indexTreatments(sortEvents(content.events).map((e) => e.data), dimensionsOf(content.reference));
+const index = indexTreatments(sortEvents(content.events).map((e) => e.data), dimensionsOf(content.reference), { opinionSources: opinionSourceIds(content.sources) });
 const cell = (platform: string, surface: string, day: string, link = 'general') =>
   cellStateAt(index, { platform, surface, link }, parseIsoDay(day));
 

@@ -1,6 +1,7 @@
 /**
  * The small pieces every treatment table uses: a level chip (pattern swatch + name, never
- * colour alone), a capability (a drawn mark + name), source reference numbers.
+ * colour alone), a capability (a drawn mark + name), source reference numbers, and the
+ * opinion mark.
  */
 import type { Swatch } from '../shared/level-style.ts';
 import { swatchStyle } from '../shared/svg-patterns.ts';
@@ -22,12 +23,20 @@ export function sourceRefs(refs: readonly SourceRef[]): Html {
   );
 }
 
-/** A level: swatch with the level's pattern, and its name. Unknown is a dashed, empty swatch. */
-export function levelChip(level: { id: string; name: string; swatch: Swatch } | { id: 'unknown'; name: string }): Html {
+/**
+ * The opinion mark (the site's badge for opinion, as on events that rest on opinion): a
+ * value, row or event that rests on opinion sources alone. `note` says what that means.
+ */
+export function opinionBadge(label: string, note?: string): Html {
+  return h('span', { class: 'badge badge--opinion', title: note }, label);
+}
+
+/** A level: swatch with the level's pattern, and its name. Unknown is a dashed, empty swatch; opinion has a dashed outline. */
+export function levelChip(level: { id: string; name: string; swatch: Swatch } | { id: 'unknown'; name: string }, options: { opinion?: boolean | undefined } = {}): Html {
   const known = 'swatch' in level;
   return h(
     'span',
-    { class: `level level--${known ? 'known' : 'unknown'}`, 'data-level': level.id },
+    { class: `level level--${known ? 'known' : 'unknown'}${options.opinion ? ' level--opinion' : ''}`, 'data-level': level.id },
     h('span', {
       class: `swatch swatch--${known ? level.swatch.pattern : 'unknown'}`,
       style: known ? swatchStyle(level.swatch) : undefined,
@@ -37,15 +46,19 @@ export function levelChip(level: { id: string; name: string; swatch: Swatch } | 
   );
 }
 
-/** A capability with its value: a drawn tick or cross, then its name ("Opens directly"). */
-export function capability(c: { id: string; name: string; value: string; valueLabel: string }, refs?: Html): Html {
+/**
+ * A capability with its value: a drawn tick or cross, then its name ("Opens directly");
+ * `opinion` is the opinion mark when the value rests on opinion alone.
+ */
+export function capability(c: { id: string; name: string; value: string; valueLabel: string }, refs?: Html, opinion?: Html): Html {
   const mark = markIcon(c.value === 'yes' ? 'yes' : 'no');
   return h(
     'li',
-    { class: `capability capability--${c.value}`, 'data-capability': c.id, 'data-value': c.value },
+    { class: `capability capability--${c.value}${opinion ? ' capability--opinion' : ''}`, 'data-capability': c.id, 'data-value': c.value, 'data-opinion': opinion ? 'true' : undefined },
     h('span', { class: 'capability__mark', 'aria-hidden': 'true' }, mark),
     h('span', { class: 'visually-hidden' }, `${c.valueLabel}: `),
     c.name,
+    opinion ? fragment(' ', opinion) : null,
     refs ? fragment(' ', refs) : null,
   );
 }

@@ -19,6 +19,19 @@ export interface SourceInfo {
   readonly full: string;
   readonly opinion: boolean;
   readonly url?: string;
+  /** The source's entry on the site's sources page. */
+  readonly href: string;
+  /** The language the source is written in (its quotes are in it). */
+  readonly language: Lang;
+}
+
+/** A case of the codebook, as a cell's evidence links to it. */
+export interface RuleInfo {
+  readonly id: string;
+  /** The situation, in this language. */
+  readonly case: string;
+  /** The case on the about page. */
+  readonly href: string;
 }
 
 export interface EventInfo {
@@ -40,6 +53,8 @@ export interface Vocabulary {
   readonly capabilities: readonly NamedItem[];
   readonly sources: Readonly<Record<string, SourceInfo>>;
   readonly events: Readonly<Record<string, EventInfo>>;
+  /** The codebook's cases, by id. */
+  readonly rules: Readonly<Record<string, RuleInfo>>;
   /** Interface words. */
   readonly words: {
     readonly unknown: string;
@@ -58,6 +73,19 @@ export interface Vocabulary {
     readonly sources: string;
     readonly source: string;
     readonly opinion: string;
+    /** What an opinion mark means (its title, and the text of legends). */
+    readonly opinionNote: string;
+    readonly evidence: string;
+    /** "The sources' words ({n})" */
+    readonly evidenceCount: string;
+    readonly rule: string;
+    /** Before the values a quote supports: "for". */
+    readonly supports: string;
+    /** Link to a source's own page. */
+    readonly original: string;
+    /** A value ended by a general change. */
+    readonly ended: string;
+    readonly endedNote: string;
     readonly noChanges: string;
     readonly noData: string;
   };

@@ -8,13 +8,13 @@ import type { ChartTheme } from './theme.ts';
 
 type Any = Selection<any, any, any, any>;
 
-export type InkRole = 'text' | 'muted' | 'rule' | 'accent' | 'background';
+export type InkRole = 'text' | 'muted' | 'rule' | 'accent' | 'background' | 'opinion';
 
 /** Colours a shape's fill (text, marks) or stroke (rules) for a role. */
 export function ink<S extends Any>(sel: S, role: InkRole, theme: ChartTheme | undefined): S {
   const property = role === 'rule' ? 'stroke' : 'fill';
   if (theme) {
-    const colour = { text: theme.text, muted: theme.muted, rule: theme.rule, accent: theme.accent, background: theme.background }[role];
+    const colour = { text: theme.text, muted: theme.muted, rule: theme.rule, accent: theme.accent, background: theme.background, opinion: theme.opinion }[role];
     sel.attr(property, colour);
   } else {
     sel.attr(property, role === 'text' ? 'currentColor' : null).classed(`chart-${role}`, true);

@@ -58,3 +58,15 @@ export function paintUnknown<E extends Element>(sel: Selection<E, unknown, null,
 export function paintLevel<E extends Element>(sel: Selection<E, unknown, null, undefined>, prefix: string, level: string, swatch: Swatch | undefined) {
   return sel.attr('fill', `url(#${patternId(prefix, level)})`).attr('stroke', swatch?.ink ?? 'none').attr('data-level', level);
 }
+
+/**
+ * Marks a shape as resting on opinion alone: a dashed outline in the opinion colour, as the
+ * timeline outlines events that rest on opinion. Charts also write the word (a label or
+ * their legend), never the colour alone.
+ */
+export function outlineOpinion<E extends Element>(sel: Selection<E, unknown, null, undefined>, theme: ChartTheme | undefined) {
+  sel.attr('stroke-dasharray', '3 2').attr('stroke-width', 2).attr('data-opinion', 'true');
+  if (theme) sel.attr('stroke', theme.opinion);
+  else sel.attr('stroke', null).classed('chart-opinion-outline', true);
+  return sel;
+}

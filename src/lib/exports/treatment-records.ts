@@ -4,7 +4,7 @@
  */
 import { isoDay } from '../../model/calendar-date.ts';
 import type { TreatmentRecord } from '../../model/exports.ts';
-import { allHistories, cellSources, type TreatmentIndex } from '../treatments/index.ts';
+import { allHistories, attributeOf, attributeOrder, cellSources, evidenceOf, type TreatmentIndex } from '../treatments/index.ts';
 import { csvList, toCsv } from './csv.ts';
 
 export function treatmentRecords(index: TreatmentIndex): TreatmentRecord[] {
@@ -21,15 +21,32 @@ export function treatmentRecords(index: TreatmentIndex): TreatmentRecord[] {
         validUntil: p.until === undefined ? null : isoDay(p.until),
         sources: cellSources(p.state),
         events: [...new Set(known.flatMap((a) => a.statements.map((s) => s.event)))],
+        opinion: attributeOrder(index.dims).filter((a) => attributeOf(p.state, a)?.opinion),
+        evidence: evidenceOf(known.flatMap((a) => a.statements)),
       };
     }),
   );
 }
 
+/** Evidence in one CSV cell: a line per quote, "source-id: quote". */
+export const csvEvidence = (evidence: TreatmentRecord['evidence']) => evidence.map((e) => `${e.source}: ${e.quote}`).join('\n');
+
 export function treatmentsCsv(records: readonly TreatmentRecord[], capabilities: readonly string[]): string {
-  const header = ['platform', 'surface', 'link_kind', 'level', 'valid_from', 'valid_until', ...capabilities.map((c) => `capability_${c}`), 'sources', 'events'];
+  const header = ['platform', 'surface', 'link_kind', 'level', 'valid_from', 'valid_until', ...capabilities.map((c) => `capability_${c}`), 'sources', 'events', 'opinion', 'evidence'];
   return toCsv(
     header,
-    records.map((r) => [r.platform, r.surface, r.linkKind, r.level, r.validFrom, r.validUntil, ...capabilities.map((c) => r.capabilities[c] ?? null), csvList(r.sources), csvList(r.events)]),
+    records.map((r) => [
+      r.platform,
+      r.surface,
+      r.linkKind,
+      r.level,
+      r.validFrom,
+      r.validUntil,
+      ...capabilities.map((c) => r.capabilities[c] ?? null),
+      csvList(r.sources),
+      csvList(r.events),
+      csvList(r.opinion),
+      csvEvidence(r.evidence),
+    ]),
   );
 }

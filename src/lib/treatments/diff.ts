@@ -21,6 +21,15 @@ export interface DiffRow extends CellKey {
   readonly basis: TreatmentBasis;
   /** Statements after `from` up to `to` for this attribute, in time order. */
   readonly statements: readonly Statement[];
+  /**
+   * The statements behind the new value: those that state it (origin and confirmations), or,
+   * where a general change ended the old value, the end marker that ended it.
+   */
+  readonly support: readonly Statement[];
+  /** The old value was ended by a general change and nothing states a new one: "value → no source". */
+  readonly ended?: true;
+  /** Every statement behind the new value rests on opinion sources alone. */
+  readonly opinion: boolean;
 }
 
 export interface Diff {
@@ -51,6 +60,7 @@ export function diff(index: TreatmentIndex, fromAt: IsoDay | DayNumber, toAt: Is
       const after = attributeOf(b, attribute);
       if (before?.value === after?.value) continue;
       const statements = (cell.get(attribute) ?? []).filter((s) => s.day > from && s.day <= to);
+      const support = after ? after.statements : statements.filter((s) => s.ends).slice(-1);
       rows.push({
         ...key,
         attribute,
@@ -58,6 +68,9 @@ export function diff(index: TreatmentIndex, fromAt: IsoDay | DayNumber, toAt: Is
         ...(after ? { after: after.value } : {}),
         basis: after?.origin.basis ?? 'change',
         statements,
+        support,
+        ...(!after && support.length > 0 ? { ended: true as const } : {}),
+        opinion: support.length > 0 && support.every((s) => s.opinion),
       });
     }
   }

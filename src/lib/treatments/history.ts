@@ -20,19 +20,27 @@ export interface CellHistory extends CellKey {
   readonly periods: readonly Period[];
 }
 
-/** The periods of one cell: a new one whenever a known value changes, from its first statement on. */
+/**
+ * The periods of one cell: a new one whenever a known value changes or a general change
+ * ends the values held (even if it states some of them again), from its first statement
+ * on. Stretches in which nothing is known (after a general change) are not periods.
+ */
 export function cellHistory(index: TreatmentIndex, key: CellKey): CellHistory {
   const cell = index.byCell.get(cellId(key));
-  const days = cell ? [...new Set([...cell.values()].flat().map((s) => s.day))].sort((a, b) => a - b) : [];
+  const statements = cell ? [...cell.values()].flat() : [];
+  const days = [...new Set(statements.map((s) => s.day))].sort((a, b) => a - b);
+  const endDays = new Set(statements.filter((s) => s.ends).map((s) => s.day));
   const attributes = attributeOrder(index.dims);
   const signature = (state: CellState) => attributes.map((a) => attributeOf(state, a)?.value ?? '').join('|');
-  // Period boundaries: the days on which some value differs from the day before.
-  const starts = days.filter((day, i) => i === 0 || signature(cellStateAt(index, key, day)) !== signature(cellStateAt(index, key, day - 1)));
-  const periods: Period[] = starts.map((from, i) => {
+  // Period boundaries: the days on which some value differs from the day before, or ends.
+  const starts = days.filter((day, i) => i === 0 || endDays.has(day) || signature(cellStateAt(index, key, day)) !== signature(cellStateAt(index, key, day - 1)));
+  const periods: Period[] = starts.flatMap((from, i) => {
     const until = starts[i + 1];
     // The state as of the period's last statement, so later confirmations' sources count.
     const lastDay = days.filter((d) => d >= from && (until === undefined || d < until)).at(-1)!;
-    return { from, ...(until !== undefined ? { until } : {}), state: cellStateAt(index, key, lastDay) };
+    const state = cellStateAt(index, key, lastDay);
+    if (!state.level && Object.keys(state.capabilities).length === 0) return [];
+    return [{ from, ...(until !== undefined ? { until } : {}), state }];
   });
   return { ...key, periods };
 }

@@ -16,6 +16,8 @@ export interface AttributeState {
   readonly since: DayNumber;
   /** Every source that states it, in order. */
   readonly sources: readonly string[];
+  /** Every statement of it rests on opinion sources alone: the value is opinion, not fact. */
+  readonly opinion: boolean;
 }
 
 export interface CellState extends CellKey {
@@ -27,19 +29,27 @@ export interface CellState extends CellKey {
 /**
  * The value in force for one attribute on a day: the latest statement at or before it,
  * together with the run of earlier statements that said the same (so `since` is when the
- * value began, not when it was last confirmed).
+ * value began, not when it was last confirmed). After an end marker (a general change)
+ * nothing is known until a statement gives a value again.
  */
 export function attributeAt(list: readonly Statement[] | undefined, day: DayNumber): AttributeState | undefined {
   if (!list) return undefined;
   let run: Statement[] = [];
   for (const s of list) {
     if (s.day > day) break;
-    if (run.length > 0 && run[run.length - 1]!.value !== s.value) run = [];
-    run.push(s);
+    if (s.ends || (run.length > 0 && run[run.length - 1]!.value !== s.value)) run = [];
+    if (!s.ends) run.push(s);
   }
   const origin = run[0];
   if (!origin) return undefined;
-  return { value: origin.value, origin, statements: run, since: origin.day, sources: [...new Set(run.flatMap((s) => s.sources))] };
+  return {
+    value: origin.value,
+    origin,
+    statements: run,
+    since: origin.day,
+    sources: [...new Set(run.flatMap((s) => s.sources))],
+    opinion: run.every((s) => s.opinion),
+  };
 }
 
 function cellAttributeAt(index: TreatmentIndex, key: CellKey, attribute: Attribute, day: DayNumber): AttributeState | undefined {

@@ -3,7 +3,7 @@
  * with the dimensions that order every answer.
  */
 import type { DayNumber } from '../../model/calendar-date.ts';
-import { expandStatements, type Attribute, type Dimensions, type Statement, type TreatmentEvent, LEVEL } from './statements.ts';
+import { expandStatements, type Attribute, type Dimensions, type ExpandOptions, type Statement, type TreatmentEvent, LEVEL } from './statements.ts';
 
 /** One platform × surface × link kind. */
 export interface CellKey {
@@ -14,7 +14,7 @@ export interface CellKey {
 
 export interface TreatmentIndex {
   readonly dims: Dimensions;
-  /** All statements, by day then event order. */
+  /** All statements, by day then event order (end markers only where they end a value). */
   readonly statements: readonly Statement[];
   /** Statements per cell key and attribute, in time order. */
   readonly byCell: ReadonlyMap<string, ReadonlyMap<Attribute, readonly Statement[]>>;
@@ -24,18 +24,26 @@ export interface TreatmentIndex {
 
 export const cellId = (k: CellKey) => `${k.platform}|${k.surface}|${k.link}`;
 
-/** Builds the index from events in time order. */
-export function indexTreatments(events: readonly TreatmentEvent[], dims: Dimensions): TreatmentIndex {
-  const statements = expandStatements(events, dims);
+/**
+ * Builds the index from events in time order. `opinionSources` (the ids of opinion
+ * sources) marks the statements that rest on opinion alone.
+ */
+export function indexTreatments(events: readonly TreatmentEvent[], dims: Dimensions, options: ExpandOptions = {}): TreatmentIndex {
   const byCell = new Map<string, Map<Attribute, Statement[]>>();
-  for (const s of statements) {
-    const id = cellId(s);
-    let cell = byCell.get(id);
-    if (!cell) byCell.set(id, (cell = new Map()));
+  // An end marker counts only where it ends a known value; elsewhere it says nothing.
+  const live = new Set<string>();
+  const statements = expandStatements(events, dims, options).filter((s) => {
+    const key = `${cellId(s)}|${s.attribute}`;
+    if (s.ends && !live.has(key)) return false;
+    if (s.ends) live.delete(key);
+    else live.add(key);
+    let cell = byCell.get(cellId(s));
+    if (!cell) byCell.set(cellId(s), (cell = new Map()));
     const list = cell.get(s.attribute);
     if (list) list.push(s);
     else cell.set(s.attribute, [s]);
-  }
+    return true;
+  });
   const milestones = [...new Set(statements.map((s) => s.day))].sort((a, b) => a - b);
   return { dims, statements, byCell, milestones };
 }
