@@ -86,6 +86,8 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
       platformAlt: t(lang, 'chart.altPlatform'),
       columnsNote: t(lang, 'chart.columnsNote'),
       legendUnknown: t(lang, 'treat.legendUnknown'),
+      legendOpinion: t(lang, 'treat.legendOpinion'),
+      altOpinion: t(lang, 'chart.altOpinion'),
       yearOnly: t(lang, 'treat.yearOnly'),
       period: t(lang, 'treat.period'),
       capabilities: t(lang, 'treat.capabilities'),
@@ -112,6 +114,8 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
         since: t(lang, 'treat.since'),
         sources: t(lang, 'treat.sources'),
         events: t(lang, 'data.events'),
+        opinion: t(lang, 'event.opinion'),
+        evidence: t(lang, 'treat.evidence'),
       },
     },
   };

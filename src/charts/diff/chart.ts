@@ -1,13 +1,15 @@
 /**
  * The diff drawn: per platform, one line per difference — "Group chat · Treatment:
- * [No source] → [Plain page]  changed" — with level swatches and drawn yes/no marks. Where
- * the columns do not fit the width, each difference takes two lines: its label, then the
- * old and new values (and, if still too narrow, the new value on a line of its own).
+ * [No source] → [Plain page]  changed" — with level swatches and drawn yes/no marks; "ended"
+ * where a general change ended a value, and "opinion" (with a dashed outline on a new
+ * level's swatch) where the new value rests on opinion alone. Where the columns do not fit
+ * the width, each difference takes two lines: its label, then the old and new values (and,
+ * if still too narrow, the new value on a line of its own).
  */
 import { widest, type TextStyle } from '../../lib/text/measure.ts';
 import { wrapText } from '../../lib/text/wrap.ts';
 import { drawMark } from '../shared/marks.ts';
-import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { drawBlock, round, type TextBlock } from '../shared/text-block.ts';
 import { BASELINE, LINE, small, type DrawContext, type Group, type LayoutContext } from '../spec.ts';
 import type { DiffLine, DiffRows } from './rows.ts';
@@ -19,6 +21,8 @@ interface Icon {
   /** A level id, "unknown", or a yes/no mark. */
   readonly kind: 'level' | 'unknown' | 'yes' | 'no';
   readonly level?: string;
+  /** The value rests on opinion alone (a level's swatch is outlined). */
+  readonly opinion?: boolean;
 }
 
 export interface DiffLayout {
@@ -48,7 +52,10 @@ export function layoutDiff(rows: DiffRows, c: LayoutContext): DiffLayout {
   const valueStyle = (l: DiffLine, which: 'before' | 'after'): TextStyle => ({ size: fs, italic: !l[which] });
   const valueWidth = Math.max(...all.flatMap((l) => (['before', 'after'] as const).map((w) => measure(valueText(l, w), valueStyle(l, w))))) + iconSize + gap;
   const arrow = measure('→', { size: fs }) + 2 * gap;
-  const tagWidth = widest(measure, all.map((l) => l.basisLabel), { size: sm });
+  // The tags: the basis ("changed", "first reported", "ended"), then "opinion" where the new value rests on opinion alone.
+  const opinionStyle: TextStyle = { size: sm, bold: true };
+  const tagsWidth = (l: DiffLine) => measure(l.basisLabel, { size: sm }) + (l.support.opinion ? gap + measure(rows.words.opinion, opinionStyle) : 0);
+  const tagWidth = Math.max(...all.map(tagsWidth));
   const labelNeed = widest(measure, all.map(label), { size: sm });
   const labelWidth = Math.min(labelNeed, width * 0.4) + 2 * gap;
   const stacked = labelWidth + 2 * valueWidth + arrow + gap * 2 + tagWidth > width;
@@ -58,13 +65,19 @@ export function layoutDiff(rows: DiffRows, c: LayoutContext): DiffLayout {
     const v = l[which];
     const iconY = y + fs * (BASELINE - 0.35) - iconSize / 2;
     if (!v) icons.push({ x, y: iconY, size: iconSize, kind: 'unknown' });
-    else if (l.isLevel) icons.push({ x, y: iconY, size: iconSize, kind: 'level', level: v.value });
+    else if (l.isLevel) icons.push({ x, y: iconY, size: iconSize, kind: 'level', level: v.value, ...(v.opinion ? { opinion: true } : {}) });
     else icons.push({ x, y: iconY, size: iconSize, kind: v.value === 'yes' ? 'yes' : 'no' });
     const style = valueStyle(l, which);
     texts.push({ x: x + iconSize + gap, y, lines: [valueText(l, which)], size: fs, italic: Boolean(style.italic), muted: !v, ...(which === 'before' ? { strike: true } : {}) });
     return x + iconSize + gap + measure(valueText(l, which), style);
   };
-  const tag = (l: DiffLine, x: number, y: number) => texts.push({ x, y: y + (fs - sm) * BASELINE, lines: [l.basisLabel], size: sm, muted: true, basis: l.basis });
+  const tag = (l: DiffLine, x: number, y: number) => {
+    const ty = y + (fs - sm) * BASELINE;
+    texts.push({ x, y: ty, lines: [l.basisLabel], size: sm, muted: true, basis: l.ended ? 'ended' : l.basis });
+    if (l.support.opinion) {
+      texts.push({ x: x + measure(l.basisLabel, { size: sm }) + gap, y: ty, lines: [rows.words.opinion], size: sm, bold: true, opinion: true, className: 'diff-chart__opinion' });
+    }
+  };
 
   let y = 0;
   for (const g of rows.groups) {
@@ -93,7 +106,7 @@ export function layoutDiff(rows: DiffRows, c: LayoutContext): DiffLayout {
       if (beforeEnd + arrow + afterWidth <= width) {
         texts.push({ x: beforeEnd + gap, y, lines: ['→'], size: fs, muted: true });
         const end = value(l, 'after', beforeEnd + arrow, y);
-        const tagW = measure(l.basisLabel, { size: sm });
+        const tagW = tagsWidth(l);
         if (end + 2 * gap + tagW <= width) tag(l, end + 2 * gap, y);
         else {
           y += fs * LINE;
@@ -103,7 +116,7 @@ export function layoutDiff(rows: DiffRows, c: LayoutContext): DiffLayout {
         y += fs * LINE;
         texts.push({ x: 0, y, lines: ['→'], size: fs, muted: true });
         const end = value(l, 'after', arrow - gap, y);
-        const tagW = measure(l.basisLabel, { size: sm });
+        const tagW = tagsWidth(l);
         if (end + 2 * gap + tagW <= width) tag(l, end + 2 * gap, y);
         else {
           y += fs * LINE;
@@ -127,10 +140,11 @@ export function drawDiff(g: Group, layout: DiffLayout, rows: DiffRows, c: DrawCo
     const box = g.append('rect').attr('x', round(i.x)).attr('y', round(i.y)).attr('width', i.size).attr('height', i.size).attr('rx', 2);
     if (i.kind === 'level') paintLevel(box, c.id, i.level!, rows.levels.find((l) => l.id === i.level)?.swatch);
     else paintUnknown(box, c.theme, '2 2');
+    if (i.opinion) outlineOpinion(box, c.theme);
   }
   for (const t of layout.texts) {
     const text = drawBlock(g, t, c.theme);
     if (t.strike) text.attr('text-decoration', 'line-through');
-    if (t.basis) text.attr('class', `diff-chart__basis diff-chart__basis--${t.basis}`);
+    if (t.basis) text.classed(`diff-chart__basis diff-chart__basis--${t.basis}`, true);
   }
 }

@@ -1,5 +1,6 @@
 /** The diff as a chart kind: rows.ts → chart.ts (layout, draw) → table.ts, and its data. */
 import { csvList } from '../../lib/exports/csv.ts';
+import { csvEvidence } from '../../lib/exports/treatment-records.ts';
 import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawDiff, layoutDiff, type DiffLayout } from './chart.ts';
 import type { DiffRows } from './rows.ts';
@@ -10,7 +11,7 @@ export const diffSpec: ChartSpec<DiffRows, DiffLayout> = {
   data(rows) {
     const col = rows.dataColumns;
     return {
-      columns: columnsOf(col, ['platform', 'surface', 'attribute', 'before', 'after', 'basis', 'events', 'sources']),
+      columns: columnsOf(col, ['platform', 'surface', 'attribute', 'before', 'after', 'basis', 'events', 'sources', 'opinion', 'evidence']),
       records: rows.groups.flatMap((g) =>
         g.lines.map((l) => ({
           platform: g.platform.name,
@@ -21,6 +22,8 @@ export const diffSpec: ChartSpec<DiffRows, DiffLayout> = {
           basis: l.basisLabel,
           events: csvList(l.events.map((e) => e.id)),
           sources: csvList(l.sources),
+          opinion: l.support.opinion ? rows.words.yes : rows.words.no,
+          evidence: csvEvidence(l.support.evidence),
         })),
       ),
     };

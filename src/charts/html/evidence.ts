@@ -2,25 +2,52 @@
  * What a reader checks a cell against: the sources' own words behind the values shown (a
  * quotation, in the source's language, with the source: publisher, date, link), each quote
  * once with the values it supports, and the codebook cases the values were coded by.
- * Closed on screen (a <details> per cell), always printed (print.css). Rendered at build
- * time and in the browser alike.
+ * Closed on screen (a <details> per cell), always printed (print.css). Made from a chart's
+ * rows, at build time and in the browser alike.
  */
 import { fill } from '../../lib/date-issue-text.ts';
-import { evidenceOf, rulesOf, type Statement } from '../../lib/treatments/index.ts';
 import type { Evidence } from '../../model/evidence.ts';
+import type { Lang } from '../../model/lang.ts';
+import type { Support } from '../shared/value-view.ts';
 import { h, type Html } from './markup.ts';
 import { opinionBadge } from './treatment-pieces.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { RuleInfo, SourceInfo, Vocabulary } from './vocabulary.ts';
+
+/** What evidence needs to be shown in words: the sources and codebook cases a chart's values cite. */
+export interface EvidenceVocabulary {
+  readonly lang: Lang;
+  readonly sources: Readonly<Record<string, SourceInfo>>;
+  readonly rules: Readonly<Record<string, RuleInfo>>;
+  readonly words: Pick<Vocabulary['words'], 'opinion' | 'evidenceCount' | 'rule' | 'supports' | 'original'>;
+}
+
+/** The part of a vocabulary the evidence of these values needs (only the sources and cases they cite). */
+export function evidenceVocabulary(v: Vocabulary, supports: readonly (Support | undefined)[]): EvidenceVocabulary {
+  const sources = new Set<string>();
+  const rules = new Set<string>();
+  for (const s of supports) {
+    for (const e of s?.evidence ?? []) sources.add(e.source);
+    for (const r of s?.rules ?? []) rules.add(r);
+  }
+  const pick = <T>(all: Readonly<Record<string, T>>, ids: Set<string>) => Object.fromEntries([...ids].filter((id) => all[id]).map((id) => [id, all[id]!]));
+  const w = v.words;
+  return {
+    lang: v.lang,
+    sources: pick(v.sources, sources),
+    rules: pick(v.rules, rules),
+    words: { opinion: w.opinion, evidenceCount: w.evidenceCount, rule: w.rule, supports: w.supports, original: w.original },
+  };
+}
 
 export interface EvidenceEntry {
   /** What the words support, as the cell shows it: "Treatment: Plain page", "Opens directly: yes". */
   readonly label: string;
-  /** The statements behind that value. */
-  readonly statements: readonly Statement[];
+  /** What stands behind that value. */
+  readonly support: Support;
 }
 
 /** One quotation with its source, and what it supports. */
-function quote(e: Evidence, supports: readonly string[], v: Vocabulary): Html {
+function quote(e: Evidence, supports: readonly string[], v: EvidenceVocabulary): Html {
   const s = v.sources[e.source];
   const sep = v.lang === 'zh' ? '；' : '; ';
   return h(
@@ -41,17 +68,17 @@ function quote(e: Evidence, supports: readonly string[], v: Vocabulary): Html {
 }
 
 /** The evidence behind a cell's values, or nothing when no value is shown. */
-export function evidenceDetails(entries: readonly EvidenceEntry[], v: Vocabulary): Html | null {
+export function evidenceDetails(entries: readonly EvidenceEntry[], v: EvidenceVocabulary): Html | null {
   const quotes = new Map<string, { evidence: Evidence; supports: string[] }>();
   for (const entry of entries) {
-    for (const e of evidenceOf(entry.statements)) {
+    for (const e of entry.support.evidence) {
       const key = `${e.source}\n${e.quote}`;
       const q = quotes.get(key) ?? { evidence: e, supports: [] };
       q.supports.push(entry.label);
       quotes.set(key, q);
     }
   }
-  const rules = rulesOf(entries.flatMap((e) => e.statements));
+  const rules = [...new Set(entries.flatMap((e) => e.support.rules))];
   if (quotes.size === 0 && rules.length === 0) return null;
   return h(
     'details',

@@ -100,6 +100,10 @@ export interface ChartTemplates {
   readonly platformAlt: string;
   readonly columnsNote: string;
   readonly legendUnknown: string;
+  /** The legend's entry for values resting on opinion alone. */
+  readonly legendOpinion: string;
+  /** Added to a diff's alt text: "{k} of them rest on opinion sources alone." */
+  readonly altOpinion: string;
   readonly yearOnly: string;
   readonly period: string;
   readonly capabilities: string;
@@ -113,7 +117,7 @@ export interface ChartTemplates {
   readonly diffCaption: string;
   readonly diffAlt: string;
   /** Column names of a chart's CSV and JSON data. */
-  readonly dataColumns: Readonly<Record<'platform' | 'surface' | 'linkKind' | 'attribute' | 'value' | 'before' | 'after' | 'basis' | 'from' | 'until' | 'since' | 'sources' | 'events', string>>;
+  readonly dataColumns: Readonly<Record<'platform' | 'surface' | 'linkKind' | 'attribute' | 'value' | 'before' | 'after' | 'basis' | 'from' | 'until' | 'since' | 'sources' | 'events' | 'opinion' | 'evidence', string>>;
 }
 
 /** Looks up a name by id, falling back to the id (never throws on unexpected data). */

@@ -1,14 +1,15 @@
 /**
  * The matrix drawn: platforms down, surfaces across, each entry a swatch with the level's
  * pattern and its name (wrapped to the column); link kinds the sources tell apart get a
- * small label above their entry. Where the columns would be too narrow for the names, the
- * grid stacks: each platform, then its surfaces one under another.
+ * small label above their entry. A level resting on opinion alone has a dashed outline in
+ * the opinion colour and the word "opinion" under its name. Where the columns would be too
+ * narrow for the names, the grid stacks: each platform, then its surfaces one under another.
  */
 import type { TextStyle } from '../../lib/text/measure.ts';
 import { widest } from '../../lib/text/measure.ts';
 import { wrapText } from '../../lib/text/wrap.ts';
 import { ink } from '../shared/ink.ts';
-import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { BASELINE, LINE, small, type DrawContext, type Group, type LayoutContext } from '../spec.ts';
 import { drawBlock, round, type TextBlock } from '../shared/text-block.ts';
 import type { MatrixRows } from './rows.ts';
@@ -18,7 +19,16 @@ export interface MatrixLayout {
   readonly height: number;
   readonly stacked: boolean;
   readonly texts: readonly TextBlock[];
-  readonly swatches: readonly { readonly x: number; readonly y: number; readonly size: number; readonly level?: string; readonly platform: string; readonly surface: string }[];
+  readonly swatches: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly size: number;
+    readonly level?: string;
+    /** The level rests on opinion alone. */
+    readonly opinion?: boolean;
+    readonly platform: string;
+    readonly surface: string;
+  }[];
   readonly rules: readonly number[];
 }
 
@@ -55,9 +65,24 @@ export function layoutMatrix(rows: MatrixRows, c: LayoutContext): MatrixLayout {
       }
       const italic = !e.level;
       const lines = wrapText(measure, e.level?.label ?? rows.words.unknown, w - sw - gap, { size: fs, italic });
-      swatches.push({ x, y: cy + fs * (BASELINE - 0.35) - sw / 2, size: sw, ...(e.level ? { level: e.level.value } : {}), platform: cell.platform, surface: cell.surface });
+      const opinion = e.level?.opinion === true;
+      swatches.push({
+        x,
+        y: cy + fs * (BASELINE - 0.35) - sw / 2,
+        size: sw,
+        ...(e.level ? { level: e.level.value } : {}),
+        ...(opinion ? { opinion } : {}),
+        platform: cell.platform,
+        surface: cell.surface,
+      });
       texts.push({ x: x + sw + gap, y: cy, lines, size: fs, italic, muted: italic });
       cy += blockHeight(lines.length, fs);
+      if (opinion) {
+        // The word, not only the outline: the mark must read in grey print and to every eye.
+        const word = wrapText(measure, rows.words.opinion, w - sw - gap, { size: sm, bold: true });
+        texts.push({ x: x + sw + gap, y: cy, lines: word, size: sm, bold: true, opinion: true, className: 'matrix-chart__opinion' });
+        cy += blockHeight(word.length, sm);
+      }
     }
     return cy;
   };
@@ -119,6 +144,7 @@ export function drawMatrix(g: Group, layout: MatrixLayout, rows: MatrixRows, c: 
       .attr('data-surface', s.surface);
     if (s.level) paintLevel(box, c.id, s.level, rows.levels.find((l) => l.id === s.level)?.swatch);
     else paintUnknown(box, c.theme, '2 2');
+    if (s.opinion) outlineOpinion(box, c.theme);
   }
   for (const b of layout.texts) drawBlock(g, b, c.theme);
 }

@@ -1,15 +1,17 @@
 /**
  * The matrix's rows: every platform × surface on one day, each cell with its entries (one
- * per link kind the sources tell apart) in words, with sources and the day each value has
- * held since. Made once; the chart, its table, its words and its data read them.
+ * per link kind the sources tell apart) in words, with sources, the day each value has
+ * held since, whether it rests on opinion alone and the sources' words behind it. Made
+ * once; the chart, its table, its words and its data read them.
  */
 import { fill } from '../../lib/date-issue-text.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import type { Matrix } from '../../lib/treatments/index.ts';
 import { cellSources, LEVEL } from '../../lib/treatments/index.ts';
 import type { Lang } from '../../model/lang.ts';
+import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
-import { levelViews, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
+import { levelViews, opinionNote, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
 import type { ChartText } from '../spec.ts';
 
 export interface MatrixEntry {
@@ -36,7 +38,19 @@ export interface MatrixRows {
   readonly levels: readonly LevelView[];
   /** Platform by platform, surfaces in reference order. */
   readonly cells: readonly MatrixCell[];
-  readonly words: { readonly unknown: string; readonly level: string; readonly platform: string; readonly since: string; readonly yes: string; readonly no: string };
+  readonly words: {
+    readonly unknown: string;
+    readonly level: string;
+    readonly platform: string;
+    readonly since: string;
+    readonly yes: string;
+    readonly no: string;
+    /** The opinion mark's word, and what it means. */
+    readonly opinion: string;
+    readonly opinionNote: string;
+  };
+  /** What the cells' evidence needs in words (the sources and codebook cases they cite). */
+  readonly evidence: EvidenceVocabulary;
   readonly text: ChartText;
   /** The table's caption. */
   readonly caption: string;
@@ -63,8 +77,11 @@ export function matrixRows(matrix: Matrix, v: Vocabulary): MatrixRows {
     }
   }
   const known = cells.flatMap((c) =>
-    c.entries.filter((e) => e.level && !e.kindLabel).map((e) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}${v.lang === 'zh' ? '：' : ': '}${e.level!.label}`),
+    c.entries
+      .filter((e) => e.level && !e.kindLabel)
+      .map((e) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}${v.lang === 'zh' ? '：' : ': '}${e.level!.label}${opinionNote(v, e.level!.opinion)}`),
   );
+  const values = cells.flatMap((c) => c.entries.flatMap((e) => [e.level, ...e.capabilities.map((k) => k.value)]));
   return {
     kind: 'matrix',
     lang: v.lang,
@@ -73,7 +90,17 @@ export function matrixRows(matrix: Matrix, v: Vocabulary): MatrixRows {
     surfaces: v.surfaces,
     levels: levelViews(v),
     cells,
-    words: { unknown: v.words.unknown, level: v.words.level, platform: v.words.platform, since: v.words.since, yes: v.words.yes, no: v.words.no },
+    words: {
+      unknown: v.words.unknown,
+      level: v.words.level,
+      platform: v.words.platform,
+      since: v.words.since,
+      yes: v.words.yes,
+      no: v.words.no,
+      opinion: v.words.opinion,
+      opinionNote: v.words.opinionNote,
+    },
+    evidence: evidenceVocabulary(v, values),
     text: {
       title: fill(v.chart.matrixTitle, { date }),
       subtitle: v.chart.matrixNote,

@@ -1,5 +1,6 @@
 /** The matrix as a chart kind: rows.ts → chart.ts (layout, draw) → table.ts, and its data. */
 import { csvList } from '../../lib/exports/csv.ts';
+import { csvEvidence } from '../../lib/exports/treatment-records.ts';
 import { isoDay } from '../../model/calendar-date.ts';
 import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawMatrix, layoutMatrix, type MatrixLayout } from './chart.ts';
@@ -12,7 +13,7 @@ export const matrixSpec: ChartSpec<MatrixRows, MatrixLayout> = {
     const col = rows.dataColumns;
     const name = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
     return {
-      columns: columnsOf(col, ['platform', 'surface', 'linkKind', 'attribute', 'value', 'since', 'sources']),
+      columns: columnsOf(col, ['platform', 'surface', 'linkKind', 'attribute', 'value', 'since', 'sources', 'opinion', 'evidence']),
       records: rows.cells.flatMap((c) =>
         c.entries.flatMap((e) =>
           [{ attribute: rows.words.level, value: e.level }, ...e.capabilities.map((k) => ({ attribute: k.name, value: k.value }))].map(({ attribute, value }) => ({
@@ -23,6 +24,8 @@ export const matrixSpec: ChartSpec<MatrixRows, MatrixLayout> = {
             value: value?.label ?? rows.words.unknown,
             since: value?.since === undefined ? null : isoDay(value.since),
             sources: csvList(value?.sources ?? []),
+            opinion: value ? (value.opinion ? rows.words.yes : rows.words.no) : null,
+            evidence: csvEvidence(value?.evidence ?? []),
           })),
         ),
       ),

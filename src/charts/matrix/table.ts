@@ -1,28 +1,32 @@
 /**
  * The matrix's HTML companion: the same rows as a table — each cell gives the level
  * (pattern swatch and name) and the capabilities the sources state, each with its sources,
- * and the date it has held since. Rendered at build time and, after a date change, in the
- * browser.
+ * and the date it has held since; a value resting on opinion alone carries the opinion
+ * mark, and the cell's evidence (the sources' words) sits under it. Rendered at build time
+ * and, after a date change, in the browser.
  */
 import { formatDate } from '../../lib/format-date.ts';
 import { isoDay } from '../../model/calendar-date.ts';
+import { evidenceDetails } from '../html/evidence.ts';
 import { fragment, h, type Html } from '../html/markup.ts';
 import type { SourceNumbering } from '../html/source-numbering.ts';
-import { capability, levelChip, sourceRefs } from '../html/treatment-pieces.ts';
+import { capability, levelChip, opinionBadge, sourceRefs } from '../html/treatment-pieces.ts';
 import type { MatrixEntry, MatrixRows } from './rows.ts';
 
 function entry(e: MatrixEntry, rows: MatrixRows, numbering: SourceNumbering): Html {
   const level = e.level;
   const info = level ? rows.levels.find((l) => l.id === level.value) : undefined;
   const empty = !level && e.capabilities.length === 0;
+  const opinion = () => opinionBadge(rows.words.opinion, rows.words.opinionNote);
   return h(
     'div',
     { class: `matrix-entry${empty ? ' matrix-entry--empty' : ''}`, 'data-link': e.link },
     e.kindLabel ? h('p', { class: 'matrix-entry__kind' }, e.kindLabel) : null,
     h(
       'p',
-      { class: 'matrix-entry__level' },
-      info ? levelChip(info) : levelChip({ id: 'unknown', name: rows.words.unknown }),
+      { class: 'matrix-entry__level', 'data-opinion': level?.opinion ? 'true' : undefined },
+      info ? levelChip(info, { opinion: level?.opinion }) : levelChip({ id: 'unknown', name: rows.words.unknown }),
+      level?.opinion ? fragment(' ', opinion()) : null,
       level
         ? fragment(
             ' ',
@@ -37,9 +41,18 @@ function entry(e: MatrixEntry, rows: MatrixRows, numbering: SourceNumbering): Ht
       ? h(
           'ul',
           { class: 'capabilities' },
-          e.capabilities.map((c) => capability({ id: c.id, name: c.name, value: c.value.value, valueLabel: c.value.label }, sourceRefs(numbering.refs(c.value.sources)))),
+          e.capabilities.map((c) =>
+            capability({ id: c.id, name: c.name, value: c.value.value, valueLabel: c.value.label }, sourceRefs(numbering.refs(c.value.sources)), c.value.opinion ? opinion() : undefined),
+          ),
         )
       : null,
+    evidenceDetails(
+      [
+        ...(level ? [{ label: `${rows.words.level}: ${level.label}`, support: level }] : []),
+        ...e.capabilities.map((c) => ({ label: `${c.name}: ${c.value.label}`, support: c.value })),
+      ],
+      rows.evidence,
+    ),
   );
 }
 

@@ -1,9 +1,11 @@
 /**
  * Draws a laid-out platform history into a group of any document (the browser's, or a
- * server-side one at build time). Stateless: layout and rows in, SVG out.
+ * server-side one at build time). Stateless: layout and rows in, SVG out. A cell whose
+ * level rests on opinion alone has a dashed outline in the opinion colour and, where it
+ * fits, the word "opinion" on a plate; the legend says what the outline means.
  */
 import { ink } from '../shared/ink.ts';
-import { drawPatterns, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { drawBlock, round } from '../shared/text-block.ts';
 import { small, type DrawContext, type Group } from '../spec.ts';
 import type { HistoryLayout } from './layout.ts';
@@ -36,13 +38,21 @@ export function drawHistory(g: Group, layout: HistoryLayout, rows: PlatformRows,
     const rect = cells.append('rect').attr('x', round(cell.x)).attr('y', round(cell.y)).attr('width', round(Math.max(0, cell.width))).attr('height', round(cell.height)).attr('rx', 3);
     if (cell.level) paintLevel(rect, c.id, cell.level, swatches.get(cell.level)).attr('stroke', 'none');
     else paintUnknown(rect, c.theme, '3 3');
+    if (cell.opinion) outlineOpinion(rect, c.theme);
+    if (cell.label) {
+      // A plate behind the word keeps it legible over any pattern.
+      const p = cell.label.plate;
+      ink(cells.append('rect').attr('x', round(p.x)).attr('y', round(p.y)).attr('width', round(p.width)).attr('height', round(p.height)).attr('rx', 2), 'background', c.theme);
+      drawBlock(cells, cell.label, c.theme);
+    }
   }
   const legend = g.append('g').attr('class', 'chart__legend');
   for (const l of layout.legend) {
     const box = legend.append('rect').attr('x', round(l.x)).attr('y', round(l.y)).attr('width', l.width).attr('height', l.height).attr('rx', 2);
     if (l.level) paintLevel(box, c.id, l.level, swatches.get(l.level));
     else paintUnknown(box, c.theme, '2 2');
+    if (l.opinion) outlineOpinion(box, c.theme);
     drawBlock(legend, l.text, c.theme);
   }
-  drawBlock(g, layout.caption, c.theme).attr('class', 'chart__caption');
+  drawBlock(g, layout.caption, c.theme).classed('chart__caption', true);
 }

@@ -25,19 +25,28 @@ export interface HistoryLayout {
   readonly fontSize: number;
   readonly rowLabels: readonly (TextBlock & { readonly indent: boolean; readonly top: number })[];
   readonly rules: readonly number[];
-  readonly cells: readonly (Box & { readonly level?: string; readonly row: string; readonly columns: number })[];
+  readonly cells: readonly (Box & {
+    readonly level?: string;
+    /** The level rests on opinion alone: outlined, and labelled where `label` is set (the cell is wide enough). */
+    readonly opinion?: boolean;
+    /** The word "opinion", centred on a plate in the cell. */
+    readonly label?: TextBlock & { readonly plate: Box };
+    readonly row: string;
+    readonly columns: number;
+  })[];
   /** Column labels; when `rotated`, one slanted line per column ending at (x, y). */
   readonly columnLabels: readonly { readonly x: number; readonly y: number; readonly text: string; readonly year?: string; readonly yearY: number; readonly rotated: boolean }[];
   readonly markers: readonly { readonly x: number; readonly y: number; readonly r: number; readonly n: number; readonly href: string; readonly title: string }[];
-  readonly legend: readonly (Box & { readonly level?: string; readonly text: TextBlock })[];
+  readonly legend: readonly (Box & { readonly level?: string; readonly opinion?: boolean; readonly text: TextBlock })[];
   readonly caption: TextBlock;
 }
 
-/** The level in force on a day, from a row's periods. */
-function levelOn(row: HistoryRow, day: DayNumber): string | undefined {
-  const p = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until));
-  return p?.level?.value;
+/** The level in force on a day, from a row's periods, and whether it rests on opinion alone. */
+function levelOn(row: HistoryRow, day: DayNumber): { readonly level?: string; readonly opinion: boolean } {
+  const level = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until))?.level;
+  return level ? { level: level.value, opinion: level.opinion } : { opinion: false };
 }
+const same = (a: ReturnType<typeof levelOn>, b: ReturnType<typeof levelOn>) => a.level === b.level && a.opinion === b.opinion;
 
 export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayout {
   const { width, measure } = c;
@@ -85,6 +94,19 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
     })),
   );
 
+  // The word "opinion" on a plate in an opinion-only cell, where it fits (the legend explains the outline everywhere).
+  const opinionStyle = { size: sm, bold: true };
+  const opinionWidth = measure(rows.words.opinion, opinionStyle);
+  const opinionLabel = (box: Box): { label?: TextBlock & { plate: Box } } => {
+    const plate = { width: opinionWidth + sm * 0.6, height: sm * LINE };
+    if (plate.width + 4 > box.width || plate.height + 2 > box.height) return {};
+    const px = box.x + (box.width - plate.width) / 2;
+    const py = box.y + (box.height - plate.height) / 2;
+    return {
+      label: { x: px + sm * 0.3, y: py, lines: [rows.words.opinion], ...opinionStyle, opinion: true, className: 'chart__opinion', plate: { x: px, y: py, ...plate } },
+    };
+  };
+
   const rowLabels: HistoryLayout['rowLabels'][number][] = [];
   const rules: number[] = [];
   const cells: HistoryLayout['cells'][number][] = [];
@@ -96,20 +118,18 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
     const height = Math.max(rowHeight, lines.length * style.size * LINE + 6);
     if (!row.indent) rules.push(y);
     rowLabels.push({ x, y: y + (height - lines.length * style.size * LINE) / 2, top: y, lines, size: style.size, bold: !row.indent, muted: row.indent, indent: row.indent });
-    // Cells, merging neighbouring columns with the same level into one rectangle.
+    // Cells, merging neighbouring columns with the same level (and opinion mark) into one rectangle.
     let start = 0;
     for (let i = 1; i <= rows.columns.length; i++) {
       const current = levelOn(row, rows.columns[start]!.day);
-      const next = i < rows.columns.length ? levelOn(row, rows.columns[i]!.day) : Symbol('end');
-      if (next === current) continue;
+      if (i < rows.columns.length && same(levelOn(row, rows.columns[i]!.day), current)) continue;
+      const box = { x: gridLeft + start * columnWidth + 1, y: y + 3, width: (i - start) * columnWidth - 2, height: height - 6 };
       cells.push({
-        x: gridLeft + start * columnWidth + 1,
-        y: y + 3,
-        width: (i - start) * columnWidth - 2,
-        height: height - 6,
+        ...box,
         row: row.key,
         columns: i - start,
-        ...(current !== undefined ? { level: current } : {}),
+        ...(current.level !== undefined ? { level: current.level } : {}),
+        ...(current.opinion ? { opinion: true, ...opinionLabel(box) } : {}),
       });
       start = i;
     }
@@ -121,7 +141,12 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
   const legend: HistoryLayout['legend'][number][] = [];
   let lx = 0;
   let ly = y + 14;
-  for (const item of [...rows.levels.map((l) => ({ level: l.id as string | undefined, text: l.name })), { level: undefined, text: rows.words.legendUnknown }]) {
+  const items: { level?: string; opinion?: boolean; text: string }[] = [
+    ...rows.levels.map((l) => ({ level: l.id, text: l.name })),
+    { text: rows.words.legendUnknown },
+    ...(cells.some((cell) => cell.opinion) ? [{ opinion: true, text: rows.words.legendOpinion }] : []),
+  ];
+  for (const item of items) {
     const textWidth = Math.min(measure(item.text, { size: fs }), width - sw - 6);
     const w = sw + 6 + textWidth + fs;
     if (lx > 0 && lx + w - fs > width) {
@@ -129,7 +154,15 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
       ly += fs * LINE;
     }
     const lines = wrapText(measure, item.text, width - sw - 6, { size: fs });
-    legend.push({ x: lx, y: ly + (fs * LINE - sw) / 2, width: sw, height: sw, ...(item.level ? { level: item.level } : {}), text: { x: lx + sw + 6, y: ly, lines, size: fs } });
+    legend.push({
+      x: lx,
+      y: ly + (fs * LINE - sw) / 2,
+      width: sw,
+      height: sw,
+      ...(item.level ? { level: item.level } : {}),
+      ...(item.opinion ? { opinion: true } : {}),
+      text: { x: lx + sw + 6, y: ly, lines, size: fs },
+    });
     if (lines.length > 1) {
       ly += (lines.length - 1) * fs * LINE;
       lx = width;

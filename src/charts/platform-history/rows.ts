@@ -1,6 +1,7 @@
 /**
  * A platform's history as rows: one per surface (and link kind), with its periods in words
- * (level, capabilities, sources, the events that set them), and the columns — the dates on
+ * (level, capabilities, sources, the events that set them, whether each value rests on
+ * opinion alone and the sources' words behind it), and the columns — the dates on
  * which the platform's treatment changed or was reported, with the events of each, numbered
  * as its page lists them. Made once; the chart, its table, its words and its data read them.
  */
@@ -9,8 +10,9 @@ import { formatDate, formatShortDate } from '../../lib/format-date.ts';
 import { history, LEVEL, type TreatmentIndex } from '../../lib/treatments/index.ts';
 import { calendarDate, isoDay, type DayNumber } from '../../model/calendar-date.ts';
 import type { Lang } from '../../model/lang.ts';
+import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
-import { cellLabel, levelViews, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
+import { cellLabel, levelViews, opinionNote, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
 import type { ChartText } from '../spec.ts';
 
 export interface HistoryPeriod {
@@ -62,7 +64,17 @@ export interface PlatformRows {
     readonly events: string;
     readonly current: string;
     readonly noData: string;
+    readonly yes: string;
+    readonly no: string;
+    /** Header of the table's evidence column. */
+    readonly evidence: string;
+    /** The opinion mark's word, what it means, and its legend entry. */
+    readonly opinion: string;
+    readonly opinionNote: string;
+    readonly legendOpinion: string;
   };
+  /** What the periods' evidence needs in words (the sources and codebook cases they cite). */
+  readonly evidence: EvidenceVocabulary;
   readonly text: ChartText;
   readonly caption: string;
   readonly sources: readonly string[];
@@ -114,7 +126,12 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
   const sep = lang === 'zh' ? '；' : '; ';
   const summary = rows
     .filter((r) => r.periods.length > 0)
-    .map((r) => `${r.fullLabel}${lang === 'zh' ? '：' : ': '}${r.periods.at(-1)!.level?.label ?? v.words.unknown}`)
+    .map((r) => {
+      // A period a general change ended is no longer in force: the cell is unknown now.
+      const last = r.periods.at(-1)!;
+      const current = last.until === undefined ? last.level : undefined;
+      return `${r.fullLabel}${lang === 'zh' ? '：' : ': '}${current ? `${current.label}${opinionNote(v, current.opinion)}` : v.words.unknown}`;
+    })
     .join(sep);
   return {
     kind: 'platform',
@@ -134,7 +151,17 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
       events: v.words.event,
       current: v.chart.current,
       noData: v.words.noData,
+      yes: v.words.yes,
+      no: v.words.no,
+      evidence: v.words.evidence,
+      opinion: v.words.opinion,
+      opinionNote: v.words.opinionNote,
+      legendOpinion: v.chart.legendOpinion,
     },
+    evidence: evidenceVocabulary(
+      v,
+      rows.flatMap((r) => r.periods.flatMap((p) => [p.level, ...p.capabilities.map((c) => c.value)])),
+    ),
     text: {
       title: fill(v.chart.platformTitle, { name }),
       subtitle: asOf === undefined ? '' : fill(v.chart.asOf, { date: formatDate(isoDay(asOf), lang) }),

@@ -1,5 +1,6 @@
 /** A platform's history as a chart kind: rows.ts → layout.ts → draw.ts → table.ts, and its data. */
 import { csvList } from '../../lib/exports/csv.ts';
+import { csvEvidence } from '../../lib/exports/treatment-records.ts';
 import { isoDay } from '../../model/calendar-date.ts';
 import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawHistory } from './draw.ts';
@@ -12,7 +13,7 @@ export const platformSpec: ChartSpec<PlatformRows, HistoryLayout> = {
   data(rows) {
     const col = rows.dataColumns;
     return {
-      columns: columnsOf(col, ['surface', 'from', 'until', 'attribute', 'value', 'sources', 'events']),
+      columns: columnsOf(col, ['surface', 'from', 'until', 'attribute', 'value', 'sources', 'events', 'opinion', 'evidence']),
       records: rows.rows.flatMap((r) =>
         r.periods.flatMap((p) =>
           [{ attribute: rows.words.level, value: p.level }, ...p.capabilities.map((c) => ({ attribute: c.name, value: c.value }))].map(({ attribute, value }) => ({
@@ -23,6 +24,8 @@ export const platformSpec: ChartSpec<PlatformRows, HistoryLayout> = {
             value: value?.label ?? rows.words.unknown,
             sources: csvList(value?.sources ?? []),
             events: csvList(p.events.map((e) => e.id)),
+            opinion: value ? (value.opinion ? rows.words.yes : rows.words.no) : null,
+            evidence: csvEvidence(value?.evidence ?? []),
           })),
         ),
       ),

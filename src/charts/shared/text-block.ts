@@ -14,11 +14,16 @@ export interface TextBlock {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly muted?: boolean;
+  /** Set in the opinion colour (the word "opinion" beside a value that rests on opinion alone). */
+  readonly opinion?: boolean;
+  /** A class for the <text>, for styles and tests. */
+  readonly className?: string;
 }
 
 /** Draws a text block: one <text>, a <tspan> per line. */
 export function drawBlock(g: Group, b: TextBlock, theme: DrawContext['theme']) {
-  const text = ink(g.append('text').attr('font-size', b.size), b.muted ? 'muted' : 'text', theme);
+  const text = ink(g.append('text').attr('font-size', b.size), b.opinion ? 'opinion' : b.muted ? 'muted' : 'text', theme);
+  if (b.className) text.classed(b.className, true);
   if (b.bold) text.attr('font-weight', 700);
   if (b.italic) text.attr('font-style', 'italic');
   b.lines.forEach((line, i) => text.append('tspan').attr('x', round(b.x)).attr('y', round(b.y + b.size * (BASELINE + i * LINE))).text(line));

@@ -1,14 +1,31 @@
 /**
  * One stated value in a treatment chart's rows — a cell's level or capability, before or
- * after a change — with its words and its sources. Tables and drawings read these; neither
- * names a value itself. (Per-value flags such as `opinion` or `evidence` belong here.)
+ * after a change — with its words, its sources and what stands behind it: whether it rests
+ * on opinion alone, the sources' own words, the codebook cases it was coded by. Tables and
+ * drawings read these; neither names a value itself, nor decides what is opinion.
  */
-import type { AttributeState } from '../../lib/treatments/index.ts';
-import { LEVEL } from '../../lib/treatments/index.ts';
+import type { AttributeState, Statement } from '../../lib/treatments/index.ts';
+import { evidenceOf, LEVEL, rulesOf } from '../../lib/treatments/index.ts';
+import type { Evidence } from '../../model/evidence.ts';
 import type { Swatch } from './level-style.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 
-export interface ValueView {
+/** What stands behind a value (or behind the ending of one). */
+export interface Support {
+  /** Every statement behind it rests on opinion sources alone: opinion, not fact. */
+  readonly opinion: boolean;
+  /** The sources' own words, each source and quote once. */
+  readonly evidence: readonly Evidence[];
+  /** Ids of the codebook cases the statements were coded by. */
+  readonly rules: readonly string[];
+}
+
+/** The support of the statements behind a value; `opinion` as the engine decided it. */
+export function supportOf(statements: readonly Statement[], opinion: boolean): Support {
+  return { opinion, evidence: evidenceOf(statements), rules: rulesOf(statements) };
+}
+
+export interface ValueView extends Support {
   /** A level id, or "yes" / "no" for a capability. */
   readonly value: string;
   /** The value in words. */
@@ -33,7 +50,13 @@ export function valueLabel(v: Vocabulary, attribute: string, value: string): str
 
 /** A known attribute state as a value view. */
 export function stateView(v: Vocabulary, attribute: string, a: AttributeState): ValueView {
-  return { value: a.value, label: valueLabel(v, attribute, a.value), since: a.since, sources: a.sources };
+  return { value: a.value, label: valueLabel(v, attribute, a.value), since: a.since, sources: a.sources, ...supportOf(a.statements, a.opinion) };
+}
+
+/** "（观点）" / " (opinion)" after a value resting on opinion alone, in alt text; nothing otherwise. */
+export function opinionNote(v: Vocabulary, opinion: boolean): string {
+  if (!opinion) return '';
+  return v.lang === 'zh' ? `（${v.words.opinion}）` : ` (${v.words.opinion.toLowerCase()})`;
 }
 
 /** The levels with their swatches, richest first. */

@@ -3,6 +3,7 @@
  * the engine's histories. Cells no source speaks to have no records.
  */
 import { isoDay } from '../../model/calendar-date.ts';
+import type { Evidence } from '../../model/evidence.ts';
 import type { TreatmentRecord } from '../../model/exports.ts';
 import { allHistories, attributeOf, attributeOrder, cellSources, evidenceOf, type TreatmentIndex } from '../treatments/index.ts';
 import { csvList, toCsv } from './csv.ts';
@@ -29,7 +30,7 @@ export function treatmentRecords(index: TreatmentIndex): TreatmentRecord[] {
 }
 
 /** Evidence in one CSV cell: a line per quote, "source-id: quote". */
-export const csvEvidence = (evidence: TreatmentRecord['evidence']) => evidence.map((e) => `${e.source}: ${e.quote}`).join('\n');
+export const csvEvidence = (evidence: readonly Evidence[]) => evidence.map((e) => `${e.source}: ${e.quote}`).join('\n');
 
 export function treatmentsCsv(records: readonly TreatmentRecord[], capabilities: readonly string[]): string {
   const header = ['platform', 'surface', 'link_kind', 'level', 'valid_from', 'valid_until', ...capabilities.map((c) => `capability_${c}`), 'sources', 'events', 'opinion', 'evidence'];
