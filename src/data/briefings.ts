@@ -42,15 +42,18 @@ export function asOfDay(content: SiteContent): DayNumber {
 }
 
 /**
- * Key changes: each pair of consecutive dates of change whose diff holds at least one policy
- * change (a `change` row). Dates on which sources only reported something are left out here;
- * what they reported is in the matrix and the events.
+ * Key changes: each date of change compared with the one before it (the first with the day
+ * before it, when nothing was known yet), where the diff holds at least one policy change (a
+ * `change` row). Dates on which sources only reported something are left out here; what
+ * they reported is in the matrix and the events.
  */
 export function keyChanges(content: SiteContent): { range: DayRange; diff: Diff }[] {
   const ms = content.treatments.milestones;
   return ms
-    .slice(1)
-    .map((to, i) => ({ range: dayRange(ms[i]!, to), diff: diff(content.treatments, ms[i]!, to) }))
+    .map((to, i) => {
+      const from = i === 0 ? to - 1 : ms[i - 1]!;
+      return { range: dayRange(from, to), diff: diff(content.treatments, from, to) };
+    })
     .filter((k) => k.diff.rows.some((r) => r.basis === 'change'));
 }
 

@@ -87,6 +87,7 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
       columnsNote: t(lang, 'chart.columnsNote'),
       legendUnknown: t(lang, 'treat.legendUnknown'),
       legendOpinion: t(lang, 'treat.legendOpinion'),
+      legendStated: t(lang, 'treat.legendStated'),
       altOpinion: t(lang, 'chart.altOpinion'),
       yearOnly: t(lang, 'treat.yearOnly'),
       period: t(lang, 'treat.period'),

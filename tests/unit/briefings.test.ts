@@ -97,7 +97,8 @@ describe('the seed briefings', () => {
   it('are the full briefing, the two ranges the issue names, and one per platform, in that order', () => {
     expect(catalogue[0]).toEqual({ kind: 'full' });
     expect(ranges.map((r) => [r.range.id, r.days.fromIso, r.days.toIso])).toEqual([
-      ['shutdown-to-private-chat', '2021-05-18', '2021-09-17'],
+      // The shutdown takes effect on 20 May (the first day without the service), so the range starts on the 19th.
+      ['shutdown-to-private-chat', '2021-05-19', '2021-09-17'],
       ['private-chat-to-group-chat', '2021-09-16', '2021-11-30'],
     ]);
     expect(catalogue.filter((b) => b.kind === 'platform').map((b) => (b as { platform: string }).platform)).toEqual(content.reference.platforms.map((p) => p.id));
@@ -121,7 +122,7 @@ describe('the seed briefings', () => {
     expect(names).toContain('range-shutdown-to-private-chat.en.pdf');
     const pages = catalogue.flatMap((b) => LANGS.map((lang) => href(briefingRoute(b), lang, '/')));
     expect(new Set(pages).size).toBe(pages.length);
-    expect(pages).toContain('/en/briefings/ranges/2021-05-18/2021-09-17/');
+    expect(pages).toContain('/en/briefings/ranges/2021-05-19/2021-09-17/');
     expect(pages).toContain('/briefings/platforms/taobao/');
     expect(href({ page: 'briefing-pdf', file: 'full.en.pdf' }, 'en', '/sub/')).toBe('/sub/briefings/full.en.pdf');
   });
@@ -129,7 +130,9 @@ describe('the seed briefings', () => {
   it('key changes are the consecutive dates of change with a policy change, not those with reports only', () => {
     const index = indexTreatments(content.events.map((e) => e.data), dimensionsOf(content.reference));
     const changes = keyChanges({ treatments: index } as unknown as SiteContent);
-    expect(changes.map((k) => `${k.range.fromIso}→${k.range.toIso}`)).toEqual(['2018-12-31→2021-05-19', '2021-05-19→2021-09-17', '2021-11-29→2021-11-30']);
+    // The first date of change (the mini-program shutdown: nothing was known before it) is compared with the day before it.
+    expect(index.milestones[0]).toBe(parseIsoDay('2021-05-20'));
+    expect(changes.map((k) => `${k.range.fromIso}→${k.range.toIso}`)).toEqual(['2021-05-19→2021-05-20', '2021-05-20→2021-09-17', '2021-11-29→2021-11-30']);
     for (const k of changes) expect(k.diff.rows.some((r) => r.basis === 'change')).toBe(true);
   });
 

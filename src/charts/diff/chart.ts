@@ -144,7 +144,8 @@ export function drawDiff(g: Group, layout: DiffLayout, rows: DiffRows, c: DrawCo
   }
   for (const t of layout.texts) {
     const text = drawBlock(g, t, c.theme);
-    if (t.strike) text.attr('text-decoration', 'line-through');
+    // On each line too: renderers of SVG images do not carry the decoration into tspans.
+    if (t.strike) text.attr('text-decoration', 'line-through').selectAll('tspan').attr('text-decoration', 'line-through');
     if (t.basis) text.classed(`diff-chart__basis diff-chart__basis--${t.basis}`, true);
   }
 }

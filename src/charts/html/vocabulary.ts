@@ -102,6 +102,8 @@ export interface ChartTemplates {
   readonly legendUnknown: string;
   /** The legend's entry for values resting on opinion alone. */
   readonly legendOpinion: string;
+  /** The legend's entry for periods with capabilities known but no level. */
+  readonly legendStated: string;
   /** Added to a diff's alt text: "{k} of them rest on opinion sources alone." */
   readonly altOpinion: string;
   readonly yearOnly: string;

@@ -1,14 +1,17 @@
 /**
  * The matrix drawn: platforms down, surfaces across, each entry a swatch with the level's
- * pattern and its name (wrapped to the column); link kinds the sources tell apart get a
- * small label above their entry. A level resting on opinion alone has a dashed outline in
- * the opinion colour and the word "opinion" under its name. Where the columns would be too
- * narrow for the names, the grid stacks: each platform, then its surfaces one under another.
+ * pattern and its name (wrapped to the column), then each capability a source states, a
+ * drawn tick or cross and its name; "no source" only where nothing is known. Link kinds the
+ * sources tell apart get a small label above their entry. A value resting on opinion alone
+ * has the word "opinion" after it (and a level's swatch a dashed outline in the opinion
+ * colour). Where the columns would be too narrow for the names, the grid stacks: each
+ * platform, then its surfaces one under another.
  */
 import type { TextStyle } from '../../lib/text/measure.ts';
 import { widest } from '../../lib/text/measure.ts';
 import { wrapText } from '../../lib/text/wrap.ts';
 import { ink } from '../shared/ink.ts';
+import { drawMark, type MarkValue } from '../shared/marks.ts';
 import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
 import { BASELINE, LINE, small, type DrawContext, type Group, type LayoutContext } from '../spec.ts';
 import { drawBlock, round, type TextBlock } from '../shared/text-block.ts';
@@ -29,6 +32,8 @@ export interface MatrixLayout {
     readonly platform: string;
     readonly surface: string;
   }[];
+  /** Capabilities' yes/no marks. */
+  readonly marks: readonly { readonly x: number; readonly y: number; readonly size: number; readonly value: MarkValue }[];
   readonly rules: readonly number[];
 }
 
@@ -42,10 +47,25 @@ export function layoutMatrix(rows: MatrixRows, c: LayoutContext): MatrixLayout {
   const body: TextStyle = { size: fs };
   const texts: TextBlock[] = [];
   const swatches: MatrixLayout['swatches'][number][] = [];
+  const marks: MatrixLayout['marks'][number][] = [];
   const rules: number[] = [];
   const sw = Math.round(fs * 0.85);
   const gap = Math.round(fs * 0.45);
   const pad = 8;
+  const opinionStyle: TextStyle = { size: sm, bold: true };
+  /** The word "opinion" after a value: on its last line where it fits, else on a line of its own. */
+  const opinionAfter = (x: number, y: number, lines: readonly string[], style: TextStyle, w: number): number => {
+    const end = measure(lines.at(-1) ?? '', style) + gap;
+    const word = { lines: [rows.words.opinion], size: sm, bold: true, opinion: true, className: 'matrix-chart__opinion' } as const;
+    const lastTop = y + (lines.length - 1) * style.size * LINE;
+    if (end + measure(rows.words.opinion, opinionStyle) <= w) {
+      texts.push({ ...word, x: x + end, y: lastTop + (style.size - sm) * BASELINE });
+      return 0;
+    }
+    const wrapped = wrapText(measure, rows.words.opinion, w, opinionStyle);
+    texts.push({ ...word, lines: wrapped, x, y: y + blockHeight(lines.length, style.size) });
+    return blockHeight(wrapped.length, sm);
+  };
 
   const labelWidth = Math.min(width * 0.3, widest(measure, rows.platforms.map((p) => p.name), { size: fs, bold: true }) + 16);
   const columns = rows.surfaces.length || 1;
@@ -63,25 +83,33 @@ export function layoutMatrix(rows: MatrixRows, c: LayoutContext): MatrixLayout {
         texts.push({ x, y: cy, lines, size: sm, muted: true });
         cy += blockHeight(lines.length, sm);
       }
-      const italic = !e.level;
-      const lines = wrapText(measure, e.level?.label ?? rows.words.unknown, w - sw - gap, { size: fs, italic });
-      const opinion = e.level?.opinion === true;
-      swatches.push({
-        x,
-        y: cy + fs * (BASELINE - 0.35) - sw / 2,
-        size: sw,
-        ...(e.level ? { level: e.level.value } : {}),
-        ...(opinion ? { opinion } : {}),
-        platform: cell.platform,
-        surface: cell.surface,
-      });
-      texts.push({ x: x + sw + gap, y: cy, lines, size: fs, italic, muted: italic });
-      cy += blockHeight(lines.length, fs);
-      if (opinion) {
-        // The word, not only the outline: the mark must read in grey print and to every eye.
-        const word = wrapText(measure, rows.words.opinion, w - sw - gap, { size: sm, bold: true });
-        texts.push({ x: x + sw + gap, y: cy, lines: word, size: sm, bold: true, opinion: true, className: 'matrix-chart__opinion' });
-        cy += blockHeight(word.length, sm);
+      const known = e.level !== undefined || e.capabilities.length > 0;
+      // A level, or "no source" where nothing at all is known; capabilities stated without a level stand alone.
+      if (e.level || !known) {
+        const italic = !e.level;
+        const style: TextStyle = { size: fs, italic };
+        const lines = wrapText(measure, e.level?.label ?? rows.words.unknown, w - sw - gap, style);
+        const opinion = e.level?.opinion === true;
+        swatches.push({
+          x,
+          y: cy + fs * (BASELINE - 0.35) - sw / 2,
+          size: sw,
+          ...(e.level ? { level: e.level.value } : {}),
+          ...(opinion ? { opinion } : {}),
+          platform: cell.platform,
+          surface: cell.surface,
+        });
+        texts.push({ x: x + sw + gap, y: cy, lines, size: fs, italic, muted: italic });
+        const extra = opinion ? opinionAfter(x + sw + gap, cy, lines, style, w - sw - gap) : 0;
+        cy += blockHeight(lines.length, fs) + extra;
+      }
+      for (const k of e.capabilities) {
+        const style: TextStyle = { size: sm };
+        const lines = wrapText(measure, k.name, w - sw - gap, style);
+        marks.push({ x, y: cy + sm * (BASELINE - 0.35) - sw / 2, size: sw, value: k.value.value === 'yes' ? 'yes' : 'no' });
+        texts.push({ x: x + sw + gap, y: cy, lines, size: sm });
+        const extra = k.value.opinion ? opinionAfter(x + sw + gap, cy, lines, style, w - sw - gap) : 0;
+        cy += blockHeight(lines.length, sm) + extra;
       }
     }
     return cy;
@@ -125,7 +153,7 @@ export function layoutMatrix(rows: MatrixRows, c: LayoutContext): MatrixLayout {
       y = bottom + fs * 0.35;
     }
   }
-  return { width, height: Math.ceil(y + 2), stacked, texts, swatches, rules };
+  return { width, height: Math.ceil(y + 2), stacked, texts, swatches, marks, rules };
 }
 
 export function drawMatrix(g: Group, layout: MatrixLayout, rows: MatrixRows, c: DrawContext): void {
@@ -146,6 +174,7 @@ export function drawMatrix(g: Group, layout: MatrixLayout, rows: MatrixRows, c: 
     else paintUnknown(box, c.theme, '2 2');
     if (s.opinion) outlineOpinion(box, c.theme);
   }
+  for (const m of layout.marks) drawMark(g, m.value, round(m.x), round(m.y), m.size);
   for (const b of layout.texts) drawBlock(g, b, c.theme);
 }
 

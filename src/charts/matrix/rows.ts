@@ -11,7 +11,7 @@ import { cellSources, LEVEL } from '../../lib/treatments/index.ts';
 import type { Lang } from '../../model/lang.ts';
 import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
-import { levelViews, opinionNote, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
+import { levelViews, stateView, valuesInWords, type LevelView, type ValueView } from '../shared/value-view.ts';
 import type { ChartText } from '../spec.ts';
 
 export interface MatrixEntry {
@@ -76,10 +76,12 @@ export function matrixRows(matrix: Matrix, v: Vocabulary): MatrixRows {
       cells.push({ platform: p.id, surface: s.id, entries });
     }
   }
+  // Every entry a source speaks to, with all it says (levels and capabilities): the rest is "no source".
   const known = cells.flatMap((c) =>
     c.entries
-      .filter((e) => e.level && !e.kindLabel)
-      .map((e) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}${v.lang === 'zh' ? '：' : ': '}${e.level!.label}${opinionNote(v, e.level!.opinion)}`),
+      .map((e) => ({ e, words: valuesInWords(v, e.level, e.capabilities) }))
+      .filter(({ words }) => words !== '')
+      .map(({ e, words }) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}${e.kindLabel ? ` · ${e.kindLabel}` : ''}${v.lang === 'zh' ? '：' : ': '}${words}`),
   );
   const values = cells.flatMap((c) => c.entries.flatMap((e) => [e.level, ...e.capabilities.map((k) => k.value)]));
   return {

@@ -5,7 +5,7 @@
  * fits, the word "opinion" on a plate; the legend says what the outline means.
  */
 import { ink } from '../shared/ink.ts';
-import { drawPatterns, outlineOpinion, paintLevel, paintUnknown } from '../shared/svg-patterns.ts';
+import { drawPatterns, outlineOpinion, paintLevel, paintStated, paintUnknown } from '../shared/svg-patterns.ts';
 import { drawBlock, round } from '../shared/text-block.ts';
 import { small, type DrawContext, type Group } from '../spec.ts';
 import type { HistoryLayout } from './layout.ts';
@@ -37,8 +37,10 @@ export function drawHistory(g: Group, layout: HistoryLayout, rows: PlatformRows,
   for (const cell of layout.cells) {
     const rect = cells.append('rect').attr('x', round(cell.x)).attr('y', round(cell.y)).attr('width', round(Math.max(0, cell.width))).attr('height', round(cell.height)).attr('rx', 3);
     if (cell.level) paintLevel(rect, c.id, cell.level, swatches.get(cell.level)).attr('stroke', 'none');
+    else if (cell.stated) paintStated(rect, c.theme).append('title').text(cell.stated.text);
     else paintUnknown(rect, c.theme, '3 3');
     if (cell.opinion) outlineOpinion(rect, c.theme);
+    if (cell.stated?.label) drawBlock(cells, cell.stated.label, c.theme);
     if (cell.label) {
       // A plate behind the word keeps it legible over any pattern.
       const p = cell.label.plate;
@@ -50,6 +52,7 @@ export function drawHistory(g: Group, layout: HistoryLayout, rows: PlatformRows,
   for (const l of layout.legend) {
     const box = legend.append('rect').attr('x', round(l.x)).attr('y', round(l.y)).attr('width', l.width).attr('height', l.height).attr('rx', 2);
     if (l.level) paintLevel(box, c.id, l.level, swatches.get(l.level));
+    else if (l.stated) paintStated(box, c.theme);
     else paintUnknown(box, c.theme, '2 2');
     if (l.opinion) outlineOpinion(box, c.theme);
     drawBlock(legend, l.text, c.theme);

@@ -6,7 +6,7 @@
  * Pure: rows, width and a measurer in; rectangles and lines of text out.
  */
 import { widest } from '../../lib/text/measure.ts';
-import { wrapText } from '../../lib/text/wrap.ts';
+import { fitText, wrapText } from '../../lib/text/wrap.ts';
 import type { DayNumber } from '../../model/calendar-date.ts';
 import { LINE, small, type LayoutContext } from '../spec.ts';
 import type { TextBlock } from '../shared/text-block.ts';
@@ -27,6 +27,8 @@ export interface HistoryLayout {
   readonly rules: readonly number[];
   readonly cells: readonly (Box & {
     readonly level?: string;
+    /** No level, but capabilities known: their words, written in the cell where they fit (full text as its title). */
+    readonly stated?: { readonly text: string; readonly label?: TextBlock };
     /** The level rests on opinion alone: outlined, and labelled where `label` is set (the cell is wide enough). */
     readonly opinion?: boolean;
     /** The word "opinion", centred on a plate in the cell. */
@@ -37,16 +39,21 @@ export interface HistoryLayout {
   /** Column labels; when `rotated`, one slanted line per column ending at (x, y). */
   readonly columnLabels: readonly { readonly x: number; readonly y: number; readonly text: string; readonly year?: string; readonly yearY: number; readonly rotated: boolean }[];
   readonly markers: readonly { readonly x: number; readonly y: number; readonly r: number; readonly n: number; readonly href: string; readonly title: string }[];
-  readonly legend: readonly (Box & { readonly level?: string; readonly opinion?: boolean; readonly text: TextBlock })[];
+  readonly legend: readonly (Box & { readonly level?: string; readonly stated?: boolean; readonly opinion?: boolean; readonly text: TextBlock })[];
   readonly caption: TextBlock;
 }
 
-/** The level in force on a day, from a row's periods, and whether it rests on opinion alone. */
-function levelOn(row: HistoryRow, day: DayNumber): { readonly level?: string; readonly opinion: boolean } {
-  const level = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until))?.level;
-  return level ? { level: level.value, opinion: level.opinion } : { opinion: false };
+/**
+ * What a row's cell shows on a day: the level in force, or (with no level) the capabilities
+ * known, in words; and whether it rests on opinion alone. Nothing known: neither.
+ */
+function cellOn(row: HistoryRow, day: DayNumber): { readonly level?: string; readonly stated?: string; readonly opinion: boolean } {
+  const p = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until));
+  if (p?.level) return { level: p.level.value, opinion: p.level.opinion };
+  if (p && p.capabilities.length > 0) return { stated: p.capabilitiesText, opinion: p.capabilities.every((c) => c.value.opinion) };
+  return { opinion: false };
 }
-const same = (a: ReturnType<typeof levelOn>, b: ReturnType<typeof levelOn>) => a.level === b.level && a.opinion === b.opinion;
+const same = (a: ReturnType<typeof cellOn>, b: ReturnType<typeof cellOn>) => a.level === b.level && a.stated === b.stated && a.opinion === b.opinion;
 
 export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayout {
   const { width, measure } = c;
@@ -107,6 +114,14 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
     };
   };
 
+  // The facts of a cell with no level, in its words, shortened to the cell ("…") where they do not fit.
+  const statedLabel = (box: Box, text: string): { text: string; label?: TextBlock } => {
+    const pad = sm * 0.4;
+    const line = fitText(measure, text, box.width - 2 * pad, { size: sm });
+    if (!line || sm * LINE + 2 > box.height) return { text };
+    return { text, label: { x: box.x + pad, y: box.y + (box.height - sm * LINE) / 2, lines: [line], size: sm, className: 'chart__stated' } };
+  };
+
   const rowLabels: HistoryLayout['rowLabels'][number][] = [];
   const rules: number[] = [];
   const cells: HistoryLayout['cells'][number][] = [];
@@ -118,18 +133,20 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
     const height = Math.max(rowHeight, lines.length * style.size * LINE + 6);
     if (!row.indent) rules.push(y);
     rowLabels.push({ x, y: y + (height - lines.length * style.size * LINE) / 2, top: y, lines, size: style.size, bold: !row.indent, muted: row.indent, indent: row.indent });
-    // Cells, merging neighbouring columns with the same level (and opinion mark) into one rectangle.
+    // Cells, merging neighbouring columns that show the same (level or facts, and opinion mark) into one rectangle.
     let start = 0;
     for (let i = 1; i <= rows.columns.length; i++) {
-      const current = levelOn(row, rows.columns[start]!.day);
-      if (i < rows.columns.length && same(levelOn(row, rows.columns[i]!.day), current)) continue;
+      const current = cellOn(row, rows.columns[start]!.day);
+      if (i < rows.columns.length && same(cellOn(row, rows.columns[i]!.day), current)) continue;
       const box = { x: gridLeft + start * columnWidth + 1, y: y + 3, width: (i - start) * columnWidth - 2, height: height - 6 };
       cells.push({
         ...box,
         row: row.key,
         columns: i - start,
         ...(current.level !== undefined ? { level: current.level } : {}),
-        ...(current.opinion ? { opinion: true, ...opinionLabel(box) } : {}),
+        ...(current.stated !== undefined ? { stated: statedLabel(box, current.stated) } : {}),
+        // A level's opinion word sits on a plate; facts carry "(opinion)" in their own words.
+        ...(current.opinion ? { opinion: true, ...(current.level !== undefined ? opinionLabel(box) : {}) } : {}),
       });
       start = i;
     }
@@ -141,8 +158,9 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
   const legend: HistoryLayout['legend'][number][] = [];
   let lx = 0;
   let ly = y + 14;
-  const items: { level?: string; opinion?: boolean; text: string }[] = [
+  const items: { level?: string; stated?: boolean; opinion?: boolean; text: string }[] = [
     ...rows.levels.map((l) => ({ level: l.id, text: l.name })),
+    ...(cells.some((cell) => cell.stated) ? [{ stated: true, text: rows.words.legendStated }] : []),
     { text: rows.words.legendUnknown },
     ...(cells.some((cell) => cell.opinion) ? [{ opinion: true, text: rows.words.legendOpinion }] : []),
   ];
@@ -160,6 +178,7 @@ export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayo
       width: sw,
       height: sw,
       ...(item.level ? { level: item.level } : {}),
+      ...(item.stated ? { stated: true } : {}),
       ...(item.opinion ? { opinion: true } : {}),
       text: { x: lx + sw + 6, y: ly, lines, size: fs },
     });

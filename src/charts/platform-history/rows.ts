@@ -12,7 +12,7 @@ import { calendarDate, isoDay, type DayNumber } from '../../model/calendar-date.
 import type { Lang } from '../../model/lang.ts';
 import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
-import { cellLabel, levelViews, opinionNote, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
+import { cellLabel, levelViews, stateView, valuesInWords, type LevelView, type ValueView } from '../shared/value-view.ts';
 import type { ChartText } from '../spec.ts';
 
 export interface HistoryPeriod {
@@ -21,6 +21,8 @@ export interface HistoryPeriod {
   readonly until?: DayNumber;
   readonly level?: ValueView;
   readonly capabilities: readonly { readonly id: string; readonly name: string; readonly value: ValueView }[];
+  /** The capabilities in words ("Opens directly: no (opinion)"; "Opinion · …" when all rest on opinion), for a chart cell with no level. */
+  readonly capabilitiesText: string;
   readonly events: readonly { readonly id: string; readonly title: string; readonly href: string }[];
 }
 
@@ -72,6 +74,8 @@ export interface PlatformRows {
     readonly opinion: string;
     readonly opinionNote: string;
     readonly legendOpinion: string;
+    /** The legend's entry for periods with capabilities known but no level. */
+    readonly legendStated: string;
   };
   /** What the periods' evidence needs in words (the sources and codebook cases they cite). */
   readonly evidence: EvidenceVocabulary;
@@ -97,12 +101,18 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
     indent: c.link !== defaultLink,
     periods: c.periods.map((p) => {
       const level = p.state.level;
+      const capabilities = v.capabilities.filter((k) => p.state.capabilities[k.id]).map((k) => ({ id: k.id, name: k.name, value: stateView(v, k.id, p.state.capabilities[k.id]!) }));
       const events = [...new Set([level, ...Object.values(p.state.capabilities)].flatMap((a) => (a ? a.statements.filter((s) => s.day >= p.from && (p.until === undefined || s.day < p.until)).map((s) => s.event) : [])))];
       return {
         from: p.from,
         ...(p.until !== undefined ? { until: p.until } : {}),
         ...(level ? { level: stateView(v, LEVEL, level) } : {}),
-        capabilities: v.capabilities.filter((k) => p.state.capabilities[k.id]).map((k) => ({ id: k.id, name: k.name, value: stateView(v, k.id, p.state.capabilities[k.id]!) })),
+        capabilities,
+        // All resting on opinion: the word first, so it stays when a narrow cell shortens the text.
+        capabilitiesText:
+          capabilities.length > 0 && capabilities.every((c) => c.value.opinion)
+            ? `${v.words.opinion} · ${valuesInWords(v, undefined, capabilities, false)}`
+            : valuesInWords(v, undefined, capabilities),
         events: events.map((id) => ({ id, title: v.events[id]?.title ?? id, href: v.events[id]?.href ?? '' })),
       };
     }),
@@ -129,8 +139,8 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
     .map((r) => {
       // A period a general change ended is no longer in force: the cell is unknown now.
       const last = r.periods.at(-1)!;
-      const current = last.until === undefined ? last.level : undefined;
-      return `${r.fullLabel}${lang === 'zh' ? '：' : ': '}${current ? `${current.label}${opinionNote(v, current.opinion)}` : v.words.unknown}`;
+      const now = last.until === undefined ? valuesInWords(v, last.level, last.capabilities) : '';
+      return `${r.fullLabel}${lang === 'zh' ? '：' : ': '}${now || v.words.unknown}`;
     })
     .join(sep);
   return {
@@ -157,6 +167,7 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
       opinion: v.words.opinion,
       opinionNote: v.words.opinionNote,
       legendOpinion: v.chart.legendOpinion,
+      legendStated: v.chart.legendStated,
     },
     evidence: evidenceVocabulary(
       v,

@@ -54,6 +54,16 @@ export function paintUnknown<E extends Element>(sel: Selection<E, unknown, null,
     .attr('data-level', 'unknown');
 }
 
+/**
+ * Paints a shape as "no level stated, other facts known": the background with a solid
+ * outline, so it reads neither as a level nor as unknown. Page CSS or an image's theme.
+ */
+export function paintStated<E extends Element>(sel: Selection<E, unknown, null, undefined>, theme: ChartTheme | undefined) {
+  sel.attr('class', 'stated-fill').attr('data-stated', 'true').attr('stroke-width', 1);
+  if (theme) sel.attr('fill', theme.background).attr('stroke', theme.muted);
+  return sel;
+}
+
 /** Paints a shape with a level's pattern (outlined in the pattern's ink). */
 export function paintLevel<E extends Element>(sel: Selection<E, unknown, null, undefined>, prefix: string, level: string, swatch: Swatch | undefined) {
   return sel.attr('fill', `url(#${patternId(prefix, level)})`).attr('stroke', swatch?.ink ?? 'none').attr('data-level', level);

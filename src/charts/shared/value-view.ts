@@ -59,6 +59,23 @@ export function opinionNote(v: Vocabulary, opinion: boolean): string {
   return v.lang === 'zh' ? `（${v.words.opinion}）` : ` (${v.words.opinion.toLowerCase()})`;
 }
 
+/**
+ * A cell's known values in words, for alt text: "Plain page (opinion), Opens directly: yes";
+ * "" when nothing is known.
+ */
+export function valuesInWords(
+  v: Vocabulary,
+  level: ValueView | undefined,
+  capabilities: readonly { readonly name: string; readonly value: ValueView }[],
+  notes = true,
+): string {
+  const colon = v.lang === 'zh' ? '：' : ': ';
+  const note = (opinion: boolean) => (notes ? opinionNote(v, opinion) : '');
+  return [...(level ? [`${level.label}${note(level.opinion)}`] : []), ...capabilities.map((c) => `${c.name}${colon}${c.value.label}${note(c.value.opinion)}`)].join(
+    v.lang === 'zh' ? '，' : ', ',
+  );
+}
+
 /** The levels with their swatches, richest first. */
 export function levelViews(v: Vocabulary): LevelView[] {
   return v.levels.map((l) => ({ id: l.id, name: l.name, swatch: l.swatch }));
