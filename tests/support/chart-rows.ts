@@ -21,6 +21,7 @@ export function siteContentForTests(): SiteContent {
       sources: [...c.sources].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0)),
       sourceById: new Map(c.sources.map((s) => [s.id, s])),
       reference: c.reference,
+      codebook: c.codebook,
       treatments: treatmentIndex(),
     } as unknown as SiteContent;
   }

@@ -62,10 +62,11 @@ describe('treatment records', () => {
         .map(([name]) => name);
       expect(new Set(rec.opinion), `${rec.platform}/${rec.surface}/${rec.linkKind} from ${rec.validFrom}`).toEqual(new Set(expected));
     }
-    // The seed has values that rest only on Pei Pei's commentary (an opinion piece): JD's level in one-to-one chats.
-    const jd = records.find((rec) => rec.platform === 'jd' && rec.surface === 'private-chat' && rec.linkKind === 'general' && rec.level === 'open-api-page')!;
-    expect(jd.opinion).toContain('level');
-    expect(jd.evidence.some((e) => e.source === 'pei-2021-09-19')).toBe(true);
+    // The seed has values that rest only on Pei Pei's commentary (an opinion piece): Taobao's level in one-to-one chats from 17 September.
+    const taobao = records.find((rec) => rec.platform === 'taobao' && rec.surface === 'private-chat' && rec.linkKind === 'general' && rec.validFrom === '2021-09-17')!;
+    expect(taobao).toMatchObject({ level: 'plain-page', capabilities: { 'opens-directly': 'yes' } });
+    expect(taobao.opinion).toEqual(expect.arrayContaining(['level', 'opens-directly']));
+    expect(taobao.evidence.some((e) => e.source === 'pei-2021-09-19')).toBe(true);
     expect(records.some((rec) => rec.opinion.length === 0)).toBe(true);
   });
 

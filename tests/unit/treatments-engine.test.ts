@@ -86,6 +86,14 @@ describe('treatment engine edge cases', () => {
     expect(isoDay(at(index, 'alpha', '2021-09-30').level!.origin.uncertainFrom)).toBe('2021-09-01');
   });
 
+  it('counts a year-precision change only from the last day of its year', () => {
+    const index = build(event('that-year', '2018', [{ platforms: ['alpha'], surfaces: ['chat'], level: 'rich' }]));
+    expect(at(index, 'alpha', '2018-06-01').level).toBeUndefined();
+    expect(at(index, 'alpha', '2018-12-30').level).toBeUndefined();
+    expect(at(index, 'alpha', '2018-12-31').level?.value).toBe('rich');
+    expect(isoDay(at(index, 'alpha', '2019-01-01').level!.origin.uncertainFrom)).toBe('2018-01-01');
+  });
+
   it('keeps capabilities known from different events and sources side by side', () => {
     const index = build(
       event('opens', '2021-01-01', [{ platforms: ['beta'], surfaces: ['chat'], capabilities: { opens: 'yes' } }]),

@@ -42,7 +42,15 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'platform-taobao', natural: 760, draw: (lang) => ({ spec: platformSpec as never, rows: platformRows(index(), 'taobao', vocabularyFor(lang), last()) }) },
-  { name: 'matrix-2021-11-30', natural: 860, draw: (lang) => ({ spec: matrixSpec as never, rows: matrixRows(stateAt(index(), '2021-11-30'), vocabularyFor(lang)) }) },
+  // 19 September: levels resting on opinion alone (outlined, with the word) beside reported facts.
+  { name: 'matrix-2021-09-19', natural: 860, draw: (lang) => ({ spec: matrixSpec as never, rows: matrixRows(stateAt(index(), '2021-09-19'), vocabularyFor(lang)) }) },
+  // New values resting on opinion alone.
+  {
+    name: 'diff-2021-05-20-2021-09-17',
+    natural: 760,
+    draw: (lang) => ({ spec: diffSpec as never, rows: diffRows(diff(index(), parseIsoDay('2021-05-20'), parseIsoDay('2021-09-17')), vocabularyFor(lang)) }),
+  },
+  // Values a general change ended.
   {
     name: 'diff-2021-11-29-2021-11-30',
     natural: 760,
