@@ -13,12 +13,21 @@ export type DateIssue =
   | { readonly code: 'future'; readonly day: DayNumber; readonly today: DayNumber };
 
 export interface Bounds {
-  /** First day with data (the first milestone). */
+  /** First day a page may show: the first milestone (for a diff's start, the day before it). */
   readonly first: DayNumber;
   /** Last day with data (the last milestone). */
   readonly last: DayNumber;
   /** Today in China. */
   readonly today: DayNumber;
+}
+
+/**
+ * The bounds of the days a page may show, from the dates of change. A state (the matrix)
+ * starts on the first date of change; a diff may start the day before it, when nothing was
+ * known yet, so that what the first date of change set can be compared.
+ */
+export function pageBounds(milestones: readonly DayNumber[], today: DayNumber, kind: 'state' | 'diff'): Bounds {
+  return { first: milestones[0]! - (kind === 'diff' ? 1 : 0), last: milestones.at(-1)!, today };
 }
 
 export interface DayReading {

@@ -6,7 +6,7 @@
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
 import { diffRows } from '../charts/diff/rows.ts';
 import { diffTable } from '../charts/diff/table.ts';
-import { readRange, type Bounds } from '../lib/date-query.ts';
+import { readRange, pageBounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { diff } from '../lib/treatments/index.ts';
@@ -65,7 +65,7 @@ class DiffView extends HTMLElement {
   async update() {
     const c = this.#config;
     const days = c.milestones.map(parseIsoDay);
-    const bounds: Bounds = { first: days[0]!, last: days.at(-1)!, today: parseIsoDay(chinaToday()) };
+    const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'diff');
     const params = new URL(location.href).searchParams;
     const defaults = { from: days.at(-2) ?? days[0]!, to: days.at(-1)! };
     const range = readRange(params.get('from'), params.get('to'), bounds, defaults);

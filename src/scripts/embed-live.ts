@@ -11,7 +11,7 @@ import { matrixRows } from '../charts/matrix/rows.ts';
 import { matrixSpec } from '../charts/matrix/spec.ts';
 import { bareChart } from '../charts/render.ts';
 import { pageFontSize } from '../charts/sizes.ts';
-import { readDay, readRange, type Bounds } from '../lib/date-query.ts';
+import { pageBounds, readDay, readRange } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { diff, stateAt } from '../lib/treatments/index.ts';
@@ -38,7 +38,7 @@ class EmbedLive extends HTMLElement {
 
   async #start(c: Config, params: URLSearchParams) {
     const days = c.milestones.map(parseIsoDay);
-    const bounds: Bounds = { first: days[0]!, last: days.at(-1)!, today: parseIsoDay(chinaToday()) };
+    const bounds = pageBounds(days, parseIsoDay(chinaToday()), c.kind === 'matrix' ? 'state' : 'diff');
     const date = (n: number) => formatDate(isoDay(n), c.lang);
     const notes: string[] = [];
     const { index, data } = await loadEngine(c.engine);

@@ -6,7 +6,7 @@
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
 import { matrixRows } from '../charts/matrix/rows.ts';
 import { matrixTable } from '../charts/matrix/table.ts';
-import { readDay, milestoneAtOrBefore, type Bounds } from '../lib/date-query.ts';
+import { readDay, milestoneAtOrBefore, pageBounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { stateAt } from '../lib/treatments/index.ts';
@@ -48,7 +48,7 @@ class MatrixView extends HTMLElement {
   async update() {
     const c = this.#config;
     const days = c.milestones.map((m) => parseIsoDay(m.iso));
-    const bounds: Bounds = { first: days[0]!, last: days.at(-1)!, today: parseIsoDay(chinaToday()) };
+    const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'state');
     const requested = new URL(location.href).searchParams.get('at');
     const reading = readDay(requested, bounds, bounds.last);
     const messages: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneAtOrBefore, readDay, readRange } from '../../src/lib/date-query.ts';
+import { milestoneAtOrBefore, pageBounds, readDay, readRange } from '../../src/lib/date-query.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../../src/model/calendar-date.ts';
 
 const bounds = { first: parseIsoDay('2018-12-31'), last: parseIsoDay('2021-12-01'), today: parseIsoDay('2026-11-21') };
@@ -57,6 +57,18 @@ describe('readRange', () => {
     const r = readRange(null, null, bounds, defaults);
     expect([r.from.day, r.to.day]).toEqual([defaults.from, defaults.to]);
     expect(r.from.defaulted && r.to.defaulted).toBe(true);
+  });
+});
+
+describe('pageBounds', () => {
+  const ms = ['2021-05-20', '2021-09-17', '2021-12-01'].map(parseIsoDay);
+  const today = parseIsoDay('2026-11-21');
+  it('lets a diff start the day before the first date of change, and a state only on it', () => {
+    expect(pageBounds(ms, today, 'state')).toEqual({ first: ms[0], last: ms[2], today });
+    expect(pageBounds(ms, today, 'diff')).toEqual({ first: ms[0]! - 1, last: ms[2], today });
+    // So the diff of the first date of change can be asked for, and the state that day cannot be asked before it.
+    expect(isoDay(readRange('2021-05-19', '2021-05-20', pageBounds(ms, today, 'diff'), { from: ms[1]!, to: ms[2]! }).from.day)).toBe('2021-05-19');
+    expect(readDay('2021-05-19', pageBounds(ms, today, 'state'), ms[2]!).issue).toMatchObject({ code: 'before-data', first: ms[0] });
   });
 });
 

@@ -33,7 +33,15 @@ export interface MatrixLayout {
     readonly surface: string;
   }[];
   /** Capabilities' yes/no marks. */
-  readonly marks: readonly { readonly x: number; readonly y: number; readonly size: number; readonly value: MarkValue }[];
+  readonly marks: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly size: number;
+    readonly value: MarkValue;
+    readonly platform: string;
+    readonly surface: string;
+    readonly capability: string;
+  }[];
   readonly rules: readonly number[];
 }
 
@@ -106,7 +114,7 @@ export function layoutMatrix(rows: MatrixRows, c: LayoutContext): MatrixLayout {
       for (const k of e.capabilities) {
         const style: TextStyle = { size: sm };
         const lines = wrapText(measure, k.name, w - sw - gap, style);
-        marks.push({ x, y: cy + sm * (BASELINE - 0.35) - sw / 2, size: sw, value: k.value.value === 'yes' ? 'yes' : 'no' });
+        marks.push({ x, y: cy + sm * (BASELINE - 0.35) - sw / 2, size: sw, value: k.value.value === 'yes' ? 'yes' : 'no', platform: cell.platform, surface: cell.surface, capability: k.id });
         texts.push({ x: x + sw + gap, y: cy, lines, size: sm });
         const extra = k.value.opinion ? opinionAfter(x + sw + gap, cy, lines, style, w - sw - gap) : 0;
         cy += blockHeight(lines.length, sm) + extra;
@@ -174,7 +182,9 @@ export function drawMatrix(g: Group, layout: MatrixLayout, rows: MatrixRows, c: 
     else paintUnknown(box, c.theme, '2 2');
     if (s.opinion) outlineOpinion(box, c.theme);
   }
-  for (const m of layout.marks) drawMark(g, m.value, round(m.x), round(m.y), m.size);
+  for (const m of layout.marks) {
+    drawMark(g, m.value, round(m.x), round(m.y), m.size).attr('data-platform', m.platform).attr('data-surface', m.surface).attr('data-capability', m.capability).attr('data-value', m.value);
+  }
   for (const b of layout.texts) drawBlock(g, b, c.theme);
 }
 
