@@ -10,6 +10,7 @@ import { cssString } from '../../src/lib/briefings/print-margins.ts';
 import { formatDate } from '../../src/lib/format-date.ts';
 import { diff } from '../../src/lib/treatments/index.ts';
 import { absoluteHref } from '../../src/lib/urls.ts';
+import { isoDay } from '../../src/model/calendar-date.ts';
 import { LANGS } from '../../src/model/lang.ts';
 import { briefings, expected, find, SITE } from '../support/briefings.ts';
 import { BASE, content, treatmentIndex, url, NEEDS_ADDRESS } from '../support/site.ts';
@@ -59,8 +60,10 @@ test('the full briefing lists every event and source, the matrix now and the key
   await expect(page.locator('.matrix tbody tr')).toHaveCount(content().reference.platforms.length);
   const index = treatmentIndex();
   const ms = index.milestones;
-  const key = ms.slice(1).filter((to, i) => diff(index, ms[i]!, to).rows.some((r) => r.basis === 'change'));
+  // Each date of change against the one before it (the first against the day before it), where policy changed.
+  const key = ms.filter((to, i) => diff(index, i === 0 ? to - 1 : ms[i - 1]!, to).rows.some((r) => r.basis === 'change'));
   await expect(page.locator('.briefing-change')).toHaveCount(key.length);
+  await expect(page.locator(`#change-${isoDay(ms[0]! - 1)}-${isoDay(ms[0]!)}`)).toHaveCount(1);
   const refs = page.locator('.briefing-sources .reference-list > li');
   await expect(refs).toHaveCount(content().sources.length);
   for (const s of content().sources) if (s.url) await expect(page.locator('.briefing-sources').getByRole('link', { name: s.url })).toHaveCount(1);
@@ -75,13 +78,15 @@ test('a range briefing states its bounds and lists exactly the events in its ran
   await page.goto(e.page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.title);
   const meta = page.locator('.briefing-meta');
-  await expect(meta).toContainText('just before “WeChat ends the "mini program opens app" service after 19 May” took effect (19 May 2021)');
+  await expect(meta).toContainText('just before “WeChat says mini programs can no longer open apps after 19 May” took effect (20 May 2021)');
   await expect(meta).toContainText('when “WeChat\'s first link statement: external links open in one-to-one chats” took effect (17 September 2021)');
   const ids = await page.locator('.briefing-event').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
   expect(ids).toEqual(e.events.map((x) => x.id));
-  await expect(page.locator('.diff')).toHaveAttribute('data-from', '2021-05-18');
+  await expect(page.locator('.diff')).toHaveAttribute('data-from', '2021-05-19');
   await expect(page.locator('.diff')).toHaveAttribute('data-to', '2021-09-17');
-  await expect(page.getByRole('link', { name: 'Compare these two dates on the site' })).toHaveAttribute('href', url({ page: 'diff', from: '2021-05-18', to: '2021-09-17' }, 'en'));
+  await expect(page.getByRole('link', { name: 'Compare these two dates on the site' })).toHaveAttribute('href', url({ page: 'diff', from: '2021-05-19', to: '2021-09-17' }, 'en'));
+  // The shutdown is in the range: its rows are in the diff.
+  await expect(page.locator('.diff__platform[data-platform="jd"] tr.diff-row[data-surface="mini-program"][data-attribute="offers-open-app"]')).toHaveCount(1);
 });
 
 test.describe('a platform briefing', () => {
@@ -121,7 +126,8 @@ test.describe('a platform briefing', () => {
         const text = (await page.locator('.briefing').boundingBox())!;
         expect(box.width).toBeGreaterThan(text.width * 0.9);
         expect(box.x + box.width).toBeLessThanOrEqual(text.x + text.width + 1);
-        await expect(chart.locator('.chart__cells rect[data-level="blocked"]').first()).toBeAttached();
+        await expect(chart.locator('.chart__cells rect[data-level="plain-page"]').first()).toBeAttached();
+        await expect(chart.locator('.chart__cells rect[data-stated="true"]').first()).toBeAttached();
         // Levels print as patterns, not colour alone.
         expect(await chart.locator('defs pattern path, defs pattern circle').count()).toBeGreaterThan(2);
 
@@ -182,12 +188,15 @@ test.describe('the diff page prints as a briefing of its range', () => {
   test('while it shows the days of a range briefing, the diff page links that briefing', async ({ page }) => {
     const b = find('range', 'shutdown-to-private-chat');
     const link = page.getByRole('link', { name: `Briefing on this range: ${b.kind === 'range' ? b.range.title.en : ''}` });
-    await page.goto(url({ page: 'diff', from: '2021-05-18', to: '2021-09-17' }, 'en'));
+    // The range starts the day before the first date of change: the diff page may start there.
+    await page.goto(url({ page: 'diff', from: '2021-05-19', to: '2021-09-17' }, 'en'));
+    await expect(page.locator('[data-query-message]')).toBeHidden();
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('href', url(briefingRoute(b), 'en'));
-    await page.getByLabel('From', { exact: true }).fill('2021-05-19');
+    await expect(page.locator('.diff__platform[data-platform="jd"] tr.diff-row[data-surface="mini-program"]')).toHaveCount(1);
+    await page.getByLabel('From', { exact: true }).fill('2021-05-20');
     await page.getByRole('button', { name: 'Compare' }).click();
-    await expect(page.locator('[data-diff-heading]')).toHaveText('What changed between 19 May 2021 and 17 September 2021');
+    await expect(page.locator('[data-diff-heading]')).toHaveText('What changed between 20 May 2021 and 17 September 2021');
     await expect(link).toBeHidden();
   });
 });

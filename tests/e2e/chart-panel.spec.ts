@@ -5,7 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/exports/csv.ts';
-import { url } from '../support/site.ts';
+import { diff } from '../../src/lib/treatments/index.ts';
+import { treatmentIndex, url } from '../support/site.ts';
 import { textProblems, textQuads } from '../support/text-boxes.ts';
 
 const panel = (page: Page) => page.locator('[data-embed-control]').first();
@@ -44,19 +45,29 @@ test.describe('downloads', () => {
     expect(csv.suggestedFilename()).toBe('platform-taobao.en.csv');
   });
 
-  test('the chart’s data is the chart’s rows, in the page’s language', async ({ request }) => {
-    const csv = parseCsv(await (await request.get(url({ page: 'chart-data', chart: { kind: 'matrix', at: '2021-11-30' }, format: 'csv' }, 'zh'))).text());
-    expect(csv[0]).toEqual(['平台', '场景', '链接类型', '项目', '值', '自', '来源']);
-    expect(csv.some((r) => r[0] === '淘宝' && r[1] === '群聊' && r[4] === '普通网页')).toBe(true);
-    const json = (await (await request.get(url({ page: 'chart-data', chart: { kind: 'diff', from: '2021-11-29', to: '2021-11-30' }, format: 'json' }, 'en'))).json()) as { title: string; records: { after: string }[] };
+  test('the chart’s data is the chart’s rows, in the page’s language, opinion and evidence included', async ({ request }) => {
+    const csv = parseCsv(await (await request.get(url({ page: 'chart-data', chart: { kind: 'matrix', at: '2021-09-19' }, format: 'csv' }, 'zh'))).text());
+    expect(csv[0]).toEqual(['平台', '场景', '链接类型', '项目', '值', '自', '来源', '观点', '来源原话']);
+    // Taobao's one-to-one chat: a plain page, on Pei Pei's commentary alone.
+    const level = csv.find((r) => r[0] === '淘宝' && r[1] === '一对一聊天' && r[2] === '' && r[3] === '待遇')!;
+    expect(level.slice(4, 8)).toEqual(['普通网页', '2021-09-17', 'pei-2021-09-19', '是']);
+    expect(level[8]).toContain('pei-2021-09-19: ');
+    expect(csv.some((r) => r[0] === '淘宝' && r[1] === '群聊' && r[3] === '可直接打开' && r[4] === '否' && r[7] === '是')).toBe(true);
+    const ended = diff(treatmentIndex(), '2021-11-29', '2021-11-30').rows;
+    const json = (await (await request.get(url({ page: 'chart-data', chart: { kind: 'diff', from: '2021-11-29', to: '2021-11-30' }, format: 'json' }, 'en'))).json()) as {
+      title: string;
+      records: { after: string; basis: string; opinion: string }[];
+    };
     expect(json.title).toBe('What changed between 29 November 2021 and 30 November 2021');
-    expect(json.records.map((r) => r.after)).toEqual(['Plain page', 'yes']);
+    // The update ended every value: each record goes to "no source", marked as ended.
+    expect(json.records).toHaveLength(ended.length);
+    for (const r of json.records) expect(r).toMatchObject({ after: 'No source', basis: 'ended', opinion: 'no' });
   });
 });
 
 test.describe('after the reader changes what is shown', () => {
   test('the diff’s caption, alt text, SVG title, embed code and data describe the diff on screen', async ({ page }) => {
-    await page.goto(url({ page: 'diff-snapshot', from: '2018-12-31', to: '2021-05-19' }, 'en'));
+    await page.goto(url({ page: 'diff-snapshot', from: '2021-05-20', to: '2021-09-17' }, 'en'));
     const before = await panel(page).locator('[data-alt]').textContent();
     await page.goto(url({ page: 'diff', from: '2021-09-16', to: '2021-11-30' }, 'en'));
     const heading = 'What changed between 16 September 2021 and 30 November 2021';

@@ -151,7 +151,7 @@ test.describe('embed pages', () => {
   test('the live matrix embed draws any ?at= day', async ({ page }) => {
     await page.goto(url({ page: 'embed-matrix', at: '2021-06-01' }, 'en'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Platforms × surfaces as of 1 June 2021');
-    await expect(page.locator('[data-live-chart] svg [data-platform="jd"][data-surface="mini-program"][data-level="blocked"]')).toHaveCount(1);
+    await expect(page.locator('[data-live-chart] svg [data-platform="jd"][data-surface="mini-program"][data-capability="offers-open-app"][data-value="no"]')).toHaveCount(1);
     await expect(page.locator('[data-live-chart] svg [data-platform="jd"][data-surface="private-chat"][data-level="unknown"]')).toHaveCount(1);
   });
 

@@ -21,28 +21,51 @@ import { content, DIST, ROOT, treatmentIndex, url } from '../support/site.ts';
 const index = treatmentIndex();
 const lastDay = index.milestones.at(-1)!;
 const last = isoDay(lastDay);
-/** A cell whose level rests on opinion alone on the last date of change, and one whose level does not. */
+/**
+ * The first date of change on which a level rests on opinion alone (in the seed, 19 September
+ * 2021: Taobao's and Douyin's one-to-one chats, on Pei Pei's commentary), and that cell; and,
+ * on the last date, a cell whose level rests on a report.
+ */
+const opinionDay = index.milestones.find((d) => stateAt(index, d).cells.some((c) => c.level?.opinion));
+const opinionAt = opinionDay === undefined ? undefined : isoDay(opinionDay);
+const opinion = opinionDay === undefined ? undefined : (stateAt(index, opinionDay).cells.find((c) => c.level?.opinion) as CellState & { level: NonNullable<CellState['level']> });
 const cells = stateAt(index, lastDay).cells;
-const opinion = cells.find((c) => c.level?.opinion) as (CellState & { level: NonNullable<CellState['level']> }) | undefined;
 const fact = cells.find((c) => c.level && !c.level.opinion)!;
+/** On the last date, a capability resting on opinion alone (in the seed, product links to Moments). */
+const opinionCapability = cells.flatMap((c) => Object.entries(c.capabilities).filter(([, a]) => a.opinion).map(([id]) => ({ cell: c, id }))).at(0);
 const levelName = (id: string, lang: 'zh' | 'en') => content().reference.levels.find((l) => l.id === id)!.name[lang];
 const entry = (page: Page, c: { platform: string; surface: string; link: string }) =>
   page.locator(`.matrix tr[data-platform="${c.platform}"] td[data-surface="${c.surface}"] .matrix-entry[data-link="${c.link}"]`);
 
 test.beforeAll(() => {
   expect(opinion, 'the content has a level that rests on opinion sources alone').toBeDefined();
+  expect(opinionCapability, 'the content has a capability that rests on opinion sources alone on the last date').toBeDefined();
 });
 
 test.describe('the opinion mark', () => {
   test('matrix: an opinion-only level carries the opinion badge and outline; a reported fact does not', async ({ page }) => {
-    await page.goto(url({ page: 'matrix-snapshot', at: last }, 'en'));
+    await page.goto(url({ page: 'matrix-snapshot', at: opinionAt! }, 'en'));
     const level = entry(page, opinion!).locator('.matrix-entry__level');
     await expect(level).toHaveAttribute('data-opinion', 'true');
     await expect(level.locator('.badge--opinion')).toHaveText('Opinion');
     await expect(level.locator('.level--opinion .swatch')).toHaveCSS('outline-style', 'dashed');
-    await expect(entry(page, fact).locator('.matrix-entry__level .badge--opinion')).toHaveCount(0);
+    // A capability resting on a report beside it does not.
+    const reported = stateAt(index, opinionDay!).cells.find((c) => Object.values(c.capabilities).some((a) => !a.opinion));
+    if (reported) {
+      const id = Object.entries(reported.capabilities).find(([, a]) => !a.opinion)![0];
+      await expect(entry(page, reported).locator(`[data-capability="${id}"] .badge--opinion`)).toHaveCount(0);
+    }
     // The legend says what the mark means.
     await expect(page.locator('[data-legend="opinion"]')).toContainText(t('en', 'treat.opinionNote'));
+  });
+
+  test('matrix on the last date: a capability resting on opinion alone carries the badge', async ({ page }) => {
+    const { cell, id } = opinionCapability!;
+    await page.goto(url({ page: 'matrix-snapshot', at: last }, 'en'));
+    const capability = entry(page, cell).locator(`[data-capability="${id}"]`);
+    await expect(capability).toHaveAttribute('data-opinion', 'true');
+    await expect(capability.locator('.badge--opinion')).toHaveText('Opinion');
+    await expect(entry(page, fact).locator('.badge--opinion')).toHaveCount(0);
   });
 
   test('matrix recomputed in the browser for any day marks opinion the same way', async ({ page }) => {
@@ -83,13 +106,18 @@ test.describe('the opinion mark', () => {
   test('SVG images write the word, not only the outline', () => {
     for (const lang of LANGS) {
       const word = t(lang, 'event.opinion');
-      const matrix = readFileSync(join(DIST, `images/${lang}/matrix-${last}.svg`), 'utf8');
+      const matrix = readFileSync(join(DIST, `images/${lang}/matrix-${opinionAt}.svg`), 'utf8');
       expect(matrix).toMatch(new RegExp(`class="[^"]*matrix-chart__opinion[^"]*"[^>]*>(?:<tspan[^>]*>)?${word}<`));
       expect(matrix).toContain('data-opinion="true"');
       const platform = readFileSync(join(DIST, `images/${lang}/platform-${opinion!.platform}.svg`), 'utf8');
       expect(platform).toContain(t(lang, 'treat.legendOpinion'));
-      // The alt text says it too.
-      expect(platform).toMatch(new RegExp(`<desc[^>]*>[^<]*${levelName(opinion!.level.value, lang)}[（ (]+${lang === 'zh' ? word : word.toLowerCase()}`));
+      // The alt text says it too, of the values resting on opinion now (on the last date).
+      const { cell, id } = opinionCapability!;
+      const name = content().reference.capabilities.find((c) => c.id === id)!.name[lang];
+      const value = t(lang, cell.capabilities[id]!.value === 'yes' ? 'treat.yes' : 'treat.no');
+      const note = lang === 'zh' ? `${name}：${value}（${word}）` : `${name}: ${value} (${word.toLowerCase()})`;
+      const alt = /<desc[^>]*>([^<]*)</.exec(readFileSync(join(DIST, `images/${lang}/platform-${cell.platform}.svg`), 'utf8'))![1]!;
+      expect(alt).toContain(note);
     }
   });
 
@@ -104,7 +132,9 @@ test.describe('the opinion mark', () => {
   test('the exports name the opinion-only values of every record, in JSON and CSV', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'data/treatments.json'), 'utf8')) as TreatmentsFile;
     for (const r of json.records) expect(Array.isArray(r.opinion), `${r.platform}/${r.surface}`).toBe(true);
-    const record = json.records.find((r) => r.platform === opinion!.platform && r.surface === opinion!.surface && r.linkKind === opinion!.link && r.validUntil === null)!;
+    const record = json.records.find(
+      (r) => r.platform === opinion!.platform && r.surface === opinion!.surface && r.linkKind === opinion!.link && r.validFrom <= opinionAt! && (r.validUntil === null || opinionAt! < r.validUntil),
+    )!;
     expect(record.opinion).toContain(LEVEL);
     const [header, ...rows] = parseCsv(readFileSync(join(DIST, 'data/treatments.csv'), 'utf8'));
     const col = (name: string) => header!.indexOf(name);

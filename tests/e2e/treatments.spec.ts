@@ -4,33 +4,41 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test, type Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/exports/csv.ts';
 import { treatmentRecords } from '../../src/lib/exports/treatment-records.ts';
+import { diff } from '../../src/lib/treatments/index.ts';
 import { content, DIST, treatmentIndex, url } from '../support/site.ts';
 
 const cell = (page: Page, platform: string, surface: string) => page.locator(`.matrix tr[data-platform="${platform}"] td[data-surface="${surface}"]`);
 const defaultEntry = (page: Page, platform: string, surface: string) => cell(page, platform, surface).locator('.matrix-entry[data-link="general"]');
 
 test.describe('platform pages', () => {
-  test('Taobao: the chart has a row per surface and link kind, coloured by level, and the table cites every entry', async ({ page }) => {
+  test('Taobao: the chart has a row per surface and link kind, coloured by level or showing the facts stated, and the table cites every entry', async ({ page }) => {
     await page.goto(url({ page: 'platform', id: 'taobao' }, 'en'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taobao in WeChat');
     // The drawing on screen: the browser's own, laid out at the figure's width.
     const svg = page.locator('[data-chart-figure="platform-taobao"] .embed__chart svg:visible');
     await expect(svg).toHaveAttribute('role', 'group');
     await expect(svg).toHaveAccessibleName(/Taobao in WeChat/);
-    // Group chat, default link kind: unknown until 30 Nov, then plain page.
+    // One-to-one chat: a plain page (opinion) from 17 September; the share button a token from 1 December.
     const levels = await svg.locator('.chart__cells rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-level')));
     expect(levels).toContain('plain-page');
     expect(levels).toContain('token-only');
-    expect(levels).toContain('blocked');
+    // Facts with no level (the mini-program shutdown, group chats) are drawn as stated, not as unknown.
+    await expect(svg.locator('.chart__cells rect[data-stated="true"]').first()).toBeAttached();
+    await expect(svg.locator('.chart__legend')).toContainText('No level stated');
     // Markers link to the events that touched the platform, numbered as in the list below.
     const markers = await svg.locator('.chart__markers a').evaluateAll((as) => as.map((a) => [a.querySelector('text')!.textContent, new URL(a.getAttribute('href')!, location.href).pathname]));
     const listed = await page.locator('.numbered-events li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('value'), new URL(li.querySelector('a')!.href).pathname]));
     expect(markers.sort()).toEqual(listed.sort());
 
+    // Group chat, links of any kind: not opening (opinion) from 19 September until the update of 30 November ended it; open again from 1 December.
     const group = page.locator('.history-table tbody[data-surface="group-chat"][data-link="general"] tr');
-    await expect(group).toHaveCount(3);
-    await expect(group.nth(1)).toContainText('30 November 2021');
-    await expect(group.nth(1).locator('[data-level]')).toHaveAttribute('data-level', 'plain-page');
+    await expect(group).toHaveCount(2);
+    await expect(group.nth(0)).toContainText('19 September 2021 – 29 November 2021');
+    await expect(group.nth(0).locator('[data-capability="opens-directly"]')).toHaveAttribute('data-value', 'no');
+    await expect(group.nth(0).locator('[data-capability="opens-directly"] .badge--opinion')).toHaveText('Opinion');
+    await expect(group.nth(1)).toContainText('1 December 2021');
+    await expect(group.nth(1).locator('[data-capability="opens-directly"]')).toHaveAttribute('data-value', 'yes');
+    await expect(group.nth(1).locator('[data-level]')).toHaveAttribute('data-level', 'unknown');
     // Every [n] in the table points at a numbered source on the page.
     const refs = await page.locator('.history-table a.ref').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
     expect(refs.length).toBeGreaterThan(2);
@@ -46,7 +54,8 @@ test.describe('platform pages', () => {
 
   test('the platforms overview draws the latest matrix and links every platform', async ({ page }) => {
     await page.goto(url({ page: 'platforms' }, 'en'));
-    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"][data-surface="group-chat"][data-level="plain-page"]')).toHaveCount(1);
+    // 1 December: Taobao's own share button still gives a text token in group chats.
+    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"][data-surface="group-chat"][data-level="token-only"]')).toHaveCount(1);
     for (const p of content().reference.platforms) {
       await expect(page.locator('.platform-links').getByRole('link', { name: p.name.en, exact: true })).toHaveAttribute('href', url({ page: 'platform', id: p.id }, 'en'));
     }
@@ -60,29 +69,36 @@ test.describe('matrix', () => {
     await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-capability="opens-directly"]')).toHaveAttribute('data-value', 'no');
     await page.locator('[data-step="next"]').click();
     await expect(page).toHaveURL(new RegExp(`${url({ page: 'matrix-snapshot', at: '2021-11-30' }, 'en')}$`));
-    await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-level]')).toHaveAttribute('data-level', 'plain-page');
+    // The update ended what was known: nothing is stated until a source tests it again.
+    await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-level]')).toHaveAttribute('data-level', 'unknown');
+    await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-capability]')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Platforms × surfaces as of 30 November 2021' })).toBeVisible();
+    await page.locator('[data-step="next"]').click();
+    await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-capability="opens-directly"]')).toHaveAttribute('data-value', 'yes');
   });
 
   test('?at= recomputes the grid for any day, and Back returns to the previous day', async ({ page }) => {
-    await page.goto(url({ page: 'matrix', at: '2021-06-01' }, 'en'));
-    await expect(page.getByRole('heading', { name: 'Platforms × surfaces as of 1 June 2021' })).toBeVisible();
-    await expect(defaultEntry(page, 'jd', 'mini-program').locator('[data-level]')).toHaveAttribute('data-level', 'blocked');
-    await expect(defaultEntry(page, 'jd', 'private-chat').locator('[data-level]')).toHaveAttribute('data-level', 'unknown');
-    await page.getByLabel('Date', { exact: true }).fill('2021-05-18');
+    await page.goto(url({ page: 'matrix', at: '2021-09-16' }, 'en'));
+    await expect(page.getByRole('heading', { name: 'Platforms × surfaces as of 16 September 2021' })).toBeVisible();
+    await expect(defaultEntry(page, 'jd', 'mini-program').locator('[data-capability="offers-open-app"]')).toHaveAttribute('data-value', 'no');
+    const taobao = defaultEntry(page, 'taobao', 'private-chat').locator('[data-level]');
+    await expect(taobao).toHaveAttribute('data-level', 'unknown');
+    await page.getByLabel('Date', { exact: true }).fill('2021-09-18');
     await page.getByRole('button', { name: 'Show' }).click();
-    await expect(page).toHaveURL(/\?at=2021-05-18$/);
-    await expect(defaultEntry(page, 'jd', 'mini-program').locator('[data-level]')).toHaveAttribute('data-level', 'mini-program');
+    await expect(page).toHaveURL(/\?at=2021-09-18$/);
+    // From 17 September Pei Pei's commentary alone says Taobao links opened as plain pages: opinion.
+    await expect(taobao).toHaveAttribute('data-level', 'plain-page');
+    await expect(defaultEntry(page, 'taobao', 'private-chat').locator('.matrix-entry__level .badge--opinion')).toHaveText('Opinion');
     await page.goBack();
-    await expect(page).toHaveURL(/\?at=2021-06-01$/);
-    await expect(defaultEntry(page, 'jd', 'mini-program').locator('[data-level]')).toHaveAttribute('data-level', 'blocked');
+    await expect(page).toHaveURL(/\?at=2021-09-16$/);
+    await expect(taobao).toHaveAttribute('data-level', 'unknown');
   });
 
   const bad = [
     { at: 'yesterday', message: '“yesterday” is not a date. Use the form YYYY-MM-DD' },
     { at: '2021-02-30', message: '“2021-02-30” is not a real date: February 2021 has 28 days.' },
     { at: '2021-13-01', message: '“2021-13-01” is not a real date: there is no month 13.' },
-    { at: '2010-01-01', message: '1 January 2010 is before the site’s earliest data (31 December 2018)' },
+    { at: '2010-01-01', message: '1 January 2010 is before the site’s earliest data (20 May 2021)' },
     { at: '2099-01-01', message: '1 January 2099 is in the future.' },
   ];
   for (const b of bad) {
@@ -107,9 +123,9 @@ test.describe('matrix', () => {
       await page.goto(url({ page: 'matrix', at: '2021-06-01' }, 'en'));
       const last = treatmentIndex().milestones.length;
       await expect(page.locator('.snapshot-list li')).toHaveCount(last);
-      await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-level]')).toHaveAttribute('data-level', 'plain-page');
+      await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-capability="opens-directly"]')).toHaveAttribute('data-value', 'yes');
       await page.locator('.snapshot-list a').nth(1).click();
-      await expect(defaultEntry(page, 'jd', 'mini-program').locator('[data-level]')).toHaveAttribute('data-level', 'blocked');
+      await expect(defaultEntry(page, 'jd', 'mini-program').locator('[data-capability="offers-open-app"]')).toHaveAttribute('data-value', 'no');
     });
   });
 });
@@ -117,17 +133,20 @@ test.describe('matrix', () => {
 test.describe('diff', () => {
   test('a prebuilt diff reads like a review: removed and added, grouped by platform, linked to events and sources', async ({ page }) => {
     await page.goto(url({ page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' }, 'en'));
+    // The update ended every value known of private and group chats: each row reads "→ no source, ended".
     const rows = page.locator('.diff__platform[data-platform="taobao"] .diff-row');
-    await expect(rows).toHaveCount(2);
-    await expect(rows.first().locator('del')).toContainText('No source');
-    await expect(rows.first().locator('ins')).toContainText('Plain page');
-    await expect(rows.first().locator('.badge--change')).toHaveText('changed');
+    await expect(rows).toHaveCount(7);
+    await expect(rows.first().locator('del')).toContainText('Plain page');
+    await expect(rows.first().locator('ins')).toContainText('No source');
+    await expect(rows.first().locator('.badge--ended')).toHaveText('ended');
     await expect(rows.first().getByRole('link', { name: 'WeChat updates its link rules and opens e-commerce links in group chats' })).toHaveAttribute(
       'href',
       url({ page: 'event', id: 'group-chat-opening' }, 'en'),
     );
     for (const r of await rows.first().locator('a.ref').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) await expect(page.locator(r!)).toHaveCount(1);
-    await expect(page.locator('.diff__platform')).toHaveCount(1);
+    const ended = diff(treatmentIndex(), '2021-11-29', '2021-11-30').rows;
+    await expect(page.locator('.diff__platform')).toHaveCount(new Set(ended.map((r) => r.platform)).size);
+    await expect(page.locator('.diff-row--ended')).toHaveCount(ended.length);
   });
 
   test('?from=&to= computes any range; reports are marked as first reported', async ({ page }) => {
