@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Time limits guard against hangs, not against slowness: no test here (the slowest is a
+    // real build) takes anything near this long, however busy the machine.
+    testTimeout: 10 * 60_000,
+    hookTimeout: 10 * 60_000,
   },
 });
