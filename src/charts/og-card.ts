@@ -3,7 +3,7 @@
  * Drawn with D3 into an injected document, rasterised like the chart images.
  */
 import { select } from 'd3-selection';
-import { wrap } from './shared/wrap.ts';
+import { clampLines, wrap } from './shared/wrap.ts';
 import type { ChartTheme } from './shared/theme.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,16 +35,14 @@ export function renderOgCard(card: OgCard, document: Document, theme: ChartTheme
   svg.append('text').attr('x', x).attr('y', 160).attr('font-size', 30).attr('fill', theme.muted).text(card.date + (card.badge ? `  ·  ${card.badge}` : ''));
   let y = 170;
   const title = svg.append('text').attr('font-size', 58).attr('font-weight', 700).attr('fill', theme.text);
-  for (const line of wrap(card.title, width, 58).slice(0, 3)) {
+  for (const line of clampLines(wrap(card.title, width, 58), 3)) {
     y += 72;
     title.append('tspan').attr('x', x).attr('y', y).text(line);
   }
   const summary = svg.append('text').attr('font-size', 28).attr('fill', theme.muted);
   const room = Math.max(1, Math.floor((OG_HEIGHT - 60 - y - 20) / 40));
-  const lines = wrap(card.summary, width, 28);
-  lines.slice(0, room).forEach((line, i) => {
-    const last = i === room - 1 && lines.length > room;
-    summary.append('tspan').attr('x', x).attr('y', y + 60 + i * 40).text(last ? `${line.slice(0, -1)}…` : line);
+  clampLines(wrap(card.summary, width, 28), room).forEach((line, i) => {
+    summary.append('tspan').attr('x', x).attr('y', y + 60 + i * 40).text(line);
   });
   return root;
 }

@@ -13,7 +13,7 @@ import { renderBare } from '../charts/shared/bare.ts';
 import { renderFramed, type BodyDrawer } from '../charts/shared/frame.ts';
 import { levelSwatches } from '../charts/shared/level-style.ts';
 import { IMAGE_FONT_FAMILY } from '../charts/shared/raster.ts';
-import { serverDocument } from '../charts/shared/server-document.ts';
+import { serverDocument, toMarkup } from '../charts/shared/server-document.ts';
 import type { ChartTheme } from '../charts/shared/theme.ts';
 import { t } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -257,17 +257,19 @@ export function chartSvg(image: ChartImage, lang: Lang, theme: ChartTheme, width
     { document: serverDocument(), width, theme, id: `image-${image.name}`, description: image.alt(lang), padding: pad, fontSize: FONT },
   );
   select(svg).attr('font-family', IMAGE_FONT_FAMILY);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(svg)}`;
 }
 
 /** The bare chart (pages and embeds put title and credit in HTML), following the page's CSS theme. */
 export function chartMarkup(image: ChartImage, lang: Lang, width: number): string {
-  return renderBare(serverDocument(), width, image.body(lang, width), {
-    id: `${image.name}-${width}`,
-    title: image.title(lang),
-    description: image.alt(lang),
-    fontSize: image.fontSize(width),
-  }).outerHTML;
+  return toMarkup(
+    renderBare(serverDocument(), width, image.body(lang, width), {
+      id: `${image.name}-${width}`,
+      title: image.title(lang),
+      description: image.alt(lang),
+      fontSize: image.fontSize(width),
+    }),
+  );
 }
 
 /** The catalogue entry for a name, or undefined. */

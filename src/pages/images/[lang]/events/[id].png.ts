@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { renderOgCard } from '../../../../charts/og-card.ts';
 import { IMAGE_FONT_FAMILY, svgToPng } from '../../../../charts/shared/raster.ts';
-import { serverDocument } from '../../../../charts/shared/server-document.ts';
+import { serverDocument, toMarkup } from '../../../../charts/shared/server-document.ts';
 import { LIGHT } from '../../../../charts/shared/theme.ts';
 import { siteContent, type EventEntry } from '../../../../data/content.ts';
 import { t } from '../../../../i18n/ui.ts';
@@ -31,5 +31,5 @@ export async function GET(context: APIContext) {
     LIGHT,
     IMAGE_FONT_FAMILY,
   );
-  return new Response(await svgToPng(svg.outerHTML, 1), { headers: { 'content-type': 'image/png' } });
+  return new Response(await svgToPng(toMarkup(svg), 1), { headers: { 'content-type': 'image/png' } });
 }
