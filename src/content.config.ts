@@ -29,11 +29,11 @@ const reference = <K extends keyof typeof REFERENCE_KINDS>(kind: K) =>
 
 export const collections = {
   events: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.mdx', base: `${dir}/events`, generateId: byDataId }),
+    loader: glob({ pattern: '**/*.mdx', base: `${dir}/events`, generateId: byDataId }),
     schema: eventSchema,
   }),
   sources: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.yaml', base: `${dir}/sources`, generateId: byDataId }),
+    loader: glob({ pattern: '**/*.yaml', base: `${dir}/sources`, generateId: byDataId }),
     schema: sourceSchema,
   }),
   platforms: reference('platforms'),

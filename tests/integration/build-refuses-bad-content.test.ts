@@ -18,12 +18,22 @@ it('npm run build on bad content: the check runs first, names the file, line and
   const content = materialize();
   const marker = join(mkdtempSync(join(tmpdir(), 'ran-')), 'body-code-ran');
   // If anything compiled or ran this body before the check refused it, the marker would exist.
-  writeFileSync(
-    join(content, 'events', 'bad.mdx'),
-    readFileSync(join(content, 'events', 'first.mdx'), 'utf8')
-      .replace('id: first', 'id: bad')
-      .replace('The first event.', `The first event. {(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')}`),
-  );
+  const bad = [
+    '---',
+    'id: bad',
+    'date: "2021-05-14"',
+    'title: { zh: 坏事件, en: A bad event }',
+    'summary: { zh: 坏事件的摘要。, en: Summary of the bad event. }',
+    'actors: [tencent]',
+    'sources: [news-a]',
+    '---',
+    '',
+    '<Zh>坏事件。<Cite src="news-a" /></Zh>',
+    '',
+    `<En>A bad event. {(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')} <Cite src="news-a" /></En>`,
+    '',
+  ];
+  writeFileSync(join(content, 'events', 'bad.mdx'), bad.join('\n'));
   const parent = mkdtempSync(join(tmpdir(), 'previous-'));
   const out = join(parent, 'dist');
   mkdirSync(join(out, 'events'), { recursive: true });
@@ -38,7 +48,7 @@ it('npm run build on bad content: the check runs first, names the file, line and
   });
 
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain(`${join(content, 'events', 'bad.mdx')}:22 — body: must not contain JavaScript expressions`);
+  expect(result.stderr).toContain(`${join(content, 'events', 'bad.mdx')}:12 — body: must not contain JavaScript expressions`);
   expect(result.stderr).toContain('the previous output');
   expect(result.stderr).not.toMatch(/^\s+at /m);
   // The check came first: no step after it ran, nothing was staged, the body's code never ran.
