@@ -7,13 +7,14 @@
  * - every <time> shows the CST calendar date it names (this project's time zone; the
  *   other zones' projects run tests/e2e/dates.spec.ts);
  * - axe-core finds no violation in light mode, in dark mode (the colour scheme is switched
- *   in place), and on a 375 px phone (the viewport is narrowed in place; charts switch to
- *   their narrow drawing), where the page also fits without sideways scrolling and keeps its
- *   navigation (an embed, which has none, keeps its title link to the full page).
+ *   in place; dark mode changes only colours, so axe's colour rules), and on a 375 px phone
+ *   (the viewport is narrowed in place; charts switch to their narrow drawing), where the page
+ *   also fits without sideways scrolling and keeps its navigation (an embed, which has none,
+ *   keeps its title link to the full page).
  */
 import { expect, test } from '@playwright/test';
 import { describeRequests as describe, recordRequests } from '../support/requests.ts';
-import { axeViolations, nextFrames, sidewaysOverflow, wrongDates } from '../support/page-checks.ts';
+import { axeViolations, COLOUR_RULES, nextFrames, sidewaysOverflow, wrongDates } from '../support/page-checks.ts';
 import { visits } from '../support/site.ts';
 
 const PHONE = { width: 375, height: 740 };
@@ -30,9 +31,10 @@ for (const visit of visits()) {
     expect(await wrongDates(page, visit.lang), 'dates').toEqual([]);
     expect(await axeViolations(page), 'light').toEqual([]);
 
+    // Dark mode changes colours only (tests/unit/dark-mode.test.ts): axe's colour rules.
     await page.emulateMedia({ colorScheme: 'dark' });
     await nextFrames(page);
-    expect(await axeViolations(page), 'dark').toEqual([]);
+    expect(await axeViolations(page, { rules: COLOUR_RULES }), 'dark').toEqual([]);
 
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize(PHONE);

@@ -12,10 +12,22 @@ import type { Lang } from '../../src/model/lang.ts';
 /** WCAG 2.0–2.2 A and AA, and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** axe's violations on the page (or only inside `include`, CSS selectors), one line each: "rule: targets". */
-export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  for (const selector of include) builder = builder.include(selector);
+/**
+ * axe's rules that read colours. Dark mode changes colours and nothing else
+ * (tests/unit/dark-mode.test.ts), so in dark mode these are the rules that can find something
+ * light mode did not.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe's violations on the page, one line each: "rule: targets". `include` limits it to parts of
+ * the page (CSS selectors), `rules` to some of its rules. Only violations are collected (axe
+ * then skips recording every passing node, which on a long page is much of its time).
+ */
+export async function axeViolations(page: Page, options: { include?: readonly string[]; rules?: readonly string[] } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS);
+  if (options.rules) builder = builder.withRules([...options.rules]);
+  for (const selector of options.include ?? []) builder = builder.include(selector);
   const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
