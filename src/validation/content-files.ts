@@ -17,6 +17,11 @@ export interface ContentFolder {
   readonly names?: readonly string[];
   /** Whether files may sit in sub-folders (to group events by year, say). */
   readonly nested?: boolean;
+  /**
+   * Whether its text is never shown on a page or in an image (then a control character, such as
+   * the form feed a PDF's text carries between pages, is no mistake).
+   */
+  readonly unshown?: boolean;
 }
 
 /** The folders inside the content folder, by name. */
@@ -25,9 +30,9 @@ export const CONTENT_FOLDERS = {
   sources: { noun: 'source', extension: '.yaml', nested: true },
   reference: { noun: 'reference list', extension: '.yaml', names: Object.values(REFERENCE_KINDS).map((k) => k.file) },
   /** Plain-text copies of the sources, to check quotations against. */
-  archive: { noun: 'archived source text', extension: '.txt' },
+  archive: { noun: 'archived source text', extension: '.txt', unshown: true },
   /** The editors' JSON Schemas, written by `npm run schema`. */
-  schemas: { noun: 'JSON Schema', extension: '.json' },
+  schemas: { noun: 'JSON Schema', extension: '.json', unshown: true },
 } as const satisfies Record<string, ContentFolder>;
 export type ContentFolderName = keyof typeof CONTENT_FOLDERS;
 

@@ -29,8 +29,11 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT = new TextDecoder('utf-8');
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** Reads a file as UTF-8 text (a byte-order mark is dropped), or says why it cannot be. */
-export function readTextFile(path: string): RawFile {
+/**
+ * Reads a file as UTF-8 text (a byte-order mark is dropped), or says why it cannot be. Text
+ * that is shown (`shown`, the default) may not hold control characters either.
+ */
+export function readTextFile(path: string, shown = true): RawFile {
   const file = displayPath(path);
   const problem = (message: string, line?: number): RawFile => ({
     path: file,
@@ -48,7 +51,7 @@ export function readTextFile(path: string): RawFile {
     const lenient = LENIENT.decode(bytes);
     return problem('is not UTF-8 text, so its characters cannot be read (they would show as �): save the file with the UTF-8 encoding', lineAt(lenient, lenient.indexOf('\uFFFD')));
   }
-  const bad = forbiddenCharacter(text);
+  const bad = shown ? forbiddenCharacter(text) : undefined;
   if (bad) {
     return problem(`holds an invisible control character (${bad.code}), which no page or image can show: delete it`, lineAt(text, bad.index));
   }
@@ -92,7 +95,7 @@ function listFolder(dir: string, folder: ContentFolder, name: string): Listing {
     } else if ('names' in folder && folder.names && !folder.names.includes(entry.name)) {
       refused.push(refuse(path, `is not a ${folder.noun} the site reads (${name}/ holds ${folder.names.join(', ')}): rename it or move it out of the content folder`));
     } else {
-      files.push(readTextFile(path));
+      files.push(readTextFile(path, !('unshown' in folder && folder.unshown)));
     }
   }
   return { files, refused };

@@ -70,3 +70,16 @@ describe('the content folder', () => {
     expect(problems(validateContent(readContent(dir), { today: '2021-09-19' }))).toEqual([]);
   });
 });
+
+describe('archived source texts', () => {
+  it('are read as UTF-8, and may hold the form feeds a PDF’s text has between pages', () => {
+    const dir = materialize();
+    mkdirSync(join(dir, 'archive'));
+    writeFileSync(join(dir, 'archive', 'news-a.txt'), '甲报的报道。\fPage two.\n');
+    expect(problems(validateContent(readContent(dir), { today: TODAY }))).toEqual([]);
+    writeFileSync(join(dir, 'archive', 'news-a.txt'), Buffer.from([0xd7, 0xd6, 0x0a]));
+    expect(problems(validateContent(readContent(dir), { today: TODAY }))).toEqual([
+      `${join(dir, 'archive', 'news-a.txt')}:1 — (file): is not UTF-8 text, so its characters cannot be read (they would show as �): save the file with the UTF-8 encoding`,
+    ]);
+  });
+});
