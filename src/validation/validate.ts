@@ -7,6 +7,7 @@ import type { Actor, Capability, Level, LinkKind, Platform, Surface, Tag } from 
 import type { RangeBriefing } from '../model/briefing.ts';
 import { briefingProblems } from './check-briefings.ts';
 import { calendarProblems, effectiveProblem, type Calendar } from './check-dates.ts';
+import { DRAWN_FIELDS, glyphProblems } from './check-glyphs.ts';
 import { siteProblems } from './check-site.ts';
 import { treatmentProblems } from './check-treatments.ts';
 import { ANY_ID, unknownIdMessage, type IdKind, type KnownIds } from './known-ids.ts';
@@ -151,13 +152,15 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       const seen = new Map<string, number>();
       data.forEach((item, index) => {
         const r = schemaProblems(schema, item, file.path, parsed.yaml, [index]);
-        if (!r.ok) {
-          problems.push(...r.problems);
+        const found = r.ok ? glyphProblems(file.path, data, parsed.yaml, DRAWN_FIELDS.referenceItem.map((p) => [index, ...p])) : r.problems;
+        if (found.length) {
+          problems.push(...found);
           const id = (item as { id?: unknown } | null)?.id;
           if (typeof id === 'string') broken[kind].add(id);
           else unreadable.add(kind);
           return;
         }
+        if (!r.ok) return;
         const line = parsed.yaml.lineOf([index, 'id']);
         const previous = seen.get(r.value.id);
         if (previous !== undefined) {
@@ -184,8 +187,8 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       if (!parsed.ok) return fail([parsed.problem]);
       const data = parsed.yaml.data as { id?: unknown } | null;
       const r = schemaProblems(sourceSchema, data, file.path, parsed.yaml);
-      const dates = calendarProblems(file.path, data, parsed.yaml, [['published']], calendar);
-      if (!r.ok || dates.length) return fail([...(r.ok ? [] : r.problems), ...dates], data?.id);
+      const more = [...calendarProblems(file.path, data, parsed.yaml, [['published']], calendar), ...glyphProblems(file.path, data, parsed.yaml, DRAWN_FIELDS.source)];
+      if (!r.ok || more.length) return fail([...(r.ok ? [] : r.problems), ...more], data?.id);
       const other = sourceFiles.get(r.value.id);
       if (other) {
         problems.push({ file: file.path, field: 'id', message: `duplicate source id "${r.value.id}": ${other} uses it too`, ...at(parsed.yaml.lineOf(['id'])) });
@@ -315,6 +318,7 @@ function checkEvent(file: RawFile, known: KnownIds, calendar: Calendar, problems
     }
   }
   problems.push(...calendarProblems(file.path, rawData, yaml, [['date'], ['effective']], calendar));
+  problems.push(...glyphProblems(file.path, rawData, yaml, DRAWN_FIELDS.event));
   const effective = effectiveProblem(file.path, rawData, yaml);
   if (effective) problems.push(effective);
 

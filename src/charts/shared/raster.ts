@@ -7,13 +7,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cacheFolder, cacheKey, fileCache, type FileCache } from '../../build/file-cache.ts';
+import { FONT_PACKAGES, fontPackageDirs } from '../../build/image-fonts.ts';
 
 /** The family list image SVGs use: Latin from Noto Sans, the rest from Noto Sans SC. */
 export const IMAGE_FONT_FAMILY = "'Noto Sans', 'Noto Sans SC', sans-serif";
-
-const FONT_PACKAGES = ['@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-sc'] as const;
 
 let configured = false;
 
@@ -23,8 +22,7 @@ let configured = false;
  * showing what an image looks like without them.
  */
 export function useBundledFonts(cacheDir = resolve('node_modules/.cache/wlp-fonts')): string {
-  const require = createRequire(import.meta.url);
-  const [latin, sc] = FONT_PACKAGES.map((name) => dirname(require.resolve(`${name}/package.json`))) as [string, string];
+  const [latin, sc] = fontPackageDirs();
   const none = process.env.WLP_IMAGE_FONTS === 'none';
   const file = join(cacheDir, none ? 'no-fonts.conf' : 'fonts.conf');
   if (!configured) {
