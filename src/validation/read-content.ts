@@ -40,10 +40,15 @@ export function readTextFile(path: string, shown = true): RawFile {
     text: '',
     problem: { file, field: '(file)', message, ...(line === undefined ? {} : { line }) },
   });
-  if (lstatSync(path).isSymbolicLink()) {
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
     return problem('is a symbolic link: content must be real files inside the content folder; replace the link with a copy of the file');
   }
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return problem(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that the file is readable`);
+  }
   let text: string;
   try {
     text = UTF8.decode(bytes);
@@ -64,6 +69,7 @@ interface Listing {
 }
 
 const refuse = (path: string, message: string): Problem => ({ file: displayPath(path), field: '(file)', message });
+const a = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** The files of one content folder, each read or refused. */
 function listFolder(dir: string, folder: ContentFolder, name: string): Listing {
@@ -91,9 +97,9 @@ function listFolder(dir: string, folder: ContentFolder, name: string): Listing {
     } else if (!entry.isFile()) {
       refused.push(refuse(path, 'is not a regular file: move it out of the content folder'));
     } else if (extname(entry.name) !== folder.extension) {
-      refused.push(refuse(path, `is not a ${folder.noun} file: ${name}/ holds only ${folder.extension} files (rename it to ${entry.name.replace(/\.[^.]*$/, '')}${folder.extension} if it is one, or move it out of the content folder)`));
+      refused.push(refuse(path, `is not ${a(folder.noun)} file: ${name}/ holds only ${folder.extension} files (rename it to ${entry.name.replace(/\.[^.]*$/, '')}${folder.extension} if it is one, or move it out of the content folder)`));
     } else if ('names' in folder && folder.names && !folder.names.includes(entry.name)) {
-      refused.push(refuse(path, `is not a ${folder.noun} the site reads (${name}/ holds ${folder.names.join(', ')}): rename it or move it out of the content folder`));
+      refused.push(refuse(path, `is not ${a(folder.noun)} the site reads (${name}/ holds ${folder.names.join(', ')}): rename it or move it out of the content folder`));
     } else {
       files.push(readTextFile(path, !('unshown' in folder && folder.unshown)));
     }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/validation/problem.ts';
-import { readContent } from '../../src/validation/read-content.ts';
+import { readContent, readTextFile } from '../../src/validation/read-content.ts';
 import { validateContent, type ValidationResult } from '../../src/validation/validate.ts';
 import { BASE_CONTENT, materialize } from '../support/content-fixtures.ts';
 
@@ -81,5 +81,18 @@ describe('archived source texts', () => {
     expect(problems(validateContent(readContent(dir), { today: TODAY }))).toEqual([
       `${join(dir, 'archive', 'news-a.txt')}:1 — (file): is not UTF-8 text, so its characters cannot be read (they would show as �): save the file with the UTF-8 encoding`,
     ]);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('is reported with the reason, not a stack trace', () => {
+    // A folder where a file should be fails to read as any unreadable file would (as root,
+    // permissions cannot make a file unreadable).
+    const dir = materialize();
+    expect(readTextFile(join(dir, 'events'))).toEqual({
+      path: join(dir, 'events'),
+      text: '',
+      problem: { file: join(dir, 'events'), field: '(file)', message: 'cannot be read (EISDIR): check that the file is readable' },
+    });
   });
 });
