@@ -3,14 +3,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/validation/astro-integration.ts';
+import { formatReport } from './src/validation/problem.ts';
+import { readSiteConfig } from './src/validation/site-config.ts';
+
+// The public address: content/site.yaml's url, or SITE_URL for one build; none until the
+// site is published (then canonical links are relative, and the feed, sitemap and oEmbed
+// files, which need absolute addresses, are not made).
+const siteConfig = readSiteConfig();
+if (!siteConfig.ok) throw new Error(formatReport(siteConfig.problems));
+const site = siteConfig.config.url;
 
 /**
- * SITE_URL: the public origin, used for canonical links, the feed, the sitemap and social
- *           previews (set it when deploying).
+ * SITE_URL: overrides content/site.yaml's url (the public address) for one build.
  * BASE_PATH: serve under a sub-path, e.g. /wechat-links/ (every internal URL follows it).
  */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(site ? { site } : {}),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Two pages at a time: chart images are rasterised by sharp off the main thread, so a second
@@ -37,10 +45,15 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // Embeds are framed copies of charts whose canonical page is the full one: not listed.
-      filter: (page) => !new URL(page).pathname.includes('/embed/'),
-    }),
+    // A sitemap lists absolute addresses: only for a site that has one.
+    ...(site
+      ? [
+          sitemap({
+            i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+            // Embeds are framed copies of charts whose canonical page is the full one: not listed.
+            filter: (page) => !new URL(page).pathname.includes('/embed/'),
+          }),
+        ]
+      : []),
   ],
 });

@@ -26,6 +26,7 @@ import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent } from '../src/validation/validate.ts';
+import { readSiteConfig } from '../src/validation/site-config.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false } } });
 const root = process.cwd();
@@ -83,7 +84,10 @@ function lap(): string {
 // 1. Content checks: every problem at once, with file, line and field.
 const checked = validateContent(readContent(contentDir(root)));
 if (!checked.ok) fail(formatReport(checked.problems));
-console.log(`✓ content: ${checked.content.events.length} events, ${checked.content.sources.length} sources (${lap()})`);
+// The site's settings (content/site.yaml, SITE_URL): checked here so a mistake reads like any content problem.
+const siteConfig = readSiteConfig(root);
+if (!siteConfig.ok) fail(formatReport(siteConfig.problems));
+console.log(`✓ content: ${checked.content.events.length} events, ${checked.content.sources.length} sources; ${siteConfig.config.url ? `public address ${siteConfig.config.url}` : 'no public address (credits by name; no feed, sitemap or oEmbed)'} (${lap()})`);
 
 // Whether the briefings get PDFs: decided before the pages are built, so they link one only if it will exist.
 let paper: ReturnType<typeof parsePaper> = 'A4';

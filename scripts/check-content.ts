@@ -5,10 +5,13 @@
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent } from '../src/validation/validate.ts';
+import { readSiteConfig } from '../src/validation/site-config.ts';
 
 const result = validateContent(readContent(contentDir()));
-if (!result.ok) {
-  console.error(formatReport(result.problems));
+const site = readSiteConfig();
+const problems = [...(result.ok ? [] : result.problems), ...(site.ok ? [] : site.problems)];
+if (!result.ok || !site.ok) {
+  console.error(formatReport(problems));
   process.exit(1);
 }
 const { events, sources } = result.content;

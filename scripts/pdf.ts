@@ -14,6 +14,11 @@
  * (--out writes the PDFs elsewhere than <dir>/briefings/, leaving the site as it is.)
  *
  * Environment: PAPER (A4 or Letter; --format wins), CHROMIUM_PATH, BASE_PATH, CONTENT_DIR.
+ *
+ * Whichever command prints them, Chromium sees only the project's own fonts (the bundled
+ * Noto Sans and Noto Sans SC, through the same fontconfig file the images use): Chinese is
+ * embedded as real fonts, nothing depends on the machine's fonts, and the same pages give
+ * the same PDFs anywhere.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +35,7 @@ import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent, type ValidContent } from '../src/validation/validate.ts';
 import { startServer } from './serve.ts';
 import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
+import { fontconfigFile, fontVersions } from '../src/charts/node/bundled-fonts.ts';
 
 export const PAPERS = ['A4', 'Letter'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -68,12 +74,13 @@ export interface PdfResult extends PdfJob {
 
 /**
  * The cache key of a PDF: the page's HTML (which names its CSS and scripts by content hash),
- * the paper and the browser. Equal keys print equal PDFs, except for the day they were printed.
+ * the paper, the browser and the fonts. Equal keys print equal PDFs, except for the day they
+ * were printed.
  */
-function pdfKey(dir: string, job: PdfJob, base: string, paper: Paper, browser: string): string | undefined {
+function pdfKey(dir: string, job: PdfJob, base: string, paper: Paper, browser: string, fonts: string): string | undefined {
   const html = join(dir, job.page.slice(base.length), 'index.html');
   if (!existsSync(html)) return undefined;
-  return cacheKey(readFileSync(html), paper, browser);
+  return cacheKey(readFileSync(html), paper, browser, fonts);
 }
 
 /**
@@ -93,7 +100,10 @@ export async function renderPdfs(options: {
   mkdirSync(out, { recursive: true });
   const server = await startServer({ dir: options.dir, port: 0, host: '127.0.0.1', base: options.base });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  // The bundled fonts alone (not WLP_IMAGE_FONTS=none, a diagnostic for images only).
+  const fontconfig = fontconfigFile(false);
+  const fonts = `${readFileSync(fontconfig, 'utf8')}\0${fontVersions()}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
   try {
     const context = await browser.newContext({ colorScheme: 'light' });
     const queue = [...options.jobs];
@@ -102,7 +112,7 @@ export async function renderPdfs(options: {
     const worker = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const started = performance.now();
-        const key = cache && pdfKey(options.dir, job, options.base, options.paper, browser.version());
+        const key = cache && pdfKey(options.dir, job, options.base, options.paper, browser.version(), fonts);
         const cached = key && cache.hit(key);
         if (cached) {
           copyFileSync(cached, join(out, job.file));

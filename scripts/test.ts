@@ -18,6 +18,7 @@ interface Step {
 }
 
 const node = process.execPath;
+const TEST_SITE_URL = 'https://wechat-link-policy.example/';
 const steps: Step[] = [
   { name: 'system prerequisites', command: [node, 'scripts/setup-system.ts'] },
   { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
@@ -30,8 +31,11 @@ const steps: Step[] = [
     command: [node, 'node_modules/vitest/vitest.mjs', 'run', 'tests/integration'],
     env: { TZ: 'America/Los_Angeles' },
   },
-  { name: 'build', command: [node, 'scripts/build.ts'] },
-  { name: 'build under /sub/ (dist-sub/)', command: [node, 'scripts/build.ts', '--out', 'dist-sub'], env: { BASE_PATH: '/sub/' } },
+  // A test public address (.example never resolves), so the gates see what a published site
+  // has: canonical addresses, feeds, sitemap, oEmbed, QR codes. A build without an address is
+  // an integration test (tests/integration/no-public-address.test.ts).
+  { name: 'build', command: [node, 'scripts/build.ts'], env: { SITE_URL: TEST_SITE_URL } },
+  { name: 'build under /sub/ (dist-sub/)', command: [node, 'scripts/build.ts', '--out', 'dist-sub'], env: { BASE_PATH: '/sub/', SITE_URL: TEST_SITE_URL } },
   { name: 'HTML validity (Nu Html Checker)', command: [node, 'scripts/check-html.ts', 'dist', 'dist-sub'] },
   // The test process runs in America/Los_Angeles too, so date expectations computed in Node
   // would also show a naive conversion; the browser's zones are set per project.

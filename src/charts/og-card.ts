@@ -1,9 +1,11 @@
 /**
  * The social preview card of an event (1200 × 630): site name, date, title, summary.
- * Drawn with D3 into an injected document, rasterised like the chart images.
+ * Laid out with measured text (title up to three lines, the summary as much as fits, cut
+ * with "…"), drawn with D3 into an injected document, rasterised like the chart images.
  */
 import { select } from 'd3-selection';
-import { clampLines, wrap } from './shared/wrap.ts';
+import type { Measure } from '../lib/text/measure.ts';
+import { clampLines } from '../lib/text/wrap.ts';
 import type { ChartTheme } from './shared/theme.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -19,7 +21,7 @@ export interface OgCard {
   readonly badge?: string;
 }
 
-export function renderOgCard(card: OgCard, document: Document, theme: ChartTheme, fontFamily: string): SVGSVGElement {
+export function renderOgCard(card: OgCard, document: Document, theme: ChartTheme, fontFamily: string, measure: Measure): SVGSVGElement {
   const root = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   const svg = select(root)
     .attr('xmlns', SVG_NS)
@@ -35,13 +37,13 @@ export function renderOgCard(card: OgCard, document: Document, theme: ChartTheme
   svg.append('text').attr('x', x).attr('y', 160).attr('font-size', 30).attr('fill', theme.muted).text(card.date + (card.badge ? `  ·  ${card.badge}` : ''));
   let y = 170;
   const title = svg.append('text').attr('font-size', 58).attr('font-weight', 700).attr('fill', theme.text);
-  for (const line of clampLines(wrap(card.title, width, 58), 3)) {
+  for (const line of clampLines(measure, card.title, width, { size: 58, bold: true }, 3)) {
     y += 72;
     title.append('tspan').attr('x', x).attr('y', y).text(line);
   }
   const summary = svg.append('text').attr('font-size', 28).attr('fill', theme.muted);
   const room = Math.max(1, Math.floor((OG_HEIGHT - 60 - y - 20) / 40));
-  clampLines(wrap(card.summary, width, 28), room).forEach((line, i) => {
+  clampLines(measure, card.summary, width, { size: 28 }, room).forEach((line, i) => {
     summary.append('tspan').attr('x', x).attr('y', y + 60 + i * 40).text(line);
   });
   return root;

@@ -4,38 +4,38 @@
 import { t } from '../i18n/ui.ts';
 import { eventRecord, sourceRecord } from '../lib/exports/event-records.ts';
 import { treatmentRecords } from '../lib/exports/treatment-records.ts';
-import { absoluteHref } from '../lib/urls.ts';
+import { publicHref } from '../lib/urls.ts';
 import { isoDay } from '../model/calendar-date.ts';
 import type { EventsFile, TreatmentsFile } from '../model/exports.ts';
 import type { SiteContent } from './content.ts';
 
 export const LICENCE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
 
-function about(site: URL, title: string, content: SiteContent) {
-  const home = absoluteHref({ page: 'home' }, 'en', site);
+function about(site: URL | undefined, title: string, content: SiteContent) {
+  const home = publicHref({ page: 'home' }, 'en', site);
   const latestSource = content.sources.map((s) => s.published).sort().at(-1);
   const lastMilestone = content.treatments.milestones.at(-1);
   const asOf = [latestSource?.slice(0, 10), lastMilestone === undefined ? undefined : isoDay(lastMilestone)].filter((d): d is string => d?.length === 10).sort().at(-1) ?? null;
   return {
     title,
     licence: LICENCE,
-    citation: `${t('en', 'site.name')} (${t('zh', 'site.name')}), ${absoluteHref({ page: 'data' }, 'en', site)}. Cite the original sources for facts.`,
+    citation: `${t('en', 'site.name')} (${t('zh', 'site.name')}), ${publicHref({ page: 'data' }, 'en', site)}. Cite the original sources for facts.`,
     site: home,
     asOf,
   };
 }
 
-export function eventsFile(content: SiteContent, site: URL): EventsFile {
+export function eventsFile(content: SiteContent, site: URL | undefined): EventsFile {
   return {
     ...about(site, 'WeChat link policy events', content),
     events: content.events.map(({ data: e }) =>
-      eventRecord(e, { zh: absoluteHref({ page: 'event', id: e.id }, 'zh', site), en: absoluteHref({ page: 'event', id: e.id }, 'en', site) }),
+      eventRecord(e, { zh: publicHref({ page: 'event', id: e.id }, 'zh', site), en: publicHref({ page: 'event', id: e.id }, 'en', site) }),
     ),
     sources: content.sources.map(sourceRecord),
   };
 }
 
-export function treatmentsFile(content: SiteContent, site: URL): TreatmentsFile {
+export function treatmentsFile(content: SiteContent, site: URL | undefined): TreatmentsFile {
   const named = (items: readonly { id: string; name: { zh: string; en: string } }[]) => items.map((i) => ({ id: i.id, name: i.name }));
   return {
     ...about(site, 'WeChat link treatment by platform, surface and period', content),

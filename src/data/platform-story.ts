@@ -5,11 +5,11 @@
  */
 import type { SourceNumbering } from '../charts/html/source-numbering.ts';
 import type { Vocabulary } from '../charts/html/vocabulary.ts';
-import { renderHistoryTable } from '../charts/platform-history/render-table.ts';
+import { platformRows } from '../charts/platform-history/rows.ts';
+import { historyTable } from '../charts/platform-history/table.ts';
 import { t } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { sourceShort } from '../lib/source-text.ts';
-import { history } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { isoDay } from '../model/calendar-date.ts';
 import type { EventEntry, SiteContent } from './content.ts';
@@ -39,7 +39,6 @@ export interface PlatformStory {
 export function platformStory(content: SiteContent, platform: string, v: Vocabulary, numbering: SourceNumbering): PlatformStory {
   const lang = v.lang;
   const index = content.treatments;
-  const name = content.platforms.get(platform)?.name[lang] ?? platform;
   const statements = index.statements.filter((s) => s.platform === platform);
   const touchedIds = [...new Set(statements.map((s) => s.event))];
   const touched = touchedIds.map((id) => content.eventById.get(id)!);
@@ -53,17 +52,7 @@ export function platformStory(content: SiteContent, platform: string, v: Vocabul
     .filter((s) => s !== undefined)
     .map((s) => sourceShort(s, lang))
     .join(lang === 'zh' ? '；' : '; ');
-  const table = renderHistoryTable(history(index, platform), v, numbering, {
-    surface: t(lang, 'treat.surface'),
-    period: t(lang, 'treat.period'),
-    level: t(lang, 'treat.level'),
-    capabilities: t(lang, 'treat.capabilities'),
-    events: t(lang, 'treat.event'),
-    until: t(lang, 'treat.until'),
-    current: t(lang, 'treat.current'),
-    noData: t(lang, 'treat.noData'),
-    caption: `${name}: ${t(lang, 'platform.history')}`,
-  }).html;
+  const table = historyTable(platformRows(index, platform, v, lastDay), numbering).html;
   return {
     described: statements.length > 0,
     touched,

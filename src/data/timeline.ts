@@ -2,6 +2,7 @@
  * The timeline's data and engine for a language, from the site's content: what the page's
  * component, the timeline embed and the timeline images all start from.
  */
+import { measureWithFonts } from '../charts/node/font-metrics.ts';
 import { t } from '../i18n/ui.ts';
 import { timelineEngine } from '../lib/timeline/engine.ts';
 import { buildPayload } from '../lib/timeline/build-payload.ts';
@@ -19,7 +20,7 @@ export function timelineFor(content: SiteContent, lang: Lang) {
   const payload = timelinePayload(content, lang);
   const strings = timelineStrings(lang);
   const data = decodePayload(payload);
-  return { payload, strings, data, engine: timelineEngine(data, strings['timeline.lane.none']) };
+  return { payload, strings, data, engine: timelineEngine(data, strings['timeline.lane.none'], measureWithFonts) };
 }
 
 function timelinePayload(content: SiteContent, lang: Lang) {

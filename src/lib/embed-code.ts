@@ -2,6 +2,9 @@
  * The HTML a journalist pastes to embed a chart: an iframe that works on its own at a
  * sensible height, and optionally the loader that resizes it to its content.
  */
+/** Room for an embed's title, subtitle and credit around the chart, in pixels. */
+export const EMBED_CHROME = 130;
+
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export interface EmbedCodeInput {

@@ -5,6 +5,7 @@
 import { DEFAULT_LANG, type Lang } from '../model/lang-codes.ts';
 import type { TimelineView } from './timeline/view.ts';
 import { viewQuery } from './timeline/view-url.ts';
+import { chartId, layoutSuffix, type ChartKey, type ImageLayout } from './chart-id.ts';
 
 /** A page of the site, independent of language. */
 export type Route =
@@ -30,8 +31,10 @@ export type Route =
   | { readonly page: 'data' }
   /** A downloadable file (language-neutral): "treatments.json", "events.csv" … */
   | { readonly page: 'data-file'; readonly file: string }
-  /** A chart image: images/<lang>/<name>.svg, .png, or @2x.png. */
-  | { readonly page: 'image'; readonly name: string; readonly format: 'svg' | 'png'; readonly scale?: 1 | 2 }
+  /** A chart image: images/<lang>/<chart id><layout>.svg, .png, or @2x.png. */
+  | { readonly page: 'image'; readonly chart: ChartKey; readonly layout?: ImageLayout; readonly format: 'svg' | 'png'; readonly scale?: 1 | 2 }
+  /** A chart's own data: data/charts/<lang>/<chart id>.csv or .json. */
+  | { readonly page: 'chart-data'; readonly chart: ChartKey; readonly format: 'csv' | 'json' }
   /** Embeddable charts, minimal chrome, for iframes. */
   | { readonly page: 'embed-platform'; readonly id: string; readonly theme?: EmbedTheme }
   | { readonly page: 'embed-matrix'; readonly at?: string; readonly theme?: EmbedTheme }
@@ -41,8 +44,8 @@ export type Route =
   | { readonly page: 'embed-diff-snapshot'; readonly from: string; readonly to: string; readonly theme?: EmbedTheme }
   /** The timeline embed; with a view, the same range, lanes and filters as the timeline's URL. */
   | { readonly page: 'embed-timeline'; readonly view?: TimelineView; readonly theme?: EmbedTheme }
-  /** The oEmbed description of an embed (a static JSON file). */
-  | { readonly page: 'oembed'; readonly name: string }
+  /** The oEmbed description of a chart's embed (a static JSON file). */
+  | { readonly page: 'oembed'; readonly chart: ChartKey }
   /** The script host pages load to resize embed iframes. */
   | { readonly page: 'embed-loader' }
   /** An event's social preview card (PNG). */
@@ -119,7 +122,9 @@ function relativePath(route: Route, lang: Lang): string {
     case 'data-file':
       return `data/${route.file}`;
     case 'image':
-      return `images/${lang}/${route.name}${route.format === 'png' && route.scale === 2 ? '@2x' : ''}.${route.format}`;
+      return `images/${lang}/${chartId(route.chart)}${layoutSuffix(route.layout)}${route.format === 'png' && route.scale === 2 ? '@2x' : ''}.${route.format}`;
+    case 'chart-data':
+      return `data/charts/${lang}/${chartId(route.chart)}.${route.format}`;
     case 'embed-platform':
       return `${prefix}embed/platforms/${encodeURIComponent(route.id)}/${query({ theme: route.theme })}`;
     case 'embed-matrix':
@@ -136,7 +141,7 @@ function relativePath(route: Route, lang: Lang): string {
     case 'embed-diff-snapshot':
       return `${prefix}embed/diff/${route.from}/${route.to}/${query({ theme: route.theme })}`;
     case 'oembed':
-      return `oembed/${lang}/${route.name}.json`;
+      return `oembed/${lang}/${chartId(route.chart)}.json`;
     case 'embed-loader':
       return 'embed/loader.js';
     case 'event-card':
@@ -160,6 +165,14 @@ export function href(route: Route, lang: Lang, base: string = configuredBase()):
 /** The absolute URL, for canonical links, feeds and social previews. */
 export function absoluteHref(route: Route, lang: Lang, site: string | URL, base: string = configuredBase()): string {
   return new URL(href(route, lang, base), site).toString();
+}
+
+/**
+ * A route's address for use outside the page (credits, data files, embed codes): absolute
+ * when the site has a public address, site-relative (under the base) when it has none.
+ */
+export function publicHref(route: Route, lang: Lang, site: URL | string | undefined, base: string = configuredBase()): string {
+  return site ? absoluteHref(route, lang, site, base) : href(route, lang, base);
 }
 
 /** The `[...lang]` route parameter for a language: undefined at the root, "en" for English. */
@@ -192,6 +205,7 @@ export function section(route: Route): string {
     case 'source':
       return 'sources';
     case 'data-file':
+    case 'chart-data':
       return 'data';
     case 'embed-platform':
       return 'platforms';

@@ -15,8 +15,8 @@ const about = {
   licence: z.string(),
   /** How to cite the data. */
   citation: z.string(),
-  /** The site's address. */
-  site: z.url(),
+  /** The site's address (site-relative, "/", until it has a public one). */
+  site: z.string(),
   /** The date of the latest source in the data (CST). Later changes are not in it. */
   asOf: isoDay.nullable(),
 };

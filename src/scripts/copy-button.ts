@@ -1,5 +1,6 @@
 /**
- * <copy-button data-target="textarea-id">: copies the target's text and says so. The
+ * <copy-button data-target="textarea-id"> (or data-text="…"): copies the target's text (or
+ * its own data-text, which scripts may change) and says so. The
  * button is hidden until this script runs (copying needs JavaScript; the text is always
  * there to select by hand).
  */
@@ -14,10 +15,12 @@ class CopyButton extends HTMLElement {
     this.append(status);
     button.addEventListener('click', async () => {
       const target = document.getElementById(this.dataset.target ?? '') as HTMLTextAreaElement | null;
-      if (!target) return;
+      const text = this.dataset.text ?? target?.value;
+      if (text === undefined) return;
       try {
-        await navigator.clipboard.writeText(target.value);
+        await navigator.clipboard.writeText(text);
       } catch {
+        if (!target) return;
         target.select();
         document.execCommand('copy');
       }

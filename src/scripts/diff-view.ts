@@ -4,7 +4,8 @@
  * reader pick events instead of dates, and keeps the address as the state.
  */
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
-import { renderDiff } from '../charts/diff/render-diff.ts';
+import { diffRows } from '../charts/diff/rows.ts';
+import { diffTable } from '../charts/diff/table.ts';
 import { readRange, type Bounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -12,10 +13,7 @@ import { diff } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
-import { drawDiffChart } from '../charts/diff/diff-chart.ts';
-import { milestoneAtOrBefore } from '../lib/date-query.ts';
-import { redrawFigure } from './figure-redraw.ts';
-import { retargetEmbedControl } from './embed-control-client.ts';
+import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 
 interface Config {
@@ -89,12 +87,12 @@ class DiffView extends HTMLElement {
     const { index, data } = await loadEngine(c.engine);
     const d = diff(index, range.from.day, range.to.day);
     const numbering = new SourceNumbering(data.vocabulary, 'diff');
-    const caption = fill(c.messages.caption, { from: date(d.from), to: date(d.to), n: d.rows.length });
-    this.querySelector('[data-diff-body]')!.innerHTML = renderDiff(d, data.vocabulary, numbering, caption).html;
+    const rows = diffRows(d, data.vocabulary);
+    this.querySelector('[data-diff-body]')!.innerHTML = diffTable(rows, numbering).html;
     this.querySelector('[data-diff-refs]')!.innerHTML = numbering.list().html;
-    const heading = fill(c.messages.heading, { from: date(d.from), to: date(d.to) });
+    const heading = rows.text.title;
     this.querySelector('[data-diff-heading]')!.textContent = heading;
-    this.#figure(d, data.vocabulary, heading, days);
+    this.#figure(rows, days);
     // The printed briefing follows what is on screen (title, online address, QR code).
     this.dispatchEvent(new CustomEvent('briefing:retitle', { bubbles: true, detail: { title: heading, href: href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang), range: `${d.fromIso}/${d.toIso}` } }));
     const permalink = this.querySelector<HTMLAnchorElement>('[data-diff-permalink]');
@@ -104,25 +102,18 @@ class DiffView extends HTMLElement {
   }
 
   /** Redraws the chart for the diff shown, and points embeds and downloads at it. */
-  #figure(d: ReturnType<typeof diff>, v: Parameters<typeof drawDiffChart>[2], heading: string, days: readonly number[]) {
-    const c = this.#config;
-    const figure = this.querySelector<HTMLElement>('[data-chart-figure]');
-    const size = (w: number) => (w < 480 ? 12 : 14);
-    if (figure) redrawFigure(figure, (w) => (g) => drawDiffChart(g, d, v, w, { id: `live-diff-${w}`, fontSize: size(w) }), { title: heading, fontSize: size });
-    const control = this.querySelector<HTMLElement>('[data-embed-control]');
-    if (!control) return;
-    // A prebuilt embed and images exist when the range spans two consecutive dates of change.
-    const a = milestoneAtOrBefore(days, d.from);
-    const b = milestoneAtOrBefore(days, d.to);
-    const consecutive = a !== undefined && b !== undefined && days.indexOf(b) === days.indexOf(a) + 1;
-    const [from, to] = [a === undefined ? '' : isoDay(a), b === undefined ? '' : isoDay(b)];
-    retargetEmbedControl(
-      control,
-      c.lang,
-      consecutive ? { page: 'embed-diff-snapshot', from, to } : { page: 'embed-diff', from: d.fromIso, to: d.toIso },
-      heading,
-      consecutive ? `diff-${from}-${to}` : undefined,
-    );
+  #figure(rows: ReturnType<typeof diffRows>, days: readonly number[]) {
+    const figure = this.querySelector<ChartFigure>('chart-figure');
+    if (!figure) return;
+    // Prebuilt images and embed exist for exactly two consecutive dates of change.
+    const i = days.indexOf(parseIsoDay(rows.fromIso));
+    const consecutive = i >= 0 && days[i + 1] === parseIsoDay(rows.toIso);
+    const { fromIso: from, toIso: to } = rows;
+    figure.show(rows, {
+      chart: consecutive ? { kind: 'diff', from, to } : undefined,
+      embed: consecutive ? { page: 'embed-diff-snapshot', from, to } : { page: 'embed-diff', from, to },
+      page: consecutive ? { page: 'diff-snapshot', from, to } : { page: 'diff', from, to },
+    });
   }
 
   #show(messages: string[]) {

@@ -1,11 +1,16 @@
 /**
  * <embed-live>: the matrix and diff embeds for any date (?at=, ?from=&to=). Recomputes with
- * the treatment engine and redraws with the same renderers, at the embed's own width.
+ * the treatment engine and redraws with the same specs, at the embed's own width, measuring
+ * text with the browser; the title and the page's description follow what is drawn.
  */
 import { select } from 'd3-selection';
-import { drawDiffChart } from '../charts/diff/diff-chart.ts';
-import { drawMatrixChart, layoutMatrixChart } from '../charts/matrix/matrix-chart.ts';
-import { renderBare } from '../charts/shared/bare.ts';
+import { canvasMeasure } from '../charts/browser/canvas-measure.ts';
+import { diffRows } from '../charts/diff/rows.ts';
+import { diffSpec } from '../charts/diff/spec.ts';
+import { matrixRows } from '../charts/matrix/rows.ts';
+import { matrixSpec } from '../charts/matrix/spec.ts';
+import { bareChart } from '../charts/render.ts';
+import { pageFontSize } from '../charts/sizes.ts';
 import { readDay, readRange, type Bounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -38,26 +43,28 @@ class EmbedLive extends HTMLElement {
     const notes: string[] = [];
     const { index, data } = await loadEngine(c.engine);
     const v = data.vocabulary;
-    let title: string;
-    let draw: (g: Parameters<typeof drawMatrixChart>[0], width: number) => number;
+    let render: (width: number) => SVGSVGElement;
+    let text: { title: string; alt: string };
+    const fontFamily = this.closest('main')?.querySelector('.embed__chart svg')?.getAttribute('font-family') ?? getComputedStyle(this).fontFamily;
+    const measure = canvasMeasure(fontFamily);
+    const at = (width: number) => ({ width, fontSize: pageFontSize(width) });
     if (c.kind === 'matrix') {
       const r = readDay(params.get('at'), bounds, bounds.last);
       if (r.issue) notes.push(`${dateIssueText(r.issue, c.lang, c.messages)} ${fill(c.messages.showing, { date: date(r.day) })}`);
-      const m = stateAt(index, r.day);
-      title = fill(c.messages.title, { date: date(r.day) });
-      draw = (g, width) => {
-        const size = width < 480 ? 12 : 14;
-        return drawMatrixChart(g, layoutMatrixChart(m, v, width, size), v, { id: `live-${width}`, fontSize: size });
-      };
+      const rows = matrixRows(stateAt(index, r.day), v);
+      text = rows.text;
+      render = (width) => bareChart(document, matrixSpec, rows, at(width), measure, { id: `live-${width}`, fontFamily });
     } else {
       const r = readRange(params.get('from'), params.get('to'), bounds, { from: days.at(-2) ?? days[0]!, to: bounds.last });
       for (const x of [r.from, r.to]) if (x.issue) notes.push(`${dateIssueText(x.issue, c.lang, c.messages)} ${fill(c.messages.showing, { date: date(x.day) })}`);
       if (r.swapped) notes.push(fill(c.messages.swapped, { from: date(r.to.day), to: date(r.from.day) }));
-      const d = diff(index, r.from.day, r.to.day);
-      title = fill(c.messages.title, { from: date(d.from), to: date(d.to) });
-      draw = (g, width) => drawDiffChart(g, d, v, width, { id: `live-${width}`, fontSize: width < 480 ? 12 : 14 });
+      const rows = diffRows(diff(index, r.from.day, r.to.day), v);
+      text = rows.text;
+      render = (width) => bareChart(document, diffSpec, rows, at(width), measure, { id: `live-${width}`, fontFamily });
     }
-    document.querySelector('.embed__title a')!.textContent = title;
+    document.querySelector('.embed__title a')!.textContent = text.title;
+    document.title = `${text.title} · ${document.title.split(' · ').at(-1)}`;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', text.alt);
     const box = this.querySelector<HTMLElement>('[data-query-message]')!;
     box.hidden = notes.length === 0;
     box.replaceChildren(...notes.map((n) => Object.assign(document.createElement('p'), { textContent: n })));
@@ -65,9 +72,8 @@ class EmbedLive extends HTMLElement {
     const target = this.querySelector<HTMLElement>('[data-live-chart]')!;
     target.hidden = false;
     this.#draw = (width) => {
-      const svg = renderBare(document, width, draw, { id: 'live', title, description: title, fontSize: 14 });
       select(target).selectAll('*').remove();
-      target.append(svg);
+      target.append(render(width));
     };
     let lastWidth = 0;
     new ResizeObserver(() => {

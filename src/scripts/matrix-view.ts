@@ -4,7 +4,8 @@
  * dates, and keeps the address as the state (Back steps back through dates).
  */
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
-import { renderMatrix } from '../charts/matrix/render-matrix.ts';
+import { matrixRows } from '../charts/matrix/rows.ts';
+import { matrixTable } from '../charts/matrix/table.ts';
 import { readDay, milestoneAtOrBefore, type Bounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -12,9 +13,7 @@ import { stateAt } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
-import { drawMatrixChart, layoutMatrixChart } from '../charts/matrix/matrix-chart.ts';
-import { redrawFigure } from './figure-redraw.ts';
-import { retargetEmbedControl } from './embed-control-client.ts';
+import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 
 interface Config {
@@ -69,24 +68,20 @@ class MatrixView extends HTMLElement {
     const { index, data } = await loadEngine(c.engine);
     const matrix = stateAt(index, reading.day);
     const numbering = new SourceNumbering(data.vocabulary, 'matrix');
-    const date = formatDate(matrix.iso, c.lang);
-    const table = renderMatrix(matrix, data.vocabulary, numbering, fill(c.messages.caption, { date }));
-    this.querySelector('[data-matrix-table]')!.innerHTML = table.html;
+    const rows = matrixRows(matrix, data.vocabulary);
+    this.querySelector('[data-matrix-table]')!.innerHTML = matrixTable(rows, numbering).html;
     this.querySelector('[data-matrix-refs]')!.innerHTML = numbering.list().html;
-    const heading = fill(c.messages.heading, { date });
-    this.querySelector('[data-matrix-heading]')!.textContent = heading;
-    // The chart: the same drawing, redone here; embeds and images of the change in force that day.
-    const figure = this.querySelector<HTMLElement>('[data-chart-figure]');
-    if (figure) {
-      const size = (w: number) => (w < 480 ? 12 : 14);
-      redrawFigure(figure, (w) => (g) => drawMatrixChart(g, layoutMatrixChart(matrix, data.vocabulary, w, size(w)), data.vocabulary, { id: `live-matrix-${w}`, fontSize: size(w) }), { title: heading, fontSize: size });
-    }
-    const control = this.querySelector<HTMLElement>('[data-embed-control]');
+    this.querySelector('[data-matrix-heading]')!.textContent = rows.text.title;
+    // The chart: the same spec, from the same rows as the table. On a date of change its
+    // images and embed are the prebuilt ones; on any other day, the live embed.
+    const figure = this.querySelector<ChartFigure>('chart-figure');
     const milestone = milestoneAtOrBefore(days, reading.day);
-    if (control) {
-      const at = milestone === undefined ? undefined : isoDay(milestone);
-      retargetEmbedControl(control, c.lang, at ? { page: 'embed-matrix-snapshot', at } : { page: 'embed-matrix', at: matrix.iso }, heading, at ? `matrix-${at}` : undefined);
-    }
+    const prebuilt = milestone === reading.day ? isoDay(milestone) : undefined;
+    figure?.show(rows, {
+      chart: prebuilt ? { kind: 'matrix', at: prebuilt } : undefined,
+      embed: prebuilt ? { page: 'embed-matrix-snapshot', at: prebuilt } : { page: 'embed-matrix', at: matrix.iso },
+      page: prebuilt ? { page: 'matrix-snapshot', at: prebuilt } : { page: 'matrix', at: matrix.iso },
+    });
     this.#config = { ...c, rendered: matrix.iso };
     this.removeAttribute('aria-busy');
   }

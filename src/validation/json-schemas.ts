@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { rangeBriefingSchema } from '../model/briefing.ts';
 import { eventSchema } from '../model/event.ts';
 import { REFERENCE_KINDS } from '../model/reference.ts';
-import { siteSchema } from '../model/site.ts';
+import { siteConfigSchema } from '../model/site.ts';
 import { sourceSchema } from '../model/source.ts';
 import type { ValidContent } from './validate.ts';
 
@@ -107,7 +107,7 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
     if (prop) prop.anyOf = [{ enum: content.events.map((e) => e.data.id) }, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }];
   }
   out['briefings.schema.json'] = briefings;
-  out['site.schema.json'] = toSchema(siteSchema, 'site.ts', 'Site configuration (content/site.yaml)');
+  out['site.schema.json'] = toSchema(siteConfigSchema, 'site.ts', 'Site configuration (content/site.yaml)');
   return out;
 }
 

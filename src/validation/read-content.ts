@@ -20,7 +20,7 @@ export function contentDir(root: string = process.cwd()): string {
 }
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */
-function displayPath(path: string): string {
+export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split('\\').join('/');
 }

@@ -8,7 +8,7 @@ import type { RangeBriefing } from '../model/briefing.ts';
 import { briefingProblems } from './check-briefings.ts';
 import { calendarProblems, effectiveProblem, type Calendar } from './check-dates.ts';
 import { DRAWN_FIELDS, glyphProblems } from './check-glyphs.ts';
-import { siteProblems } from './check-site.ts';
+import { siteFileProblems } from './site-config.ts';
 import { treatmentProblems } from './check-treatments.ts';
 import { ANY_ID, unknownIdMessage, type IdKind, type KnownIds } from './known-ids.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -33,7 +33,7 @@ export interface RawContent {
   readonly reference: Readonly<Record<ReferenceKind, RawFile | undefined>>;
   /** content/briefings.yaml, the ranges with a briefing of their own (optional). */
   readonly briefings?: RawFile;
-  /** content/site.yaml, the site's configuration (required). */
+  /** content/site.yaml, the site's own settings (required). */
   readonly site?: RawFile;
   /** content/archive/*.txt, plain-text copies of the sources. */
   readonly archive?: readonly RawFile[];
@@ -70,6 +70,7 @@ export interface ValidContent {
   readonly reference: ReferenceData;
   /** Range briefings, in file order. */
   readonly briefings: readonly RangeBriefing[];
+  /** The site's settings (content/site.yaml), before any SITE_URL override. */
   readonly site: SiteConfig;
 }
 
@@ -109,10 +110,10 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
 
   // The site's configuration: the calendar the content's dates must fall in.
   const dir = raw.dir ?? 'content';
-  const siteCheck = siteProblems(raw.site, dir);
+  const siteCheck = siteFileProblems(raw.site, dir);
   problems.push(...siteCheck.problems);
   // Without a readable configuration, years are not checked (its problem is reported); days after today still are.
-  const calendar: Calendar = { earliestYear: siteCheck.site?.earliestYear ?? 0, today: options.today ?? chinaToday() };
+  const calendar: Calendar = { earliestYear: siteCheck.config?.earliestYear ?? 0, today: options.today ?? chinaToday() };
 
   // Ids of files and items that are broken: they exist, so other files naming them are not wrong too.
   const broken = Object.fromEntries([...Object.keys(REFERENCE_KINDS), 'sources'].map((k) => [k, new Set<string>()])) as Record<IdKind, Set<string>>;
@@ -248,7 +249,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
     });
   }
 
-  if (problems.length > 0 || !siteCheck.site) return { ok: false, problems };
+  if (problems.length > 0 || !siteCheck.config) return { ok: false, problems };
   return {
     ok: true,
     content: {
@@ -256,7 +257,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
       sources,
       reference: reference as unknown as ReferenceData,
       briefings,
-      site: siteCheck.site,
+      site: siteCheck.config,
     },
   };
 }

@@ -2,18 +2,42 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { inkPixels, pngSize } from '../support/png.ts';
-import { DIST } from '../support/site.ts';
+import { builtSite, DIST } from '../support/site.ts';
 
 test.describe('built chart images', () => {
-  test('PNG sizes follow the SVG at 1× and 2×', () => {
+  test('each image comes at its natural width, 600 px and 1080 px, and each PNG follows its SVG at 1× and 2×', () => {
     for (const lang of ['zh', 'en']) {
-      for (const name of ['platform-taobao', 'matrix-2021-11-30', 'diff-2021-11-29-2021-11-30']) {
-        const svg = readFileSync(join(DIST, `images/${lang}/${name}.svg`), 'utf8');
-        const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]);
-        const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)![1]);
-        expect(pngSize(join(DIST, `images/${lang}/${name}.png`))).toEqual({ width, height });
-        expect(pngSize(join(DIST, `images/${lang}/${name}@2x.png`))).toEqual({ width: width * 2, height: height * 2 });
+      for (const [name, natural] of [['platform-taobao', 760], ['matrix-2021-11-30', 860], ['diff-2021-11-29-2021-11-30', 760], ['timeline-2021', 960]] as const) {
+        for (const [suffix, expected] of [['', natural], ['-600', 600], ['-phone', 1080]] as const) {
+          const svg = readFileSync(join(DIST, `images/${lang}/${name}${suffix}.svg`), 'utf8');
+          const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]);
+          const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)![1]);
+          expect(width).toBe(expected);
+          expect(pngSize(join(DIST, `images/${lang}/${name}${suffix}.png`))).toEqual({ width, height });
+          expect(pngSize(join(DIST, `images/${lang}/${name}${suffix}@2x.png`))).toEqual({ width: width * 2, height: height * 2 });
+        }
       }
+    }
+  });
+
+  test('the 600 px layout is laid out again, not scaled: no text under 12 px', () => {
+    for (const lang of ['zh', 'en']) {
+      for (const name of ['platform-taobao', 'matrix-2021-11-30', 'diff-2021-11-29-2021-11-30', 'timeline-2021']) {
+        const svg = readFileSync(join(DIST, `images/${lang}/${name}-600.svg`), 'utf8');
+        expect(svg).toMatch(/viewBox="0 0 600 /);
+        const sizes = [...svg.matchAll(/font-size(?:="|:)(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+        expect(sizes.length).toBeGreaterThan(3);
+        expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(12);
+      }
+    }
+  });
+
+  test('no image credits an address the site does not have', () => {
+    for (const lang of ['zh', 'en']) {
+      const svg = readFileSync(join(DIST, `images/${lang}/matrix-2021-11-30-600.svg`), 'utf8');
+      expect(svg).not.toMatch(/localhost|127\.0\.0\.1/);
+      const site = builtSite();
+      if (site) expect(svg).toContain(site);
     }
   });
 

@@ -13,7 +13,8 @@ test.describe('platform pages', () => {
   test('Taobao: the chart has a row per surface and link kind, coloured by level, and the table cites every entry', async ({ page }) => {
     await page.goto(url({ page: 'platform', id: 'taobao' }, 'en'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taobao in WeChat');
-    const svg = page.locator('[data-chart-figure="platform-taobao"] .embed__chart--wide svg');
+    // The drawing on screen: the browser's own, laid out at the figure's width.
+    const svg = page.locator('[data-chart-figure="platform-taobao"] .embed__chart svg:visible');
     await expect(svg).toHaveAttribute('role', 'group');
     await expect(svg).toHaveAccessibleName(/Taobao in WeChat/);
     // Group chat, default link kind: unknown until 30 Nov, then plain page.
@@ -45,7 +46,7 @@ test.describe('platform pages', () => {
 
   test('the platforms overview draws the latest matrix and links every platform', async ({ page }) => {
     await page.goto(url({ page: 'platforms' }, 'en'));
-    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"] [data-surface="group-chat"] [data-level="plain-page"]')).toHaveCount(1);
+    await expect(page.locator('[data-chart-figure] .embed__chart--wide svg [data-platform="taobao"][data-surface="group-chat"][data-level="plain-page"]')).toHaveCount(1);
     for (const p of content().reference.platforms) {
       await expect(page.locator('.platform-links').getByRole('link', { name: p.name.en, exact: true })).toHaveAttribute('href', url({ page: 'platform', id: p.id }, 'en'));
     }

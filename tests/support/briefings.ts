@@ -10,10 +10,10 @@ import { absoluteHref } from '../../src/lib/urls.ts';
 import type { EventData } from '../../src/model/event.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { Source } from '../../src/model/source.ts';
-import { BASE, content, DIST, treatmentIndex, url } from './site.ts';
+import { BASE, builtSite, content, DIST, treatmentIndex, url } from './site.ts';
 
-/** The origin the site was built for (astro.config.mjs falls back to the same). */
-export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The public address the site was built with; '' for a build without one (no QR codes, no printed addresses). */
+export const SITE = builtSite() ?? '';
 
 export function briefings(): Briefing[] {
   const c = content();
@@ -64,7 +64,7 @@ export function expected(b: Briefing, lang: Lang): Expected {
   return {
     title,
     page: url(briefingRoute(b), lang),
-    online: absoluteHref(briefingRoute(b), lang, SITE, BASE),
+    online: SITE ? absoluteHref(briefingRoute(b), lang, SITE, BASE) : '',
     pdf: join(DIST, 'briefings', briefingPdfFile(b, lang)),
     events,
     sources: c.sources.filter((s) => cited.has(s.id)),

@@ -2,7 +2,8 @@
  * What the browser tests compare the built site with: the same content, checked and sorted
  * by the site's own code, and URLs from the site's own URL module (under BASE_PATH).
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { sortEvents } from '../../src/lib/event-order.ts';
 import { briefingRoute, rangeBriefing } from '../../src/lib/briefings/catalogue.ts';
 import { dimensionsOf, indexTreatments, type TreatmentIndex } from '../../src/lib/treatments/index.ts';
@@ -15,6 +16,21 @@ import { validateContent, type ValidContent } from '../../src/validation/validat
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BASE = process.env.BASE_PATH ?? '/';
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+/**
+ * The public address the site in DIST was built with (content/site.yaml or SITE_URL), read
+ * from its home page's canonical link; undefined for a build without one (its canonical links
+ * are site-relative). `npm test` builds with a test address, https://wechat-link-policy.example/.
+ */
+export function builtSite(dist: string = DIST): string | undefined {
+  const home = join(dist, 'index.html');
+  if (!existsSync(home)) return undefined;
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1];
+  return canonical && /^https?:\/\//.test(canonical) ? new URL(canonical).origin : undefined;
+}
+
+/** Tests of what only a site with a public address has (QR codes, feeds, oEmbed, social previews) skip without one. */
+export const NEEDS_ADDRESS = 'needs a build with a public address (SITE_URL; npm test builds with one)';
 
 let cached: ValidContent | undefined;
 /** The content the site was built from (CONTENT_DIR or ./content). */

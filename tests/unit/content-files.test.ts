@@ -58,7 +58,7 @@ describe('the content folder', () => {
     const dir = materialize();
     rmSync(join(dir, 'site.yaml'));
     expect(problems(validateContent(readContent(dir), { today: TODAY }))).toEqual([
-      `${dir}/site.yaml — (file): is missing: the site configuration is required (at least \`earliestYear: 2000\`, the first year the content may date anything)`,
+      `${dir}/site.yaml — (file): is missing: the site's settings are required (at least \`earliestYear: 2000\`, the first year the content may date anything)`,
     ]);
   });
 

@@ -6,6 +6,7 @@
 import { DOMParser } from 'linkedom';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { measureWithFonts } from '../../src/charts/node/font-metrics.ts';
 import { renderOgCard } from '../../src/charts/og-card.ts';
 import { serverDocument, toMarkup } from '../../src/charts/shared/server-document.ts';
 import { LIGHT } from '../../src/charts/shared/theme.ts';
@@ -48,7 +49,7 @@ describe('toMarkup', () => {
   });
 
   it('matches linkedom’s own serialisation wherever nothing needs escaping (the seed timeline)', () => {
-    const layout = timelineEngine(seedData('en'), 'No platform named').layout(DEFAULT_VIEW, timelineGeometry(1120));
+    const layout = timelineEngine(seedData('en'), 'No platform named', measureWithFonts).layout(DEFAULT_VIEW, timelineGeometry(1120));
     const svg = serverDocument().createElementNS(SVG_NS, 'svg') as SVGSVGElement;
     renderTimeline(svg, layout, { strings: timelineStrings('en'), eventHref: (id) => `/en/events/${id}/` });
     const markup = toMarkup(svg);
@@ -57,7 +58,7 @@ describe('toMarkup', () => {
   });
 
   it('makes a social card with a title full of markup characters that the rasteriser reads', async () => {
-    const card = renderOgCard({ site: 'Site & <co>', date: '2021', title: NASTY, summary: `${NASTY} `.repeat(20) }, serverDocument(), LIGHT, 'sans-serif');
+    const card = renderOgCard({ site: 'Site & <co>', date: '2021', title: NASTY, summary: `${NASTY} `.repeat(20) }, serverDocument(), LIGHT, 'sans-serif', measureWithFonts);
     const png = await sharp(Buffer.from(toMarkup(card))).png().toBuffer();
     expect((await sharp(png).metadata()).width).toBe(1200);
   });

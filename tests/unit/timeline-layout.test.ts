@@ -1,3 +1,4 @@
+import { measureWithFonts } from '../../src/charts/node/font-metrics.ts';
 import { describe, expect, it } from 'vitest';
 import { timelineBounds, type DayRange } from '../../src/lib/timeline/bounds.ts';
 import { timelineEngine } from '../../src/lib/timeline/engine.ts';
@@ -5,7 +6,6 @@ import { timelineGeometry, type TimelineGeometry } from '../../src/lib/timeline/
 import { buildLanes } from '../../src/lib/timeline/lanes.ts';
 import { layoutTimeline, levelFor, packLanes, type MarkLayout, type TimelineLayout } from '../../src/lib/timeline/layout.ts';
 import { levelDensity, markExtent, packLane } from '../../src/lib/timeline/packing.ts';
-import { textWidth } from '../../src/lib/timeline/text-width.ts';
 import { anchorDay, reachDay, type TimelineEvent } from '../../src/lib/timeline/timeline-event.ts';
 import { DEFAULT_VIEW, NO_FILTERS, type TimelineView } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
@@ -39,7 +39,7 @@ function expectNoOverlaps(layout: TimelineLayout, g: TimelineGeometry) {
 
 describe('timeline layout of the seed events', () => {
   const data = seedData('en');
-  const engine = timelineEngine(data, 'No platform named');
+  const engine = timelineEngine(data, 'No platform named', measureWithFonts);
 
   it('draws every event as its own mark, once in each of its lanes, at the default view', () => {
     for (const lanes of ['actor', 'platform'] as const) {
@@ -92,7 +92,7 @@ describe('timeline layout of the seed events', () => {
         if (!m.label) return;
         const next = row[i + 1];
         const limit = next ? edges(next, WIDE)[0] : layout.plot.x1;
-        expect(m.labelX + textWidth(m.label, WIDE.fontSize), m.key).toBeLessThanOrEqual(limit);
+        expect(m.labelX + measureWithFonts(m.label, { size: WIDE.fontSize }), m.key).toBeLessThanOrEqual(limit);
       });
     }
   });
@@ -122,10 +122,10 @@ describe('timeline layout of the seed events', () => {
 
 describe('timeline axis', () => {
   const data = seedData('en');
-  const engine = timelineEngine(data, '');
+  const engine = timelineEngine(data, '', measureWithFonts);
   const axisFor = (days: number, lang: 'zh' | 'en' = 'en', g = WIDE) => {
     const end = dayNumber(2021, 10, 1);
-    return timelineEngine(lang === 'en' ? data : seedData('zh'), '').layout({ ...DEFAULT_VIEW, range: { start: end - days, end } }, g).axis;
+    return timelineEngine(lang === 'en' ? data : seedData('zh'), '', measureWithFonts).layout({ ...DEFAULT_VIEW, range: { start: end - days, end } }, g).axis;
   };
 
   it('adapts from years to months to days as the reader zooms in', () => {
@@ -195,7 +195,7 @@ describe('timeline packing', () => {
 
 describe('timeline at 10,000 events', () => {
   const data = timelineData(syntheticEvents(10_000, 1));
-  const engine = timelineEngine(data, 'None');
+  const engine = timelineEngine(data, 'None', measureWithFonts);
   const all = engine.layout(DEFAULT_VIEW, WIDE);
 
   it('counts dense stretches instead of drawing thousands of marks', () => {
@@ -258,7 +258,7 @@ describe('timeline at 10,000 events', () => {
     const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, 'None');
     const packings = packLanes(lanes, levelFor(bounds, WIDE), WIDE);
     const inside: TimelineEvent = packings.get(cluster.laneId)!.clusters.find((c) => `${cluster.laneId}#${c.bucket}` === cluster.key)!.events[0]!;
-    const pinned = layoutTimeline({ lanes, packings, range: bounds, geometry: WIDE, lang: 'en', focused: inside.id });
+    const pinned = layoutTimeline({ lanes, packings, range: bounds, geometry: WIDE, lang: 'en', measure: measureWithFonts, focused: inside.id });
     const mark = pinned.marks.find((m) => m.event.id === inside.id && m.laneId === cluster.laneId)!;
     expect(mark.pinned).toBe(true);
     expect(pinned.clusters.find((c) => c.key === cluster.key)!.count).toBe(cluster.count - 1);
@@ -267,7 +267,7 @@ describe('timeline at 10,000 events', () => {
   });
 
   it('while the view moves, lets a coarser packing stand in (never overlapping), and packs coarser levels ahead', () => {
-    const fresh = timelineEngine(data, 'None');
+    const fresh = timelineEngine(data, 'None', measureWithFonts);
     const start = dayNumber(2020, 1, 1);
     const settled: TimelineView = { ...DEFAULT_VIEW, range: { start, end: start + 400 } };
     fresh.layout(settled, WIDE);
@@ -280,7 +280,7 @@ describe('timeline at 10,000 events', () => {
     expectNoOverlaps(exact, WIDE);
     expect(exact.marks.length).toBeGreaterThanOrEqual(moving.marks.length);
     const drawnOf = (l: TimelineLayout) => ({ marks: l.marks, clusters: l.clusters, lanes: l.lanes, axis: l.axis });
-    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, 'None').layout(closer, WIDE)));
+    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, 'None', measureWithFonts).layout(closer, WIDE)));
     // Levels for zooming out are packed one per call until all are ready.
     let calls = 0;
     while (fresh.prepare(closer, WIDE)) calls++;

@@ -1,3 +1,4 @@
+import { measureWithFonts } from '../../src/charts/node/font-metrics.ts';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { renderOverview } from '../../src/charts/timeline/render-overview.ts';
@@ -11,7 +12,7 @@ import { dayNumber } from '../../src/model/calendar-date.ts';
 import { seedData, syntheticEvents, timelineData, timelineStrings } from '../support/timeline-fixtures.ts';
 
 const data = seedData('en');
-const engine = timelineEngine(data, 'No platform named');
+const engine = timelineEngine(data, 'No platform named', measureWithFonts);
 const geometry = timelineGeometry(1120);
 const options: RenderOptions = { strings: timelineStrings('en'), eventHref: (id) => `/en/events/${id}/` };
 
@@ -123,7 +124,7 @@ describe('timeline renderer', () => {
   });
 
   it('draws counted clusters, with their count and a description, when events are dense', () => {
-    const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), 'None');
+    const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), 'None', measureWithFonts);
     const chart = parse(timelineSvg(dense.layout(DEFAULT_VIEW, geometry), options));
     const clusters = chart.querySelectorAll('.tl-cluster');
     expect(clusters.length).toBeGreaterThan(0);

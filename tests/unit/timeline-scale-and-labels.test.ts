@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/format-date.ts';
 import { dayScale } from '../../src/lib/timeline/day-scale.ts';
 import { dayParts, formatDay, formatDayRange, formatTick } from '../../src/lib/timeline/day-label.ts';
-import { fitText, textWidth } from '../../src/lib/timeline/text-width.ts';
 import { dayNumber, dayToUtcDate, isoDay } from '../../src/model/calendar-date.ts';
 
 describe('dayScale', () => {
@@ -44,21 +43,5 @@ describe('day labels', () => {
     expect(formatTick(dayNumber(2021, 9, 1), 'month', 'en')).toBe('Sep');
     expect(formatTick(dayNumber(2021, 9, 1), 'month', 'zh')).toBe('9月');
     expect(formatDayRange(dayNumber(2021, 9, 1), dayNumber(2021, 12, 31), 'en')).toBe('1 September 2021 – 31 December 2021');
-  });
-});
-
-describe('text fitting', () => {
-  it('counts Chinese characters as full width and Latin ones as narrower', () => {
-    expect(textWidth('微信', 12)).toBe(24);
-    expect(textWidth('ab', 12)).toBeLessThan(textWidth('微信', 12));
-  });
-
-  it('cuts text to a width with an ellipsis, and gives up when not even one character fits', () => {
-    expect(fitText('WeChat opens links', 1000, 12)).toBe('WeChat opens links');
-    const cut = fitText('WeChat opens links in group chats', 80, 12);
-    expect(cut.endsWith('…')).toBe(true);
-    expect(textWidth(cut, 12)).toBeLessThanOrEqual(80);
-    expect(fitText('微信群聊开放外链', 40, 12)).toBe('微信…');
-    expect(fitText('微信', 5, 12)).toBe('');
   });
 });

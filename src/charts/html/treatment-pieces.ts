@@ -1,10 +1,11 @@
 /**
  * The small pieces every treatment table uses: a level chip (pattern swatch + name, never
- * colour alone), a capability (✓/✗ + name), source reference numbers.
+ * colour alone), a capability (a drawn mark + name), source reference numbers.
  */
 import type { Swatch } from '../shared/level-style.ts';
 import { swatchStyle } from '../shared/svg-patterns.ts';
 import { fragment, h, type Html } from './markup.ts';
+import { markIcon } from '../shared/marks.ts';
 
 export interface SourceRef {
   readonly n: number;
@@ -36,9 +37,9 @@ export function levelChip(level: { id: string; name: string; swatch: Swatch } | 
   );
 }
 
-/** A capability with its value: "✓ Opens directly" / "✗ WeChat Pay". */
+/** A capability with its value: a drawn tick or cross, then its name ("Opens directly"). */
 export function capability(c: { id: string; name: string; value: string; valueLabel: string }, refs?: Html): Html {
-  const mark = c.value === 'yes' ? '✓' : '✗';
+  const mark = markIcon(c.value === 'yes' ? 'yes' : 'no');
   return h(
     'li',
     { class: `capability capability--${c.value}`, 'data-capability': c.id, 'data-value': c.value },

@@ -61,6 +61,31 @@ export interface Vocabulary {
     readonly noChanges: string;
     readonly noData: string;
   };
+  /** Templates of what the charts say about themselves ({placeholders} filled by each kind's rows). */
+  readonly chart: ChartTemplates;
+}
+
+export interface ChartTemplates {
+  /** "As of {date} (China Standard Time)". */
+  readonly asOf: string;
+  readonly platformTitle: string;
+  readonly platformAlt: string;
+  readonly columnsNote: string;
+  readonly legendUnknown: string;
+  readonly yearOnly: string;
+  readonly period: string;
+  readonly capabilities: string;
+  readonly current: string;
+  readonly historyCaption: string;
+  readonly matrixTitle: string;
+  readonly matrixNote: string;
+  readonly matrixAlt: string;
+  readonly matrixCaption: string;
+  readonly diffTitle: string;
+  readonly diffCaption: string;
+  readonly diffAlt: string;
+  /** Column names of a chart's CSV and JSON data. */
+  readonly dataColumns: Readonly<Record<'platform' | 'surface' | 'linkKind' | 'attribute' | 'value' | 'before' | 'after' | 'basis' | 'from' | 'until' | 'since' | 'sources' | 'events', string>>;
 }
 
 /** Looks up a name by id, falling back to the id (never throws on unexpected data). */

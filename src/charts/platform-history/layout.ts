@@ -3,41 +3,14 @@
  * date on which something about the platform changed or was reported, each cell filled by
  * the level in force from that date until the next. Columns are dates of change, not a
  * proportional time axis (years of silence would otherwise squeeze months of change).
- * Pure: sizes in, rectangles and labels out.
+ * Pure: rows, width and a measurer in; rectangles and lines of text out.
  */
+import { widest } from '../../lib/text/measure.ts';
+import { wrapText } from '../../lib/text/wrap.ts';
 import type { DayNumber } from '../../model/calendar-date.ts';
-import { textWidth } from '../shared/text-width.ts';
-import { wrap } from '../shared/wrap.ts';
-
-export interface HistoryRow {
-  readonly key: string;
-  readonly label: string;
-  /** A sub-row (another link kind of the surface above): label indented and smaller. */
-  readonly indent?: boolean;
-  /** Level per period; undefined level = unknown. */
-  readonly periods: readonly { readonly from: DayNumber; readonly until?: DayNumber; readonly level?: string }[];
-}
-
-export interface HistoryColumn {
-  readonly day: DayNumber;
-  /** Date as shown ("2018", "9月17日"). */
-  readonly label: string;
-  /** Shown above the label when the year changes (or on the first column). */
-  readonly year?: string;
-  /** Events dated to this column, numbered as on the page. */
-  readonly events: readonly { readonly n: number; readonly href: string; readonly title: string }[];
-}
-
-export interface HistoryChartState {
-  readonly title: string;
-  readonly rows: readonly HistoryRow[];
-  readonly columns: readonly HistoryColumn[];
-  /** Levels in rank order, with display names, for the legend. */
-  readonly levels: readonly { readonly id: string; readonly name: string }[];
-  readonly unknownLabel: string;
-  /** A line under the chart: credit, "as of", "columns are dates of change". */
-  readonly caption: string;
-}
+import { LINE, small, type LayoutContext } from '../spec.ts';
+import type { TextBlock } from '../shared/text-block.ts';
+import type { HistoryRow, PlatformRows } from './rows.ts';
 
 export interface Box {
   readonly x: number;
@@ -49,124 +22,131 @@ export interface Box {
 export interface HistoryLayout {
   readonly width: number;
   readonly height: number;
-  readonly rowLabels: readonly (Box & { readonly text: string; readonly indent: boolean })[];
+  readonly fontSize: number;
+  readonly rowLabels: readonly (TextBlock & { readonly indent: boolean; readonly top: number })[];
+  readonly rules: readonly number[];
   readonly cells: readonly (Box & { readonly level?: string; readonly row: string; readonly columns: number })[];
   /** Column labels; when `rotated`, one slanted line per column ending at (x, y). */
-  readonly columnLabels: readonly { readonly x: number; readonly y: number; readonly text: string; readonly year?: string; readonly rotated: boolean }[];
-  readonly markers: readonly { readonly x: number; readonly y: number; readonly n: number; readonly href: string; readonly title: string }[];
-  readonly legend: readonly (Box & { readonly level?: string; readonly text: string })[];
-  readonly caption: { readonly x: number; readonly y: number; readonly text: string; readonly lines: readonly string[] };
-  readonly gridTop: number;
-}
-
-export interface HistorySizes {
-  readonly width: number;
-  readonly rowHeight?: number;
-  readonly fontSize?: number;
+  readonly columnLabels: readonly { readonly x: number; readonly y: number; readonly text: string; readonly year?: string; readonly yearY: number; readonly rotated: boolean }[];
+  readonly markers: readonly { readonly x: number; readonly y: number; readonly r: number; readonly n: number; readonly href: string; readonly title: string }[];
+  readonly legend: readonly (Box & { readonly level?: string; readonly text: TextBlock })[];
+  readonly caption: TextBlock;
 }
 
 /** The level in force on a day, from a row's periods. */
 function levelOn(row: HistoryRow, day: DayNumber): string | undefined {
   const p = row.periods.find((q) => q.from <= day && (q.until === undefined || day < q.until));
-  return p?.level;
+  return p?.level?.value;
 }
 
-export function layoutHistory(state: HistoryChartState, sizes: HistorySizes): HistoryLayout {
-  const fontSize = sizes.fontSize ?? 13;
-  const rowHeight = sizes.rowHeight ?? 30;
-  const width = sizes.width;
-  const indent = fontSize;
-  const labelWidth = Math.min(width * 0.4, Math.max(90, ...state.rows.map((r) => textWidth(r.label, fontSize) + (r.indent ? indent : 0))) + 12);
+export function layoutHistory(rows: PlatformRows, c: LayoutContext): HistoryLayout {
+  const { width, measure } = c;
+  const fs = c.fontSize;
+  const sm = small(fs);
+  const rowHeight = Math.round(fs * 2.3);
+  const indent = fs;
+  const labelStyle = (r: HistoryRow) => (r.indent ? { size: sm } : { size: fs, bold: true });
+  const labelWidth = Math.min(width * 0.36, Math.max(fs * 6, ...rows.rows.map((r) => measure(r.label, labelStyle(r)) + (r.indent ? indent : 0))) + 12);
   const gridLeft = labelWidth;
-  const gridWidth = Math.max(40, width - gridLeft - 4);
-  const n = Math.max(1, state.columns.length);
-  const columnWidth = gridWidth / n;
-  const headerTop = 4;
+  const n = Math.max(1, rows.columns.length);
   // Narrow columns: slant the labels (year and date on one line) instead of overlapping them.
-  const widest = Math.max(0, ...state.columns.map((c) => Math.max(textWidth(c.label, fontSize), textWidth(c.year ?? '', fontSize))));
-  const rotated = widest > columnWidth - 6;
+  const wide = widest(measure, rows.columns.flatMap((col) => [col.label, col.year ?? '']), { size: sm });
+  const rotated = wide > Math.max(40, width - gridLeft - 2) / n - 6;
   const slant = Math.sin(Math.PI / 3);
-  const slantedText = (c: HistoryColumn) => (c.year ? `${c.year} ${c.label}` : c.label);
-  const slantedHeight = Math.max(0, ...state.columns.map((c) => textWidth(slantedText(c), fontSize))) * slant + fontSize;
-  const yearY = headerTop + fontSize;
-  const labelY = rotated ? headerTop + slantedHeight : yearY + fontSize + 4;
-  const markerY = labelY + 6 + fontSize * 0.7;
-  const gridTop = markerY + fontSize * 0.8 + 8;
+  const slantedText = (col: PlatformRows['columns'][number]) => (col.year ? `${col.year} ${col.label}` : col.label);
+  // A slanted label runs right of its column by half its length: the last one must stay inside.
+  const last = rows.columns.at(-1);
+  const overhang = rotated && last ? measure(slantedText(last), { size: sm }) * 0.5 + sm : 0;
+  const gridWidth = Math.max(40, Math.min(width - gridLeft - 2, (width - gridLeft - overhang) / (1 - 0.5 / n)));
+  const columnWidth = gridWidth / n;
+  const slantedHeight = widest(measure, rows.columns.map(slantedText), { size: sm }) * slant + sm;
+  const yearY = sm * 1.15;
+  const labelY = rotated ? slantedHeight + 2 : yearY + sm * LINE;
+  const r = Math.max(fs * 0.72, 9);
+  const markerY = labelY + sm * 0.45 + r + 2;
+  const gridTop = markerY + r + 8;
 
-  const columnLabels = state.columns.map((c, i) => ({
+  const columnLabels = rows.columns.map((col, i) => ({
     x: gridLeft + columnWidth * (i + 0.5),
-    y: rotated ? labelY - 2 : labelY,
-    text: rotated ? slantedText(c) : c.label,
-    ...(c.year && !rotated ? { year: c.year } : {}),
+    y: labelY,
+    yearY,
+    text: rotated ? slantedText(col) : col.label,
+    ...(col.year && !rotated ? { year: col.year } : {}),
     rotated,
   }));
-  const markers = state.columns.flatMap((c, i) =>
-    c.events.map((e, j) => ({
-      x: gridLeft + columnWidth * (i + 0.5) + (j - (c.events.length - 1) / 2) * (fontSize * 1.5),
+  const markers = rows.columns.flatMap((col, i) =>
+    col.events.map((e, j) => ({
+      x: gridLeft + columnWidth * (i + 0.5) + (j - (col.events.length - 1) / 2) * (r * 2 + 2),
       y: markerY,
+      r,
       n: e.n,
       href: e.href,
       title: e.title,
     })),
   );
 
-  const rowLabels = state.rows.map((r, i) => ({
-    x: r.indent ? indent : 0,
-    y: gridTop + i * rowHeight,
-    width: labelWidth - 8 - (r.indent ? indent : 0),
-    height: rowHeight,
-    text: r.label,
-    indent: r.indent === true,
-  }));
-
-  // Cells, merging neighbouring columns with the same level into one rectangle.
+  const rowLabels: HistoryLayout['rowLabels'][number][] = [];
+  const rules: number[] = [];
   const cells: HistoryLayout['cells'][number][] = [];
-  state.rows.forEach((row, r) => {
+  let y = gridTop;
+  rows.rows.forEach((row) => {
+    const style = labelStyle(row);
+    const x = row.indent ? indent : 0;
+    const lines = wrapText(measure, row.label, labelWidth - 8 - x, style);
+    const height = Math.max(rowHeight, lines.length * style.size * LINE + 6);
+    if (!row.indent) rules.push(y);
+    rowLabels.push({ x, y: y + (height - lines.length * style.size * LINE) / 2, top: y, lines, size: style.size, bold: !row.indent, muted: row.indent, indent: row.indent });
+    // Cells, merging neighbouring columns with the same level into one rectangle.
     let start = 0;
-    for (let i = 1; i <= state.columns.length; i++) {
-      const current = levelOn(row, state.columns[start]!.day);
-      const next = i < state.columns.length ? levelOn(row, state.columns[i]!.day) : Symbol('end');
+    for (let i = 1; i <= rows.columns.length; i++) {
+      const current = levelOn(row, rows.columns[start]!.day);
+      const next = i < rows.columns.length ? levelOn(row, rows.columns[i]!.day) : Symbol('end');
       if (next === current) continue;
       cells.push({
         x: gridLeft + start * columnWidth + 1,
-        y: gridTop + r * rowHeight + 3,
+        y: y + 3,
         width: (i - start) * columnWidth - 2,
-        height: rowHeight - 6,
+        height: height - 6,
         row: row.key,
         columns: i - start,
         ...(current !== undefined ? { level: current } : {}),
       });
       start = i;
     }
+    y += height;
   });
 
   // Legend: swatch + name, flowing onto new lines.
-  const legendTop = gridTop + state.rows.length * rowHeight + 14;
-  const sw = fontSize;
+  const sw = Math.round(fs * 0.9);
   const legend: HistoryLayout['legend'][number][] = [];
   let lx = 0;
-  let ly = legendTop;
-  for (const item of [...state.levels.map((l) => ({ level: l.id as string | undefined, text: l.name })), { level: undefined, text: state.unknownLabel }]) {
-    const w = sw + 6 + textWidth(item.text, fontSize) + 16;
-    if (lx > 0 && lx + w > width) {
+  let ly = y + 14;
+  for (const item of [...rows.levels.map((l) => ({ level: l.id as string | undefined, text: l.name })), { level: undefined, text: rows.words.legendUnknown }]) {
+    const textWidth = Math.min(measure(item.text, { size: fs }), width - sw - 6);
+    const w = sw + 6 + textWidth + fs;
+    if (lx > 0 && lx + w - fs > width) {
       lx = 0;
-      ly += fontSize + 10;
+      ly += fs * LINE;
     }
-    legend.push({ x: lx, y: ly, width: sw, height: sw, text: item.text, ...(item.level ? { level: item.level } : {}) });
-    lx += w;
+    const lines = wrapText(measure, item.text, width - sw - 6, { size: fs });
+    legend.push({ x: lx, y: ly + (fs * LINE - sw) / 2, width: sw, height: sw, ...(item.level ? { level: item.level } : {}), text: { x: lx + sw + 6, y: ly, lines, size: fs } });
+    if (lines.length > 1) {
+      ly += (lines.length - 1) * fs * LINE;
+      lx = width;
+    } else lx += w;
   }
-  const captionLines = wrap(state.caption, width, fontSize * 0.85);
-  const captionY = ly + fontSize + 18;
-  const height = captionY + captionLines.length * fontSize * 1.2 + 4;
+  const captionTop = ly + fs * LINE + 6;
+  const captionLines = wrapText(measure, rows.words.columnsNote, width, { size: sm });
   return {
     width,
-    height: Math.ceil(height),
+    height: Math.ceil(captionTop + captionLines.length * sm * LINE + 2),
+    fontSize: fs,
     rowLabels,
+    rules,
     cells,
     columnLabels,
     markers,
     legend,
-    caption: { x: 0, y: captionY, text: state.caption, lines: captionLines },
-    gridTop,
+    caption: { x: 0, y: captionTop, lines: captionLines, size: sm, muted: true },
   };
 }

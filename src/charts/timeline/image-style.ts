@@ -23,7 +23,7 @@ export function timelineImageCss(theme: ChartTheme): string {
 .tl-axis__rule{stroke:${theme.muted}}
 .tl-axis__label{fill:${theme.muted}}
 .tl-axis__context-label{fill:${theme.text};font-weight:700}
-.tl-lane-name{fill:${theme.text};font-size:13px;font-weight:600}
+.tl-lane-name{fill:${theme.text};font-size:13px;font-weight:700}
 .tl-empty{fill:${theme.muted};font-size:14px}
 .tl-mark__hit{fill:transparent}
 .tl-mark__dot{fill:${theme.accent};stroke:${theme.background};stroke-width:1.5}
@@ -37,6 +37,6 @@ export function timelineImageCss(theme: ChartTheme): string {
 .tl-mark-label{fill:${theme.text}}
 .tl-mark__ring{fill:none;stroke:none}
 .tl-cluster__box{fill:${alpha(theme.muted, 0.22)};stroke:${theme.muted};stroke-width:1}
-.tl-cluster__count{fill:${theme.text};font-size:11px;font-weight:700}
+.tl-cluster__count{fill:${theme.text};font-size:12px;font-weight:700}
 `;
 }

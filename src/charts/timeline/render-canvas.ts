@@ -116,8 +116,7 @@ export function drawMarksOnCanvas(canvas: HTMLCanvasElement, layout: TimelineLay
   ctx.textBaseline = 'middle';
   ctx.fillStyle = palette.cluster.text;
   for (const c of layout.clusters) {
-    const label = c.count >= 1000 ? `${Math.round(c.count / 100) / 10}k` : String(c.count);
-    if (c.width >= label.length * 7 + 2) ctx.fillText(label, c.x + c.width / 2, c.y + c.height / 2);
+    if (c.label) ctx.fillText(c.label, c.x + c.width / 2, c.y + c.height / 2);
   }
 
   const marks = layout.marks;

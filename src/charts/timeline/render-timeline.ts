@@ -160,8 +160,7 @@ function clusters(g: G, list: readonly ClusterLayout[], layout: TimelineLayout, 
     )
     .each(function (d) {
       const [rect, text] = this.children as unknown as [SVGRectElement, SVGTextElement];
-      const label = d.count >= 1000 ? `${Math.round(d.count / 100) / 10}k` : String(d.count);
-      const shown = d.width >= label.length * 7 + 2 ? label : '';
+      const shown = d.label;
       if (changed(this, `${d.count} ${d.first} ${d.last} ${shown}`, shaped)) {
         this.setAttribute('data-first', String(d.first));
         this.setAttribute('data-last', String(d.last));

@@ -10,6 +10,8 @@
  * URL shows another reader the same view and Back steps back through views. Continuous
  * gestures commit when they end.
  */
+import { describeView } from '../../lib/timeline/describe.ts';
+import { canvasMeasure } from '../../charts/browser/canvas-measure.ts';
 import { clearCanvas, drawMarksOnCanvas, readPalette, type CanvasPalette } from '../../charts/timeline/render-canvas.ts';
 import { renderOverview } from '../../charts/timeline/render-overview.ts';
 import { renderTimeline, type RenderOptions } from '../../charts/timeline/render-timeline.ts';
@@ -104,14 +106,15 @@ class EventTimeline extends HTMLElement {
     const boot = JSON.parse(this.querySelector('[data-timeline-data]')!.textContent!) as TimelineBoot;
     this.#strings = boot.strings;
     this.#data = decodePayload(boot.payload);
-    this.#engine = timelineEngine(this.#data, this.#strings['timeline.lane.none']);
+    this.#svg = this.querySelector<SVGSVGElement>('svg.tl')!;
+    // Labels are fitted with the browser's own measure of the chart's font.
+    this.#engine = timelineEngine(this.#data, this.#strings['timeline.lane.none'], canvasMeasure(getComputedStyle(this.#svg).fontFamily));
     performance.mark('timeline:data-ready');
     const ids = Object.fromEntries(FACETS.map((f) => [f, this.#data.names[f]])) as unknown as ViewContext['ids'];
     this.#context = { bounds: this.#engine.bounds, ids, events: this.#data.byId };
     const lang = this.#data.lang;
     this.#options = { strings: this.#strings, eventHref: (id) => href({ page: 'event', id }, lang), interactive: true };
 
-    this.#svg = this.querySelector<SVGSVGElement>('svg.tl')!;
     this.#overview = this.querySelector<SVGSVGElement>('svg.tl-overview')!;
     this.#frame = this.querySelector<HTMLElement>('[data-frame]')!;
     this.#card = this.querySelector<HTMLElement>('[data-card]')!;
@@ -176,9 +179,15 @@ class EventTimeline extends HTMLElement {
     return this.#committed;
   }
 
-  /** Tells the page which view is committed (the embed panel follows it). */
+  /** What a view shows, in words: title, the note on lanes and marks, alt text (the embed panel and caption use them). */
+  describe(view: TimelineView) {
+    const names = FACETS.flatMap((f) => view.filters[f].map((id) => this.#data.names[f].get(id) ?? id));
+    return describeView(this.#engine.shown(view), controller.viewRange(view, this.#engine.bounds), view, this.#strings, this.#data.lang, { filterNames: names });
+  }
+
+  /** Tells the page which view is committed, and how it reads (the embed panel and caption follow it). */
   #announceView(view: TimelineView) {
-    this.dispatchEvent(new CustomEvent('timeline:view', { bubbles: true, detail: { view } }));
+    this.dispatchEvent(new CustomEvent('timeline:view', { bubbles: true, detail: { view, text: this.describe(view) } }));
   }
 
   // ── drawing ────────────────────────────────────────────────────────────────

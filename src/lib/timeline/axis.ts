@@ -10,7 +10,7 @@ import { dayToUtcDate, utcDateToDay } from '../../model/calendar-date.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { DayScale } from './day-scale.ts';
 import { formatDay, formatTick, type LabelUnit } from './day-label.ts';
-import { textWidth } from './text-width.ts';
+import type { Measure } from '../text/measure.ts';
 
 interface Spacing {
   readonly unit: LabelUnit;
@@ -65,10 +65,10 @@ export interface Axis {
   readonly context: readonly AxisLabel[];
 }
 
-export function chooseSpacing(ppd: number, lang: Lang, fontSize: number, units: readonly LabelUnit[] = ['day', 'month', 'year']): Spacing {
+export function chooseSpacing(ppd: number, lang: Lang, fontSize: number, measure: Measure, units: readonly LabelUnit[] = ['day', 'month', 'year']): Spacing {
   const allowed = SPACINGS.filter((s) => units.includes(s.unit));
   for (const s of allowed) {
-    if (s.days * ppd >= textWidth(SAMPLE[lang][s.unit], fontSize) + 10) return s;
+    if (s.days * ppd >= measure(SAMPLE[lang][s.unit], { size: fontSize }) + 10) return s;
   }
   return allowed.at(-1)!;
 }
@@ -85,10 +85,10 @@ function boundaries(interval: TimeInterval, from: number, to: number): number[] 
 }
 
 /** The axis for a scale; `units` limits the spacings considered (the overview shows only years). */
-export function axis(scale: DayScale, lang: Lang, fontSize: number, units?: readonly LabelUnit[]): Axis {
+export function axis(scale: DayScale, lang: Lang, fontSize: number, measure: Measure, units?: readonly LabelUnit[]): Axis {
   const [start, end] = scale.domain;
   const [x0, x1] = scale.range;
-  const spacing = chooseSpacing(scale.ppd, lang, fontSize, units);
+  const spacing = chooseSpacing(scale.ppd, lang, fontSize, measure, units);
   const contextInterval = spacing.unit === 'day' ? utcMonth : spacing.unit === 'month' ? utcYear : undefined;
   const contextUnit: LabelUnit = spacing.unit === 'day' ? 'month' : 'year';
   const majors = new Set(contextInterval ? boundaries(contextInterval, start, end) : []);
@@ -104,7 +104,7 @@ export function axis(scale: DayScale, lang: Lang, fontSize: number, units?: read
     const left = Math.max(xa, x0);
     const right = Math.min(scale(b), x1);
     const text = formatTick(a, spacing.unit, lang);
-    if (right - left >= textWidth(text, fontSize) + 4) {
+    if (right - left >= measure(text, { size: fontSize }) + 4) {
       labels.push({ key: `${spacing.unit}${spacing.step}:${a}`, x: (left + right) / 2, text, anchor: 'middle' });
     }
   }
@@ -117,7 +117,7 @@ export function axis(scale: DayScale, lang: Lang, fontSize: number, units?: read
       const left = Math.max(scale(a), x0) + 2;
       const right = Math.min(scale(periods[i + 1]!), x1);
       const text = formatDay(a, contextUnit, lang);
-      if (right - left >= textWidth(text, fontSize) + 4) context.push({ key: `${contextUnit}:${a}`, x: left, text, anchor: 'start' });
+      if (right - left >= measure(text, { size: fontSize, bold: true }) + 4) context.push({ key: `${contextUnit}:${a}`, x: left, text, anchor: 'start' });
     }
   }
   return { unit: spacing.unit, step: spacing.step, ticks, labels, context };

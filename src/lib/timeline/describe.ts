@@ -6,6 +6,8 @@ import type { Lang } from '../../model/lang.ts';
 import { formatDay } from './day-label.ts';
 import { fill, type TimelineStrings } from './strings.ts';
 import type { TimelineEvent } from './timeline-event.ts';
+import type { DayRange } from './bounds.ts';
+import { hasFilters, type TimelineView } from './view.ts';
 
 /** "14 May 2021, announced …, effective …" with "(month only)" for coarse dates. */
 export function describeDate(e: TimelineEvent, s: TimelineStrings, lang: Lang): string {
@@ -24,4 +26,29 @@ export function describeEvent(e: TimelineEvent, s: TimelineStrings, lang: Lang):
 export function describeCluster(count: number, first: number, last: number, s: TimelineStrings, lang: Lang): string {
   const unit = last - first > 62 ? 'month' : 'day';
   return fill(s['timeline.cluster.label'], { n: count, from: formatDay(first, unit, lang), to: formatDay(Math.ceil(last) - 1, unit, lang) });
+}
+
+/** What a view of the timeline says about itself: title, the note on its lanes and marks, alt text. */
+export function describeView(
+  shown: { readonly events: readonly TimelineEvent[]; readonly lanes: { readonly lanes: readonly { readonly name: string }[] } },
+  range: DayRange,
+  view: TimelineView,
+  s: TimelineStrings,
+  lang: Lang,
+  o: { readonly year?: number | undefined; readonly filterNames?: readonly string[] } = {},
+): { title: string; note: string; alt: string } {
+  const from = formatDay(Math.floor(range.start), 'day', lang);
+  const to = formatDay(Math.ceil(range.end) - 1, 'day', lang);
+  const filtered = hasFilters(view);
+  const title =
+    o.year !== undefined && !filtered
+      ? fill(s['chart.timelineYearTitle'], { year: o.year })
+      : !view.range && !filtered
+        ? s['chart.timelineTitle']
+        : fill(s['chart.timelineRangeTitle'], { from, to });
+  const inRange = shown.events.filter((e) => e.end > range.start && e.start < range.end).length;
+  const lanes = shown.lanes.lanes.map((l) => l.name).join(lang === 'zh' ? '、' : ', ');
+  const names = [...(o.filterNames ?? []), ...(view.query.trim() ? [`“${view.query.trim()}”`] : [])];
+  const alt = fill(s[`chart.altTimeline.${view.lanes}`], { n: inRange, from, to, lanes }) + (names.length ? fill(s['chart.altFiltered'], { filters: names.join(lang === 'zh' ? '、' : ', ') }) : '');
+  return { title, note: s[`chart.timelineNote.${view.lanes}`], alt };
 }

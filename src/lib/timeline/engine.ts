@@ -16,6 +16,7 @@ import type { TimelineData } from './payload.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { FACETS } from './timeline-event.ts';
 import type { TimelineView } from './view.ts';
+import type { Measure } from '../text/measure.ts';
 
 export interface Shown {
   /** The events the view's filters let through, in time order. */
@@ -47,7 +48,8 @@ const AHEAD = 6;
 
 const filterKey = (view: TimelineView) => JSON.stringify([view.lanes, FACETS.map((f) => view.filters[f]), view.query.trim().toLowerCase()]);
 
-export function timelineEngine(data: TimelineData, noneLaneName: string): TimelineEngine {
+/** `measure` gives text widths where the chart is drawn (labels are fitted with it). */
+export function timelineEngine(data: TimelineData, noneLaneName: string, measure: Measure): TimelineEngine {
   const bounds = timelineBounds(data.events);
   let shownKey = '';
   let shownValue: Shown | undefined;
@@ -103,7 +105,7 @@ export function timelineEngine(data: TimelineData, noneLaneName: string): Timeli
       // Nothing coarser to stand in (zooming out past every packed level): pack a little
       // coarser than needed, which serves the next few frames too.
       packings ??= pack(view, moving ? level - 2 : level, geometry);
-      return layoutTimeline({ lanes: s.lanes, packings, range, geometry, lang: data.lang, selected: view.event, focused });
+      return layoutTimeline({ lanes: s.lanes, packings, range, geometry, lang: data.lang, measure, selected: view.event, focused });
     },
     prepared(view, geometry) {
       const level = levelFor(viewRange(view, bounds), geometry);
@@ -121,7 +123,7 @@ export function timelineEngine(data: TimelineData, noneLaneName: string): Timeli
       return false;
     },
     overview(view, geometry) {
-      return layoutOverview(shown(view).bins, bounds, viewRange(view, bounds), geometry, data.lang);
+      return layoutOverview(shown(view).bins, bounds, viewRange(view, bounds), geometry, data.lang, measure);
     },
   };
 }

@@ -13,7 +13,8 @@ import { dayScale, type DayScale } from './day-scale.ts';
 import { plotSpan, type TimelineGeometry } from './geometry.ts';
 import type { LaneSet } from './lanes.ts';
 import { levelDensity, packLane, zoomLevel, type LanePacking, type PackedCluster, type PackedMark } from './packing.ts';
-import { fitText } from './text-width.ts';
+import type { Measure } from '../text/measure.ts';
+import { fitText } from '../text/wrap.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { anchorDay } from './timeline-event.ts';
 
@@ -65,6 +66,8 @@ export interface ClusterLayout {
   readonly y: number;
   readonly height: number;
   readonly count: number;
+  /** The count as drawn ("12", "1.2k"), or "" when it does not fit the box (measured). */
+  readonly label: string;
   /** First day and last position its events cover. */
   readonly first: number;
   readonly last: number;
@@ -106,6 +109,8 @@ export interface LayoutInput {
   readonly range: DayRange;
   readonly geometry: TimelineGeometry;
   readonly lang: Lang;
+  /** Text widths where the chart is drawn (the bundled fonts at build time, the browser's own in the browser). */
+  readonly measure: Measure;
   readonly selected?: string | undefined;
   /** The event keyboard focus is on. */
   readonly focused?: string | undefined;
@@ -154,7 +159,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       key: lane.id,
       id: lane.id,
       name: lane.name,
-      label: fitText(lane.name, labelWidth, g.fontSize + 1),
+      label: fitText(input.measure, lane.name, labelWidth, { size: g.fontSize + 1, bold: true }),
       index,
       y,
       height,
@@ -174,14 +179,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       const count = c.events.length - (pinnedHere.get(c)?.length ?? 0);
       if (count <= 0) continue;
       const cx0 = scale(c.lo);
+      const width = Math.max(2, scale(c.hi) - cx0 - 2);
+      const text = count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
       laneClusters.push({
         key: `${lane.id}#${c.bucket}`,
         laneId: lane.id,
         x: cx0 + 1,
-        width: Math.max(2, scale(c.hi) - cx0 - 2),
+        width,
         y: rowsTop + 2,
         height: packing.rows * g.rowHeight - 4,
         count,
+        label: width >= input.measure(text, { size: g.fontSize, bold: true }) + 2 ? text : '',
         first: c.first,
         last: c.last,
       });
@@ -215,7 +223,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         const next = Math.min(row[i + 1]?.left ?? x1, ...clusterLefts.filter((cx) => cx > m.right), x1);
         const room = next - m.right - 10;
         const labelX = m.right + 4;
-        const label = room >= g.labelMinWidth && !m.pinned ? fitText(m.e.title, room, g.fontSize) : '';
+        const label = room >= g.labelMinWidth && !m.pinned ? fitText(input.measure, m.e.title, room, { size: g.fontSize }) : '';
         const lanesOf = laneSet.lanesOf.get(m.e.id);
         marks.push({
           key: `${m.e.id}@${lane.id}`,
@@ -252,7 +260,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     plot: { x0, x1, y0: g.axisHeight, y1: y },
     range,
     scale,
-    axis: axis(scale, lang, g.fontSize),
+    axis: axis(scale, lang, g.fontSize, input.measure),
     lanes,
     marks: withStop,
     clusters,

@@ -3,6 +3,7 @@
  * (or week, or day, for short histories) across the whole history, with a window marking
  * the range the main chart shows. Dragging the window (the brush) picks the range.
  */
+import type { Measure } from '../text/measure.ts';
 import { utcMonth } from 'd3-time';
 import { dayToUtcDate, utcDateToDay } from '../../model/calendar-date.ts';
 import type { Lang } from '../../model/lang.ts';
@@ -68,7 +69,7 @@ export interface OverviewLayout {
   readonly axis: Axis;
 }
 
-export function layoutOverview(bins: readonly Bin[], bounds: DayRange, range: DayRange, g: OverviewGeometry, lang: Lang): OverviewLayout {
+export function layoutOverview(bins: readonly Bin[], bounds: DayRange, range: DayRange, g: OverviewGeometry, lang: Lang, measure: Measure): OverviewLayout {
   const scale = dayScale([bounds.start, bounds.end], [g.x0, g.x1]);
   const top = 6;
   const bottom = top + g.barsHeight;
@@ -90,6 +91,6 @@ export function layoutOverview(bins: readonly Bin[], bounds: DayRange, range: Da
     scale,
     bars,
     window: { x: Math.min(wx, g.x1 - ww), width: ww },
-    axis: axis(scale, lang, g.fontSize, ['year']),
+    axis: axis(scale, lang, g.fontSize, measure, ['year']),
   };
 }

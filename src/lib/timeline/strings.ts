@@ -31,6 +31,16 @@ export const TIMELINE_STRING_KEYS = [
   'source.kind.news',
   'source.kind.statement',
   'source.kind.opinion',
+  'chart.timelineTitle',
+  'chart.timelineYearTitle',
+  'chart.timelineRangeTitle',
+  'chart.timelineNote.actor',
+  'chart.timelineNote.platform',
+  'chart.altTimeline.actor',
+  'chart.altTimeline.platform',
+  'chart.altFiltered',
+  'timeline.data.title',
+  'timeline.data.lanes',
 ] as const;
 
 export type TimelineStringKey = (typeof TIMELINE_STRING_KEYS)[number];

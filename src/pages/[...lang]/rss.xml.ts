@@ -9,13 +9,14 @@ import { HTML_LANG, type Lang } from '../../model/lang.ts';
 import { perLanguage } from '../../lib/static-paths.ts';
 import { formatDate } from '../../lib/format-date.ts';
 
+/** A feed needs absolute links: it is made only when the site has a public address. */
 export function getStaticPaths() {
-  return perLanguage();
+  return import.meta.env.SITE ? perLanguage() : [];
 }
 
 export async function GET(context: APIContext) {
   const lang = (context.props as { lang: Lang }).lang;
-  const site = context.site ?? new URL('http://localhost:4321');
+  const site = context.site!;
   const { events } = await siteContent();
   return rss({
     title: t(lang, 'site.name'),

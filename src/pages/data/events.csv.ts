@@ -5,5 +5,5 @@ import { csvResponse } from '../../data/responses.ts';
 import { eventsCsv } from '../../lib/exports/event-records.ts';
 
 export async function GET(context: APIContext) {
-  return csvResponse(eventsCsv(eventsFile(await siteContent(), context.site!).events));
+  return csvResponse(eventsCsv(eventsFile(await siteContent(), context.site).events));
 }

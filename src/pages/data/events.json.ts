@@ -4,5 +4,5 @@ import { eventsFile } from '../../data/exports.ts';
 import { jsonResponse } from '../../data/responses.ts';
 
 export async function GET(context: APIContext) {
-  return jsonResponse(eventsFile(await siteContent(), context.site!));
+  return jsonResponse(eventsFile(await siteContent(), context.site));
 }

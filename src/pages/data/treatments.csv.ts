@@ -6,5 +6,5 @@ import { treatmentsCsv } from '../../lib/exports/treatment-records.ts';
 
 export async function GET(context: APIContext) {
   const content = await siteContent();
-  return csvResponse(treatmentsCsv(treatmentsFile(content, context.site!).records, content.treatments.dims.capabilities));
+  return csvResponse(treatmentsCsv(treatmentsFile(content, context.site).records, content.treatments.dims.capabilities));
 }

@@ -4,5 +4,5 @@ import { treatmentsFile } from '../../data/exports.ts';
 import { jsonResponse } from '../../data/responses.ts';
 
 export async function GET(context: APIContext) {
-  return jsonResponse(treatmentsFile(await siteContent(), context.site!));
+  return jsonResponse(treatmentsFile(await siteContent(), context.site));
 }

@@ -1,38 +1,43 @@
 /**
- * Chart images: SVG, PNG and PNG @2x of every chart in the catalogue, in each language,
- * light theme, with the bundled CJK font — for hosts that take images but no iframes.
+ * Chart images: every chart in the catalogue, in each language and each layout (natural
+ * width, 600 px, 1080 px phone), as SVG, PNG and PNG @2x, light theme, drawn with the bundled
+ * fonts — for hosts that take images but no iframes. File names come from the URL builder.
  */
 import type { APIContext } from 'astro';
-import { chartImages, chartSvg, type ChartImage } from '../../../data/chart-images.ts';
+import { chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
 import { svgToPng } from '../../../charts/shared/raster.ts';
-import { LIGHT } from '../../../charts/shared/theme.ts';
-import { LANGS, type Lang } from '../../../model/lang.ts';
+import { IMAGE_LAYOUTS, type ImageLayout } from '../../../lib/chart-id.ts';
+import { href, type Route } from '../../../lib/urls.ts';
+import type { Lang } from '../../../model/lang.ts';
 
 const FORMATS = [
-  { suffix: '.svg', format: 'svg' },
-  { suffix: '.png', format: 'png', scale: 1 },
-  { suffix: '@2x.png', format: 'png', scale: 2 },
+  { format: 'svg' },
+  { format: 'png', scale: 1 },
+  { format: 'png', scale: 2 },
 ] as const;
 
 export async function getStaticPaths() {
-  const content = await siteContent();
-  const images = chartImages(content, new URL(import.meta.env.SITE));
-  return images.flatMap((image) =>
-    LANGS.flatMap((lang) => FORMATS.map((f) => ({ params: { lang, file: `${image.name}${f.suffix}` }, props: { image, lang, format: f } }))),
+  return everyChart(await siteContent()).flatMap(({ chart, lang }) =>
+    IMAGE_LAYOUTS.flatMap((layout) =>
+      FORMATS.map((f) => {
+        const route: Route = { page: 'image', chart: chart.key, layout, ...f };
+        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f } };
+      }),
+    ),
   );
 }
 
 interface Props {
-  image: ChartImage;
+  chart: CatalogueChart;
   lang: Lang;
+  layout: ImageLayout;
   format: (typeof FORMATS)[number];
 }
 
 export async function GET(context: APIContext) {
-  const { image, lang, format } = context.props as Props;
-  const svg = chartSvg(image, lang, LIGHT);
+  const { chart, lang, layout, format } = context.props as Props;
+  const svg = chartImageSvg(await siteContent(), chart, lang, layout, context.site);
   if (format.format === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
-  const png = await svgToPng(svg, format.scale);
-  return new Response(png, { headers: { 'content-type': 'image/png' } });
+  return new Response(await svgToPng(svg, format.scale), { headers: { 'content-type': 'image/png' } });
 }

@@ -1,43 +1,45 @@
 /**
  * oEmbed descriptions (type "rich") of every embeddable chart, so a CMS can embed by URL:
  * each embed page links its file with <link rel="alternate" type="application/json+oembed">.
+ * oEmbed needs absolute addresses, so the files exist only when the site has a public one.
  */
 import type { APIContext } from 'astro';
-import { chartImages, chartMarkup, chartSvg, type ChartImage } from '../../../data/chart-images.ts';
-import { LIGHT } from '../../../charts/shared/theme.ts';
+import { chartImageSvg, chartMarkup, everyChart, svgPixelSize, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
+import { PAGE_SIZES } from '../../../charts/sizes.ts';
 import { t } from '../../../i18n/ui.ts';
-import { embedCode } from '../../../lib/embed-code.ts';
-import { absoluteHref } from '../../../lib/urls.ts';
-import { LANGS, type Lang } from '../../../model/lang.ts';
-
-/** Room for the embed's title, "as of" line and credit around the chart. */
-const CHROME = 130;
+import { embedCode, EMBED_CHROME } from '../../../lib/embed-code.ts';
+import { absoluteHref, href } from '../../../lib/urls.ts';
+import type { Lang } from '../../../model/lang.ts';
 
 export async function getStaticPaths() {
-  const content = await siteContent();
-  return chartImages(content, new URL(import.meta.env.SITE)).flatMap((image) => LANGS.map((lang) => ({ params: { lang, name: image.name }, props: { image, lang } })));
+  if (!import.meta.env.SITE) return [];
+  return everyChart(await siteContent()).map(({ chart, lang }) => ({
+    params: { lang, name: href({ page: 'oembed', chart: chart.key }, lang, '/').split('/').pop()!.replace(/\.json$/, '') },
+    props: { chart, lang },
+  }));
 }
 
-export function GET(context: APIContext) {
-  const { image, lang } = context.props as { image: ChartImage; lang: Lang };
+export async function GET(context: APIContext) {
+  const { chart, lang } = context.props as { chart: CatalogueChart; lang: Lang };
   const site = context.site!;
-  const width = 720;
-  const chartHeight = Number(/height="(\d+)"/.exec(chartMarkup(image, lang, width))?.[1] ?? 480);
-  const height = chartHeight + CHROME;
-  const thumbnail = absoluteHref({ page: 'image', name: image.name, format: 'png' }, lang, site);
+  const content = await siteContent();
+  const width = PAGE_SIZES.wide.width;
+  const height = svgPixelSize(chartMarkup(chart, lang, PAGE_SIZES.wide)).height + EMBED_CHROME;
+  const title = chart.rows(lang).text.title;
+  const thumbnail = svgPixelSize(chartImageSvg(content, chart, lang, 'natural', site));
   const body = {
     version: '1.0',
     type: 'rich',
     provider_name: t(lang, 'site.name'),
     provider_url: absoluteHref({ page: 'home' }, lang, site),
-    title: image.title(lang),
-    html: embedCode({ src: absoluteHref(image.embed, lang, site), title: image.title(lang), height, loader: absoluteHref({ page: 'embed-loader' }, lang, site) }),
+    title,
+    html: embedCode({ src: absoluteHref(chart.embed, lang, site), title, height, loader: absoluteHref({ page: 'embed-loader' }, lang, site) }),
     width,
     height,
-    thumbnail_url: thumbnail,
-    thumbnail_width: image.width,
-    thumbnail_height: Number(/height="(\d+)"/.exec(chartSvg(image, lang, LIGHT))?.[1] ?? 0),
+    thumbnail_url: absoluteHref({ page: 'image', chart: chart.key, format: 'png' }, lang, site),
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
 }

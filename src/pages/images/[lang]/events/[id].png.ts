@@ -1,7 +1,9 @@
 /** Social preview cards of the events (PNG, 1200 × 630), in each language. */
 import type { APIContext } from 'astro';
 import { renderOgCard } from '../../../../charts/og-card.ts';
-import { IMAGE_FONT_FAMILY, svgToPng } from '../../../../charts/shared/raster.ts';
+import { IMAGE_FONT_FAMILY } from '../../../../charts/node/bundled-fonts.ts';
+import { measureWithFonts } from '../../../../charts/node/font-metrics.ts';
+import { svgToPng } from '../../../../charts/shared/raster.ts';
 import { serverDocument, toMarkup } from '../../../../charts/shared/server-document.ts';
 import { LIGHT } from '../../../../charts/shared/theme.ts';
 import { siteContent, type EventEntry } from '../../../../data/content.ts';
@@ -30,6 +32,7 @@ export async function GET(context: APIContext) {
     serverDocument(),
     LIGHT,
     IMAGE_FONT_FAMILY,
+    measureWithFonts,
   );
   return new Response(await svgToPng(toMarkup(svg), 1), { headers: { 'content-type': 'image/png' } });
 }

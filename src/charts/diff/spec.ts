@@ -1,0 +1,28 @@
+/** The diff as a chart kind: rows.ts → chart.ts (layout, draw) → table.ts, and its data. */
+import { csvList } from '../../lib/exports/csv.ts';
+import { columnsOf, type ChartSpec } from '../spec.ts';
+import { drawDiff, layoutDiff, type DiffLayout } from './chart.ts';
+import type { DiffRows } from './rows.ts';
+
+export const diffSpec: ChartSpec<DiffRows, DiffLayout> = {
+  layout: layoutDiff,
+  draw: drawDiff,
+  data(rows) {
+    const col = rows.dataColumns;
+    return {
+      columns: columnsOf(col, ['platform', 'surface', 'attribute', 'before', 'after', 'basis', 'events', 'sources']),
+      records: rows.groups.flatMap((g) =>
+        g.lines.map((l) => ({
+          platform: g.platform.name,
+          surface: l.cellLabel,
+          attribute: l.attributeLabel,
+          before: l.before?.label ?? rows.words.unknown,
+          after: l.after?.label ?? rows.words.unknown,
+          basis: l.basisLabel,
+          events: csvList(l.events.map((e) => e.id)),
+          sources: csvList(l.sources),
+        })),
+      ),
+    };
+  },
+};

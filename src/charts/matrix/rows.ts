@@ -1,0 +1,86 @@
+/**
+ * The matrix's rows: every platform × surface on one day, each cell with its entries (one
+ * per link kind the sources tell apart) in words, with sources and the day each value has
+ * held since. Made once; the chart, its table, its words and its data read them.
+ */
+import { fill } from '../../lib/date-issue-text.ts';
+import { formatDate } from '../../lib/format-date.ts';
+import type { Matrix } from '../../lib/treatments/index.ts';
+import { cellSources, LEVEL } from '../../lib/treatments/index.ts';
+import type { Lang } from '../../model/lang.ts';
+import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
+import { levelViews, stateView, type LevelView, type ValueView } from '../shared/value-view.ts';
+import type { ChartText } from '../spec.ts';
+
+export interface MatrixEntry {
+  readonly link: string;
+  /** The link kind's name; absent for the default kind. */
+  readonly kindLabel?: string;
+  /** Absent: no source says. */
+  readonly level?: ValueView;
+  readonly capabilities: readonly { readonly id: string; readonly name: string; readonly value: ValueView }[];
+}
+
+export interface MatrixCell {
+  readonly platform: string;
+  readonly surface: string;
+  readonly entries: readonly MatrixEntry[];
+}
+
+export interface MatrixRows {
+  readonly kind: 'matrix';
+  readonly lang: Lang;
+  readonly iso: string;
+  readonly platforms: readonly { readonly id: string; readonly name: string; readonly href: string }[];
+  readonly surfaces: readonly { readonly id: string; readonly name: string }[];
+  readonly levels: readonly LevelView[];
+  /** Platform by platform, surfaces in reference order. */
+  readonly cells: readonly MatrixCell[];
+  readonly words: { readonly unknown: string; readonly level: string; readonly platform: string; readonly since: string; readonly yes: string; readonly no: string };
+  readonly text: ChartText;
+  /** The table's caption. */
+  readonly caption: string;
+  /** Every source cited, in order of first citation. */
+  readonly sources: readonly string[];
+  readonly dataColumns: Vocabulary['chart']['dataColumns'];
+}
+
+export function matrixRows(matrix: Matrix, v: Vocabulary): MatrixRows {
+  const date = formatDate(matrix.iso, v.lang);
+  const sep = v.lang === 'zh' ? '；' : '; ';
+  const cells: MatrixCell[] = [];
+  for (const p of v.platforms) {
+    for (const s of v.surfaces) {
+      const entries = matrix.cells
+        .filter((c) => c.platform === p.id && c.surface === s.id)
+        .map((c): MatrixEntry => ({
+          link: c.link,
+          ...(c.link === v.linkKinds[0]?.id ? {} : { kindLabel: nameOf(v.linkKinds, c.link) }),
+          ...(c.level ? { level: stateView(v, LEVEL, c.level) } : {}),
+          capabilities: v.capabilities.filter((k) => c.capabilities[k.id]).map((k) => ({ id: k.id, name: k.name, value: stateView(v, k.id, c.capabilities[k.id]!) })),
+        }));
+      cells.push({ platform: p.id, surface: s.id, entries });
+    }
+  }
+  const known = cells.flatMap((c) =>
+    c.entries.filter((e) => e.level && !e.kindLabel).map((e) => `${nameOf(v.platforms, c.platform)} · ${nameOf(v.surfaces, c.surface)}${v.lang === 'zh' ? '：' : ': '}${e.level!.label}`),
+  );
+  return {
+    kind: 'matrix',
+    lang: v.lang,
+    iso: matrix.iso,
+    platforms: v.platforms,
+    surfaces: v.surfaces,
+    levels: levelViews(v),
+    cells,
+    words: { unknown: v.words.unknown, level: v.words.level, platform: v.words.platform, since: v.words.since, yes: v.words.yes, no: v.words.no },
+    text: {
+      title: fill(v.chart.matrixTitle, { date }),
+      subtitle: v.chart.matrixNote,
+      alt: fill(v.chart.matrixAlt, { date, summary: known.join(sep) }),
+    },
+    caption: fill(v.chart.matrixCaption, { date }),
+    sources: [...new Set(matrix.cells.flatMap(cellSources))],
+    dataColumns: v.chart.dataColumns,
+  };
+}

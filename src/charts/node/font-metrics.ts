@@ -1,0 +1,69 @@
+/**
+ * Text widths at build time, from the bundled font files themselves (./bundled-fonts.ts):
+ * each character goes to the first font that has it (Noto Sans, then Noto Sans SC, as
+ * fontconfig falls back when the images are rasterised), and each run is shaped with
+ * fontkit (kerning and all), so a layout measured here is the picture sharp draws and
+ * Chromium prints. Node only.
+ */
+import * as fontkit from 'fontkit';
+import { memoMeasure, type Measure, type TextStyle } from '../../lib/text/measure.ts';
+import { fontFiles, type FontFile } from './bundled-fonts.ts';
+
+interface Loaded {
+  readonly file: FontFile;
+  readonly font: fontkit.Font;
+}
+
+let loaded: Loaded[] | undefined;
+
+function fonts(): Loaded[] {
+  loaded ??= fontFiles().map((file) => ({ file, font: fontkit.openSync(file.path) as fontkit.Font }));
+  return loaded;
+}
+
+/** The fonts in fallback order for a style: the style's own face of each family. */
+function fallback(style: TextStyle): Loaded[] {
+  const all = fonts();
+  return (['Noto Sans', 'Noto Sans SC'] as const).map((family) => {
+    const faces = all.filter((f) => f.file.family === family);
+    return (
+      faces.find((f) => f.file.bold === Boolean(style.bold) && f.file.italic === Boolean(style.italic)) ??
+      // Noto Sans SC has no italic: fontconfig slants the upright face, same advances.
+      faces.find((f) => f.file.bold === Boolean(style.bold) && !f.file.italic)!
+    );
+  });
+}
+
+/** Splits text into runs each drawn by one font (the first that has the character). */
+export function fontRuns(text: string, style: TextStyle): { text: string; font: FontFile | undefined }[] {
+  const chain = fallback(style);
+  const runs: { text: string; font: Loaded | undefined }[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    // Spaces and marks that every font has stay with the run they are in.
+    const font = runs.at(-1)?.font?.font.hasGlyphForCodePoint(cp) && /\s/.test(ch) ? runs.at(-1)!.font : chain.find((f) => f.font.hasGlyphForCodePoint(cp));
+    const last = runs.at(-1);
+    if (last && last.font === font) last.text += ch;
+    else runs.push({ text: ch, font });
+  }
+  return runs.map((r) => ({ text: r.text, font: r.font?.file }));
+}
+
+function measureOnce(text: string, style: TextStyle): number {
+  const chain = fallback(style);
+  let width = 0;
+  for (const run of fontRuns(text, style)) {
+    const f = chain.find((l) => l.file === run.font) ?? chain[0]!;
+    width += (f.font.layout(run.text).advanceWidth / f.font.unitsPerEm) * style.size;
+  }
+  return width;
+}
+
+/** The build's measurer. */
+export const measureWithFonts: Measure = memoMeasure(measureOnce);
+
+/** Every code point a font file maps to a glyph (its character map). */
+export function characterSet(file: FontFile): ReadonlySet<number> {
+  const f = fonts().find((l) => l.file.path === file.path)?.font ?? (fontkit.openSync(file.path) as fontkit.Font);
+  return new Set(f.characterSet);
+}

@@ -1,0 +1,71 @@
+/**
+ * A chart kind as one spec: rows → layout → draw → table.
+ *
+ * - rows: the engine's output turned into a view model once, words included (built by each
+ *   kind's rows.ts, in Node at build time or in the browser after an interaction);
+ * - layout: positions and line breaks from measured text, at a width and a font size;
+ * - draw: SVG into a group of an injected document (linkedom at build time, the page's in
+ *   the browser), colours fixed by a theme (images) or left to the page's CSS;
+ * - table: the HTML companion, made from the same rows;
+ * - data: the chart's own data, for its CSV and JSON downloads.
+ *
+ * The chart catalogue (src/data/chart-catalogue.ts), the images, embeds, oEmbed files, PDF
+ * figures and the browser's redraws all go through a spec.
+ */
+import type { Selection } from 'd3-selection';
+import type { Measure } from '../lib/text/measure.ts';
+import type { ChartTheme } from './shared/theme.ts';
+
+export type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+/** What every chart says about itself, in one language, from its rows. */
+export interface ChartText {
+  readonly title: string;
+  /** The line under the title: "as of", what the columns mean. */
+  readonly subtitle: string;
+  /** Alt text: what the chart shows, in words. */
+  readonly alt: string;
+}
+
+export interface LayoutContext {
+  /** Width in layout pixels. */
+  readonly width: number;
+  /** Base font size; nothing is drawn smaller than MIN_TEXT. */
+  readonly fontSize: number;
+  readonly measure: Measure;
+}
+
+export interface DrawContext {
+  /** Prefix for ids inside the drawing, unique per chart in a document. */
+  readonly id: string;
+  /** Fixed colours (images); absent, the page's CSS colours the chart. */
+  readonly theme?: ChartTheme | undefined;
+}
+
+/** The chart's own data: columns and one record per row, for CSV and JSON. */
+export interface ChartData {
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+  readonly records: readonly Readonly<Record<string, string | number | null>>[];
+}
+
+/** Data columns by key, labelled in the rows' language. */
+export function columnsOf<K extends string>(labels: Readonly<Record<K, string>>, keys: readonly K[]): ChartData['columns'] {
+  return keys.map((key) => ({ key, label: labels[key] }));
+}
+
+export interface ChartSpec<Rows extends { readonly text: ChartText }, Layout extends { readonly height: number }> {
+  layout(rows: Rows, context: LayoutContext): Layout;
+  /** Draws into a group; the layout's height is the drawing's. */
+  draw(g: Group, layout: Layout, rows: Rows, context: DrawContext): void;
+  data(rows: Rows): ChartData;
+}
+
+/** The smallest text any chart draws, in layout pixels. */
+export const MIN_TEXT = 12;
+
+/** A smaller size for secondary text, never below MIN_TEXT. */
+export const small = (fontSize: number) => Math.max(MIN_TEXT, Math.round(fontSize * 0.86 * 2) / 2);
+
+/** One line of text in a row of its own is LINE em tall, its baseline BASELINE em below the row's top. */
+export const LINE = 1.5;
+export const BASELINE = 1.1;

@@ -1,0 +1,180 @@
+/**
+ * Every chart the site publishes, built from the chart specs: the timeline (whole and per
+ * year), each described platform's history, the matrix at each date of change and the diff
+ * between consecutive dates of change. Pages, embeds, oEmbed files, images, chart data and
+ * PDF figures all take their charts — rows, words, drawing and file names — from here.
+ */
+import { diffRows, type DiffRows } from '../charts/diff/rows.ts';
+import { diffSpec } from '../charts/diff/spec.ts';
+import { matrixRows, type MatrixRows } from '../charts/matrix/rows.ts';
+import { matrixSpec } from '../charts/matrix/spec.ts';
+import { IMAGE_FONT_FAMILY } from '../charts/node/bundled-fonts.ts';
+import { measureWithFonts } from '../charts/node/font-metrics.ts';
+import { platformRows, type PlatformRows } from '../charts/platform-history/rows.ts';
+import { platformSpec } from '../charts/platform-history/spec.ts';
+import { bareChart, framedChart, type ChartSize } from '../charts/render.ts';
+import { serverDocument, toMarkup } from '../charts/shared/server-document.ts';
+import { FONT_FAMILY, LIGHT, type ChartTheme } from '../charts/shared/theme.ts';
+import { imageSize } from '../charts/sizes.ts';
+import type { ChartData, ChartSpec } from '../charts/spec.ts';
+import { timelineRows, type TimelineRows } from '../charts/timeline/rows.ts';
+import { timelineSpec } from '../charts/timeline/spec.ts';
+import { t } from '../i18n/ui.ts';
+import { chartEmbed, chartId, chartPage, yearView, type ChartKey, type ImageLayout } from '../lib/chart-id.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { DEFAULT_VIEW } from '../lib/timeline/view.ts';
+import { diff, stateAt } from '../lib/treatments/index.ts';
+import { absoluteHref, href, type Route } from '../lib/urls.ts';
+import { calendarDate, isoDay } from '../model/calendar-date.ts';
+import { LANGS, type Lang } from '../model/lang.ts';
+import type { SiteContent } from './content.ts';
+import { timelineFor } from './timeline.ts';
+import { vocabulary } from './vocabulary.ts';
+
+type Rows = TimelineRows | PlatformRows | MatrixRows | DiffRows;
+
+export interface CatalogueChart {
+  readonly key: ChartKey;
+  /** chartId(key): "platform-taobao", "matrix-2021-11-30" … */
+  readonly id: string;
+  /** The page it belongs to, and its embed page (light theme, the embed code's default). */
+  readonly page: Route;
+  readonly embed: Route;
+  /** Width of its natural layout, in pixels. */
+  readonly natural: number;
+  /** Its rows in a language (made once). */
+  rows(lang: Lang): Rows;
+  /** Ids of the sources it draws on, for its credit. */
+  readonly sources: readonly string[];
+}
+
+const NATURAL: Record<ChartKey['kind'], number> = { timeline: 960, platform: 760, matrix: 860, diff: 760 };
+
+/** The spec that draws a kind of rows. */
+export function specOf(rows: Rows): ChartSpec<Rows, { height: number }> {
+  const specs = { timeline: timelineSpec, platform: platformSpec, matrix: matrixSpec, diff: diffSpec };
+  return specs[rows.kind] as unknown as ChartSpec<Rows, { height: number }>;
+}
+
+const catalogues = new WeakMap<SiteContent, CatalogueChart[]>();
+
+/** The catalogue for the content (made once per content). */
+export function chartCatalogue(content: SiteContent): CatalogueChart[] {
+  let charts = catalogues.get(content);
+  if (!charts) catalogues.set(content, (charts = build(content)));
+  return charts;
+}
+
+/** The chart for a key, if the site publishes it. */
+export function findChart(content: SiteContent, key: ChartKey): CatalogueChart | undefined {
+  const id = chartId(key);
+  return chartCatalogue(content).find((c) => c.id === id);
+}
+
+function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows): CatalogueChart {
+  const made = new Map<Lang, Rows>();
+  return {
+    key,
+    id: chartId(key),
+    page: chartPage(key),
+    embed: chartEmbed(key, 'light'),
+    natural: NATURAL[key.kind],
+    sources,
+    rows(lang) {
+      let r = made.get(lang);
+      if (!r) made.set(lang, (r = rows(lang)));
+      return r;
+    },
+  };
+}
+
+function build(content: SiteContent): CatalogueChart[] {
+  const index = content.treatments;
+  const last = index.milestones.at(-1);
+  const asOf = (lang: Lang) => (last === undefined ? undefined : t(lang, 'chart.asOf', { date: formatDate(isoDay(last), lang) }));
+  const charts: CatalogueChart[] = [];
+
+  const years = [...new Set(content.events.map((e) => calendarDate(e.data.date).year))].sort((a, b) => a - b);
+  for (const year of [undefined, ...years]) {
+    const key: ChartKey = year === undefined ? { kind: 'timeline' } : { kind: 'timeline', year };
+    charts.push(
+      entry(key, content.sources.map((s) => s.id), (lang) => {
+        const { engine, strings } = timelineFor(content, lang);
+        return timelineRows(engine, strings, year === undefined ? DEFAULT_VIEW : yearView(year), {
+          lang,
+          ...(year === undefined ? {} : { year }),
+          ...(asOf(lang) ? { asOf: asOf(lang)! } : {}),
+          eventHref: (id) => href({ page: 'event', id }, lang),
+        });
+      }),
+    );
+  }
+  for (const p of content.reference.platforms) {
+    const statements = index.statements.filter((s) => s.platform === p.id);
+    if (statements.length === 0) continue;
+    charts.push(entry({ kind: 'platform', id: p.id }, [...new Set(statements.flatMap((s) => s.sources))], (lang) => platformRows(index, p.id, vocabulary(content, lang), last)));
+  }
+  for (const day of index.milestones) {
+    const m = stateAt(index, day);
+    charts.push(entry({ kind: 'matrix', at: isoDay(day) }, [], (lang) => matrixRows(m, vocabulary(content, lang))));
+  }
+  index.milestones.slice(1).forEach((to, i) => {
+    const from = index.milestones[i]!;
+    const d = diff(index, from, to);
+    charts.push(entry({ kind: 'diff', from: isoDay(from), to: isoDay(to) }, [], (lang) => diffRows(d, vocabulary(content, lang))));
+  });
+  return charts;
+}
+
+/** The one-line credit of an image: the site (and its address, when it has a public one) and the sources. */
+export function chartCredit(content: SiteContent, chart: CatalogueChart, lang: Lang, site: URL | undefined): string {
+  const rows = chart.rows(lang);
+  const ids = chart.sources.length ? chart.sources : 'sources' in rows ? rows.sources : [];
+  const sources = ids
+    .map((id) => content.sourceById.get(id))
+    .filter((s) => s !== undefined)
+    .map((s) => vocabulary(content, lang).sources[s.id]?.short ?? s.id)
+    .join(lang === 'zh' ? '；' : '; ');
+  const name = t(lang, 'site.name');
+  return site ? t(lang, 'chart.credit', { site: name, url: absoluteHref(chart.page, lang, site), sources }) : t(lang, 'chart.creditName', { site: name, sources });
+}
+
+/** An image file's SVG: the chart framed, in a layout, with fixed colours and the bundled fonts. */
+export function chartImageSvg(content: SiteContent, chart: CatalogueChart, lang: Lang, layout: ImageLayout, site: URL | undefined, theme: ChartTheme = LIGHT): string {
+  const rows = chart.rows(lang);
+  const svg = framedChart(serverDocument(), specOf(rows), rows, imageSize(layout, chart.natural), measureWithFonts, {
+    id: `image-${chart.id}`,
+    fontFamily: IMAGE_FONT_FAMILY,
+    theme,
+    credit: chartCredit(content, chart, lang, site),
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(svg)}`;
+}
+
+/** Pixel size of an image file (1×), from its SVG. */
+export function svgPixelSize(svg: string): { width: number; height: number } {
+  const root = /<svg[^>]*>/.exec(svg)![0];
+  return { width: Number(/\swidth="(\d+)"/.exec(root)![1]), height: Number(/\sheight="(\d+)"/.exec(root)![1]) };
+}
+
+/** The chart alone, for a page or an embed at a size; colours follow the page's CSS. */
+export function chartMarkup(chart: CatalogueChart, lang: Lang, at: ChartSize, suffix = ''): string {
+  const rows = chart.rows(lang);
+  const svg = bareChart(serverDocument(), specOf(rows), rows, at, measureWithFonts, { id: `${chart.id}-${at.width}${suffix}`, fontFamily: PAGE_FONT_FAMILY });
+  return toMarkup(svg);
+}
+
+/** The font stack of charts on pages: the bundled families first, so the build's measures hold where they are installed. */
+export const PAGE_FONT_FAMILY = `'Noto Sans', 'Noto Sans SC', ${FONT_FAMILY}`;
+
+/** A chart's own data (the CSV and JSON downloads). */
+export function chartData(chart: CatalogueChart, lang: Lang): ChartData {
+  const rows = chart.rows(lang);
+  return specOf(rows).data(rows);
+}
+
+/** Every chart in every language: what the image, data and oEmbed routes publish. */
+export function everyChart(content: SiteContent): { chart: CatalogueChart; lang: Lang }[] {
+  return chartCatalogue(content).flatMap((chart) => LANGS.map((lang) => ({ chart, lang })));
+}
+
