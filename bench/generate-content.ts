@@ -63,6 +63,7 @@ export function generateContent(options: {
   mkdirSync(join(out, 'archive'), { recursive: true });
   cpSync(join(ROOT, 'content/reference'), join(out, 'reference'), { recursive: true });
   cpSync(join(ROOT, 'content/sources'), join(out, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'content/site.yaml'), join(out, 'site.yaml'));
 
   const platforms = ids('platforms.yaml');
   const surfaces = ids('surfaces.yaml');

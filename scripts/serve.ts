@@ -3,10 +3,17 @@
  * under BASE_PATH, directories answer with index.html, unknown paths get 404.html.
  *
  *   node scripts/serve.ts [--dir dist] [--port 4321] [--host localhost]
+ *
+ * It serves files under the output folder and nothing else (not a sibling folder whose name
+ * begins the same, not through a symbolic link, not through encoded "../" or "/"), redirects
+ * only to its own paths (a redirect is built from the file it found, never from the request's
+ * text, which "/.//evil.example/…" would turn into another host), and answers GET and HEAD
+ * only. (`astro preview` was tried instead: it answers an encoded "/" with a 500 page holding a
+ * stack trace, and offers PUT, POST and DELETE to cross-origin callers.)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const TYPES: Record<string, string> = {
@@ -26,17 +33,37 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** True when `path` is `root` or inside it (a sibling such as dist-sub/ beside dist/ is not). */
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
+}
+
+/** The real file for a path under the root, or undefined if it leads anywhere else (through "..", a link …). */
+function realFile(root: string, realRoot: string, rel: string): { path: string; isFile: boolean } | undefined {
+  const path = resolve(root, `.${sep}${rel}`);
+  if (!inside(root, path) || !existsSync(path)) return undefined;
+  const real = realpathSync(path);
+  if (!inside(realRoot, real)) return undefined;
+  return { path, isFile: statSync(real).isFile() };
+}
+
 export function startServer(options: { dir: string; port: number; host: string; base: string }) {
   const root = resolve(options.dir);
+  const realRoot = realpathSync(root);
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      return void res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed: this server serves files (GET and HEAD)\n');
+    }
     const send = (status: number, file: string) => {
       res.writeHead(status, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
       });
-      if (req.method === 'HEAD') res.end();
+      if (head) res.end();
       else createReadStream(file).pipe(res);
     };
     const notFound = () => {
@@ -44,24 +71,35 @@ export function startServer(options: { dir: string; port: number; host: string; 
       if (existsSync(page)) send(404, page);
       else res.writeHead(404).end('Not found');
     };
+    /** A redirect to a path of this site (`path` is built by this server, never copied from the request). */
+    const redirect = (path: string) => void res.writeHead(301, { location: path }).end();
+
+    // The path is read as text, not through the URL parser, which takes "//host/…" for another host.
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const search = q === -1 ? '' : raw.slice(q);
     let pathname: string;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      pathname = decodeURIComponent(q === -1 ? raw : raw.slice(0, q));
     } catch {
       return notFound();
     }
+    if (!pathname.startsWith('/') || pathname.includes('\0')) return notFound();
     if (!pathname.startsWith(base)) {
-      if (`${pathname}/` === base) return void res.writeHead(301, { location: base }).end();
+      if (`${pathname}/` === base) return redirect(base);
       return notFound();
     }
-    const file = normalize(join(root, pathname.slice(base.length)));
-    if (!file.startsWith(root)) return notFound();
-    if (existsSync(file) && statSync(file).isFile()) return send(200, file);
-    if (existsSync(join(file, 'index.html'))) {
-      if (!pathname.endsWith('/')) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-      return send(200, join(file, 'index.html'));
+    const rel = pathname.slice(base.length);
+    const found = realFile(root, realRoot, rel);
+    if (!found) return notFound();
+    if (found.isFile) return send(200, found.path);
+    const index = realFile(root, realRoot, `${rel}/index.html`);
+    if (!index?.isFile) return notFound();
+    if (!pathname.endsWith('/')) {
+      const path = relative(root, found.path).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
+      return redirect(`${base}${path ? `${path}/` : ''}${search}`);
     }
-    return notFound();
+    return send(200, index.path);
   });
   return new Promise<typeof server>((ok) => server.listen(options.port, options.host, () => ok(server)));
 }

@@ -1,8 +1,9 @@
 /**
  * The whole test suite, in order, stopping at the first failure (each step is a gate; see
  * README “Quality gates”):
- * system prerequisites → types → unit tests (three time zones) → integration tests (content
- * safety: the real build on the bad-content corpus; the HTML checker on its fixture) → build
+ * system prerequisites → types → unit tests (three time zones; every bad-content case through
+ * the content check) → integration tests (the real build: once on bad content, once on good;
+ * chart images; the HTML checker on its fixture) → build
  * → build under /sub/ → HTML validity → browser tests (links, base path, third-party
  * requests, accessibility, time zones).
  * `npm test`; .ci/run calls it on a fresh machine. `npm test -- <step name prefix>` runs
@@ -22,11 +23,11 @@ const steps: Step[] = [
   { name: 'system prerequisites', command: [node, 'scripts/setup-system.ts'] },
   { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'unit tests (TZ: UTC, Asia/Shanghai, America/Los_Angeles)', command: [node, 'scripts/test-unit.ts', 'tests/unit'] },
-  // The real build on each bad-content case, and the real HTML checker on its fixture: slow
-  // (a process per case) and not about time zones (the content checks run in-process in the
-  // unit tests under all three), so once.
+  // Real builds (one refused, one replacing its output), chart images and the real HTML checker:
+  // processes, not about time zones (the content checks run in-process in the unit tests under
+  // all three), so once.
   {
-    name: 'integration tests (content safety: the build refuses each bad-content case; the HTML checker)',
+    name: 'integration tests (the build refuses bad content and replaces good output; chart images; the HTML checker)',
     command: [node, 'node_modules/vitest/vitest.mjs', 'run', 'tests/integration'],
     env: { TZ: 'America/Los_Angeles' },
   },

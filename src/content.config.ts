@@ -30,11 +30,11 @@ const reference = <T extends z.ZodRawShape, C extends z.core.$ZodObjectConfig>(k
 
 export const collections = {
   events: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.mdx', base: `${dir}/events`, generateId: byDataId }),
+    loader: glob({ pattern: '**/*.mdx', base: `${dir}/events`, generateId: byDataId }),
     schema: eventSchema,
   }),
   sources: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.yaml', base: `${dir}/sources`, generateId: byDataId }),
+    loader: glob({ pattern: '**/*.yaml', base: `${dir}/sources`, generateId: byDataId }),
     schema: sourceSchema,
   }),
   platforms: reference('platforms', REFERENCE_KINDS.platforms.schema),

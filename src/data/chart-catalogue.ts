@@ -13,7 +13,7 @@ import { measureWithFonts } from '../charts/node/font-metrics.ts';
 import { platformRows, type PlatformRows } from '../charts/platform-history/rows.ts';
 import { platformSpec } from '../charts/platform-history/spec.ts';
 import { bareChart, framedChart, type ChartSize } from '../charts/render.ts';
-import { serverDocument } from '../charts/shared/server-document.ts';
+import { serverDocument, toMarkup } from '../charts/shared/server-document.ts';
 import { FONT_FAMILY, LIGHT, type ChartTheme } from '../charts/shared/theme.ts';
 import { imageSize } from '../charts/sizes.ts';
 import type { ChartData, ChartSpec } from '../charts/spec.ts';
@@ -148,7 +148,7 @@ export function chartImageSvg(content: SiteContent, chart: CatalogueChart, lang:
     theme,
     credit: chartCredit(content, chart, lang, site),
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(svg)}`;
 }
 
 /** Pixel size of an image file (1×), from its SVG. */
@@ -161,7 +161,7 @@ export function svgPixelSize(svg: string): { width: number; height: number } {
 export function chartMarkup(chart: CatalogueChart, lang: Lang, at: ChartSize, suffix = ''): string {
   const rows = chart.rows(lang);
   const svg = bareChart(serverDocument(), specOf(rows), rows, at, measureWithFonts, { id: `${chart.id}-${at.width}${suffix}`, fontFamily: PAGE_FONT_FAMILY });
-  return svg.outerHTML;
+  return toMarkup(svg);
 }
 
 /** The font stack of charts on pages: the bundled families first, so the build's measures hold where they are installed. */

@@ -78,7 +78,7 @@ export function calendarDate(text: string): CalendarDate {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDate(year, month - 1, 1));
+  return getDaysInMonth(new UTCDate(dayNumber(year, month, 1) * 86_400_000));
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -92,9 +92,15 @@ export function formatCalendarDate(d: CalendarDate): string {
   return s;
 }
 
-/** The day number of a calendar day. Date.UTC does not consult the local time zone. */
+/**
+ * The day number of a calendar day. Date.UTC does not consult the local time zone, but reads
+ * the years 0–99 as 1900–1999: those are set with setUTCFullYear, which takes years as given.
+ */
 export function dayNumber(year: number, month: number, day: number): DayNumber {
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  if (year >= 100) return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / 86_400_000);
 }
 
 /** The first day the date covers: 2021-05 starts on 2021-05-01. */

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
 import type { Lang } from './lang-codes.ts';
+import { hasVisibleText } from './text.ts';
 
 export { DEFAULT_LANG, HTML_LANG, isLang, LANGS, type Lang } from './lang-codes.ts';
 
 const nonEmpty = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be written as text, not ${typeof issue.input}`) })
     .trim()
-    .min(1, { error: `${what} is empty` });
+    .min(1, { abort: true, error: `${what} is empty` })
+    .refine(hasVisibleText, { error: `${what} shows nothing: it holds only invisible characters (zero-width or other blank characters); write the text` });
 
 /** Text given in both languages: every reader sees the same facts. */
 export const localizedText = z.strictObject({

@@ -7,6 +7,7 @@ import { rangeBriefingSchema, type RangeBriefing } from '../model/briefing.ts';
 import { isoDay } from '../model/calendar-date.ts';
 import type { EventData } from '../model/event.ts';
 import { boundDay } from '../lib/briefings/range.ts';
+import { calendarProblems, type Calendar } from './check-dates.ts';
 import { unknownIdIn } from './known-ids.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -21,6 +22,8 @@ export function briefingProblems(
   events: ReadonlyMap<string, Pick<EventData, 'date' | 'effective'>>,
   /** Every event id in the content, valid or not (a bound naming a broken event is that event's problem). */
   eventIds: ReadonlySet<string>,
+  /** The site's calendar: a day bound falls within it. */
+  calendar: Calendar,
 ): { briefings: RangeBriefing[]; problems: Problem[] } {
   const briefings: RangeBriefing[] = [];
   const problems: Problem[] = [];
@@ -42,6 +45,8 @@ export function briefingProblems(
   data.forEach((item, index) => {
     const r = schemaProblems(rangeBriefingSchema, item, file.path, yaml, [index]);
     if (!r.ok) return void problems.push(...r.problems);
+    const dates = calendarProblems(file.path, data, yaml, [[index, 'from'], [index, 'to']], calendar);
+    if (dates.length) return void problems.push(...dates);
     const b = r.value;
     const other = ids.get(b.id);
     if (other !== undefined) return problem([index, 'id'], `[${index}].id`, `duplicate briefing id "${b.id}" (also item ${other + 1})`);

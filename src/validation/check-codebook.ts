@@ -8,10 +8,11 @@ import { schemaProblems } from './schema-problems.ts';
 import type { RawFile } from './validate.ts';
 import { parseYaml } from './yaml-source.ts';
 
-export function codebookProblems(file: RawFile | undefined): { codebook?: Codebook; problems: Problem[] } {
+export function codebookProblems(file: RawFile | undefined, dir = 'content'): { codebook?: Codebook; problems: Problem[] } {
   if (!file) {
-    return { problems: [{ file: `content/${CODEBOOK_FILE}`, field: '(file)', message: 'is missing: the codebook (principle: …, cases: …) is required; it says how sources are read into treatment data' }] };
+    return { problems: [{ file: `${dir}/${CODEBOOK_FILE}`, field: '(file)', message: 'is missing: the codebook (principle: …, cases: …) is required; it says how sources are read into treatment data' }] };
   }
+  if (file.problem) return { problems: [file.problem] };
   const parsed = parseYaml(file.text, file.path);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const r = schemaProblems(codebookSchema, parsed.yaml.data ?? {}, file.path, parsed.yaml);

@@ -46,7 +46,8 @@ export function treatmentProblems(file: string, data: Record<string, unknown>, y
     for (const id of Object.keys(capabilities)) if (!known.capabilities.has(id)) unknown([i, 'capabilities', id], 'capabilities', id);
     for (const [j, s] of strings(t.sources)) {
       if (!known.sources.has(s)) unknown([i, 'sources', j], 'sources', s);
-      else if (!eventSources.has(s)) {
+      // (When the event's own `sources` is missing or broken, that is its problem alone.)
+      else if (eventSources.size > 0 && !eventSources.has(s)) {
         problems.push({ file, field: field([i, 'sources', j]), message: `"${s}" is not one of this event's sources (${[...eventSources].join(', ') || 'none listed'})`, ...at([i, 'sources', j]) });
       }
     }

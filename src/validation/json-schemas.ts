@@ -10,6 +10,7 @@ import { rangeBriefingSchema } from '../model/briefing.ts';
 import { codebookSchema } from '../model/codebook.ts';
 import { eventSchema } from '../model/event.ts';
 import { REFERENCE_KINDS } from '../model/reference.ts';
+import { siteConfigSchema } from '../model/site.ts';
 import { sourceSchema } from '../model/source.ts';
 import { ALL_LINK_KINDS } from '../model/treatment.ts';
 import type { ValidContent } from './validate.ts';
@@ -116,6 +117,7 @@ export function contentSchemas(content: ValidContent): Record<string, Json> {
   }
   out['briefings.schema.json'] = briefings;
   out['codebook.schema.json'] = toSchema(codebookSchema, 'codebook.ts', 'The codebook (content/reference/codebook.yaml)');
+  out['site.schema.json'] = toSchema(siteConfigSchema, 'site.ts', 'Site configuration (content/site.yaml)');
   return out;
 }
 

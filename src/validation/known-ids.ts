@@ -8,6 +8,16 @@ export type IdKind = ReferenceKind | 'sources';
 
 export type KnownIds = Readonly<Record<IdKind, ReadonlySet<string>>>;
 
+/**
+ * Stands in for the ids of a kind whose file could not be read: every id counts as known, so
+ * one broken file gives one message, not one more for every reference to what it held.
+ */
+export const ANY_ID: ReadonlySet<string> = new (class extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+})();
+
 const NOUN: Record<IdKind, string> = {
   platforms: 'platform',
   surfaces: 'surface',

@@ -1,5 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { BODY_COMPONENTS, BODY_LANGUAGE_BLOCKS } from '../model/event.ts';
+import { hasVisibleText } from '../model/text.ts';
 
 /** A problem found in an MDX body; `line` is relative to the body's first line (1-based). */
 export interface BodyIssue {
@@ -16,78 +17,179 @@ export interface BodyCitation {
 }
 
 export interface BodyReport {
-  readonly issues: BodyIssue[];
-  readonly citations: BodyCitation[];
+  readonly issues: readonly BodyIssue[];
+  readonly citations: readonly BodyCitation[];
 }
 
-/** Components that must point at a source, and through which attribute. */
-const CITING: Record<string, string> = { Cite: 'src', Opinion: 'source' };
+/** The attributes each component takes (all required, all text); the others take none. */
+const ATTRIBUTES: Record<string, readonly string[]> = { Cite: ['src'], Opinion: ['source'] };
 
 interface MdxNode {
   type: string;
   name?: string | null;
+  url?: string;
+  identifier?: string;
+  value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number } };
+  data?: { estree?: { body: unknown[] } };
 }
 
 const processor = createProcessor();
 
+/** Any site-relative address resolves to this origin; anything else names another place. */
+const SITE = new URL('https://site.invalid/');
+
+/** How the browser reads an address (tabs and line breaks dropped, as browsers do). */
+function resolveUrl(url: string): URL | undefined {
+  try {
+    return new URL(url, SITE);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Links may lead to the web (http, https), to e-mail, or within the site. */
+function linkAllowed(url: string): boolean {
+  const u = resolveUrl(url);
+  return u !== undefined && (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:');
+}
+
+/** Images may come only from the site itself. */
+function imageAllowed(url: string): boolean {
+  return resolveUrl(url)?.origin === SITE.origin;
+}
+
+/** MDX's own words for a syntax error, with the fix an editor of this site can make. */
+function syntaxMessage(reason: string): string {
+  if (reason.includes('to create a comment in MDX')) {
+    return 'has an HTML comment (<!-- … -->), which MDX does not allow: write an editors\' note as {/* … */} (it is left out of the page), or delete it';
+  }
+  const text = reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '');
+  if (/before name|after name|in name/.test(text)) {
+    return `is not valid MDX: ${text} — a "<" followed by a letter starts a component; to write the character itself, put a backslash before it (\\<)`;
+  }
+  if (/expression|brace/.test(text)) {
+    return `is not valid MDX: ${text} — a "{" starts an expression, which the body may not hold; to write the character itself, put a backslash before it (\\{)`;
+  }
+  return `is not valid MDX: ${text}`;
+}
+
+/** The visible text inside a node. */
+function textOf(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return String(node.value ?? '');
+  return (node.children ?? []).map(textOf).join('');
+}
+
 /**
- * Parses an event body as MDX and checks the house rules: it parses; it uses only the
- * provided components (no imports, no JavaScript expressions); it has a <Zh> and an <En>
- * block; every <Cite src> / <Opinion source> names a source.
+ * Parses an event body as MDX and checks it against the house whitelist: only the provided
+ * components, with the attributes they take written as text; no imports or exports, no
+ * JavaScript anywhere (expressions in text, in attributes, or spread; a comment {/* … *\/}
+ * is allowed, as it is no code); links only to http(s), mailto or the site; images only from
+ * the site; a <Zh> and an <En> block, each with text; every <Cite src> / <Opinion source>
+ * names a source.
  */
 export function checkMdxBody(body: string): BodyReport {
+  // Parsing is most of a check's time; an unchanged body (every other file, when `astro dev`
+  // re-checks after an edit) is not parsed again.
+  const known = checked.get(body);
+  if (known) return known;
+  if (checked.size >= 2000) checked.clear();
+  const report = checkBody(body);
+  checked.set(body, report);
+  return report;
+}
+
+const checked = new Map<string, BodyReport>();
+
+function checkBody(body: string): BodyReport {
   let tree: MdxNode;
   try {
     tree = processor.parse(body) as unknown as MdxNode;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number };
-    const reason = (e.reason ?? e.message ?? String(error)).replace(/ \(\d+:\d+-\d+:\d+\)$/, '');
     return {
-      issues: [{ message: `is not valid MDX: ${reason}`, ...(e.line ? { line: e.line } : {}) }],
+      issues: [{ message: syntaxMessage(e.reason ?? e.message ?? String(error)), ...(e.line ? { line: e.line } : {}) }],
       citations: [],
     };
   }
 
   const issues: BodyIssue[] = [];
   const citations: BodyCitation[] = [];
-  const seenBlocks = new Set<string>();
+  const blocks = new Map<string, boolean>();
   const allowed = new Set<string>(BODY_COMPONENTS);
+  const definitions = new Map<string, string>();
+  const imageReferences: MdxNode[] = [];
 
   const visit = (node: MdxNode) => {
     const line = node.position?.start.line;
     const at = line === undefined ? {} : { line };
-    if (node.type === 'mdxjsEsm') {
-      issues.push({ message: 'must not import or export anything: the components are provided', ...at });
-    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      issues.push({ message: 'must not contain JavaScript expressions in { }; write plain text', ...at });
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '(fragment)';
-      if (!allowed.has(name)) {
-        issues.push({
-          message: `uses <${name}>, which is not an available component (use ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')})`,
-          ...at,
-        });
-      }
-      seenBlocks.add(name);
-      const attribute = CITING[name];
-      if (attribute) {
-        const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute);
-        if (!attr || typeof attr.value !== 'string' || attr.value.trim() === '') {
-          issues.push({ message: `<${name}> needs a ${attribute}="<source id>" attribute`, ...at });
-        } else {
-          citations.push({ component: name, attribute, id: attr.value.trim(), ...at });
+    const issue = (message: string) => issues.push({ message, ...at });
+    switch (node.type) {
+      case 'mdxjsEsm':
+        issue('must not import or export anything: the components are provided');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // A comment alone ({/* … */}) is no code: MDX leaves it out of the page.
+        if ((node.data?.estree?.body.length ?? 1) > 0) issue('must not contain JavaScript expressions in { }; write plain text');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        if (!allowed.has(name)) {
+          issue(`uses <${name}>, which is not an available component (use ${BODY_COMPONENTS.map((c) => `<${c}>`).join(', ')})`);
+          break;
         }
+        const takes = ATTRIBUTES[name] ?? [];
+        const usage = takes.length ? `<${name}> takes only ${takes.map((a) => `${a}="…"`).join(' ')}` : `<${name}> takes no attributes`;
+        for (const attr of node.attributes ?? []) {
+          if (attr.type !== 'mdxJsxAttribute') issue(`<${name} {…}>: spreading attributes is JavaScript, which the body may not hold; ${usage}`);
+          else if (!takes.includes(attr.name ?? '')) issue(`<${name} ${attr.name}>: ${usage}`);
+          else if (typeof attr.value !== 'string') issue(`<${name} ${attr.name}=…>: write the value as text in quotes (${attr.name}="source-id"), not as {…} or without a value`);
+        }
+        for (const attribute of takes) {
+          const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute);
+          if (!attr) issue(`<${name}> needs a ${attribute}="<source id>" attribute`);
+          else if (typeof attr.value === 'string') {
+            if (attr.value.trim() === '') issue(`<${name}> needs a ${attribute}="<source id>" attribute`);
+            else citations.push({ component: name, attribute, id: attr.value.trim(), ...at });
+          }
+        }
+        if (Object.values(BODY_LANGUAGE_BLOCKS).includes(name as never)) {
+          const visible = hasVisibleText(textOf(node));
+          blocks.set(name, (blocks.get(name) ?? false) || visible);
+          if (!visible) issue(`<${name}> is empty: write the event's telling in it`);
+        }
+        break;
       }
+      case 'link':
+        if (!linkAllowed(node.url ?? '')) issue(`links to "${node.url}": a link may lead only to an http(s) or mailto address, or to a page of this site`);
+        break;
+      case 'definition':
+        definitions.set(node.identifier ?? '', node.url ?? '');
+        if (!linkAllowed(node.url ?? '')) issue(`defines a link to "${node.url}": a link may lead only to an http(s) or mailto address, or to a page of this site`);
+        break;
+      case 'image':
+        if (!imageAllowed(node.url ?? '')) issue(`shows the image "${node.url}": images may come only from this site (a path such as /images/…), never from another site`);
+        break;
+      case 'imageReference':
+        imageReferences.push(node);
+        break;
     }
     node.children?.forEach(visit);
   };
   visit(tree);
 
+  for (const node of imageReferences) {
+    const url = definitions.get(node.identifier ?? '');
+    if (url !== undefined && !imageAllowed(url)) {
+      issues.push({ message: `shows the image "${url}": images may come only from this site (a path such as /images/…), never from another site`, ...(node.position ? { line: node.position.start.line } : {}) });
+    }
+  }
   for (const [lang, block] of Object.entries(BODY_LANGUAGE_BLOCKS)) {
-    if (!seenBlocks.has(block)) {
+    if (!blocks.has(block)) {
       issues.push({
         message: `has no <${block}> block: the body must tell the event in both languages (${lang === 'zh' ? 'Chinese in <Zh>…</Zh>' : 'English in <En>…</En>'})`,
       });

@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import { fieldPath, type Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
 
+/** A value as a message shows it: long text cut short. */
 function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -17,18 +18,31 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a group of fields',
+  record: 'a group of fields (name: value)',
 };
 
 /** Messages in editors' words for zod's generic issues; field-specific messages win. */
 const errorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'is missing';
-    return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
+      return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return 'is empty: write the text, or leave the field out';
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `is too long: at most ${String(issue.maximum)} characters`;
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describe(issue.input)}`;
+    case 'invalid_key':
+      return `has a name that is not a valid id (${describe(issue.input)}): use lower-case letters, digits and single hyphens`;
+    case 'invalid_union':
+      return `is not in a form this field takes (${describe(issue.input)})`;
+    default:
+      return undefined;
   }
-  if (issue.code === 'too_small' && issue.origin === 'array') {
-    return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
-  }
-  return undefined;
 };
 
 /**

@@ -1,36 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
+/**
+ * Accessibility beyond the template gate (tests/e2e/templates.spec.ts runs axe on every
+ * template in light, dark and phone): states a visit does not reach, and that dark mode is
+ * really another palette.
+ */
 import { expect, test } from '@playwright/test';
-import { url, visits } from '../support/site.ts';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-// Light and dark on the desktop, and light on a 375 px phone, where some charts switch to a
-// layout of their own (a chart hidden from assistive technology there went unnoticed once).
-const MODES = [
-  { name: 'light', use: { colorScheme: 'light' } },
-  { name: 'dark', use: { colorScheme: 'dark' } },
-  { name: 'phone', use: { colorScheme: 'light', viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true } },
-] as const;
-
-for (const mode of MODES) {
-  test.describe(`${mode.name} mode`, () => {
-    test.use(mode.use);
-    for (const visit of visits()) {
-      test(`${visit.name} (${visit.lang}, ${mode.name}) has no axe violations`, async ({ page }) => {
-        const response = await page.goto(visit.path);
-        expect(response?.status()).toBe(visit.status);
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  });
-}
+import { axeViolations } from '../support/page-checks.ts';
+import { url } from '../support/site.ts';
 
 test('search results state is reached and stays accessible', async ({ page }) => {
   await page.goto(url({ page: 'search', query: 'WeChat' }, 'en'));
   await expect(page.locator('.search-results li').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('dark mode really changes the palette', async ({ browser }) => {

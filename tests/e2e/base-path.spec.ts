@@ -35,7 +35,6 @@ test.describe(`the site built under ${SUB}`, () => {
   let origin: string;
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
     ensureSubBuild();
     server = await startServer({ dir: SUB_DIST, port: 0, host: 'localhost', base: SUB });
     origin = `http://localhost:${(server.address() as AddressInfo).port}`;

@@ -103,7 +103,6 @@ for (const c of CASES) {
 }
 
 test('the full briefing prints in US Letter on request', async () => {
-  test.setTimeout(60_000);
   const out = mkdtempSync(join(tmpdir(), 'letter-'));
   const e = expected(find('full'), 'en');
   const [result] = await renderPdfs({ dir: DIST, base: BASE, jobs: [{ page: e.page, file: 'full.en.pdf' }], paper: 'Letter', out });

@@ -1,28 +1,15 @@
 /**
- * No third-party requests: every template, in both languages, loads only from the site's own
- * origin (fonts, scripts, images, analytics: self-hosted or absent). Each test attaches the
- * full list of requests it saw to its report.
+ * No third-party requests beyond the template gate (tests/e2e/templates.spec.ts checks every
+ * template): a search, which loads Pagefind's index, and the gate's own machinery, which must
+ * see what a third-party page would load. Each test attaches the requests it saw.
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../../scripts/serve.ts';
-import { recordRequests, type RecordedRequest } from '../support/requests.ts';
-import { ROOT, url, visits } from '../support/site.ts';
+import { describeRequests as describe, recordRequests } from '../support/requests.ts';
+import { ROOT, url } from '../support/site.ts';
 
-const describe = (rs: RecordedRequest[]) => rs.map((r) => `${r.type} ${r.url}${r.failure ? ` (${r.failure})` : ''}`);
-
-for (const visit of visits()) {
-  test(`${visit.name} (${visit.lang}) makes no request outside the site`, async ({ page, baseURL }, testInfo) => {
-    const log = recordRequests(page);
-    const response = await page.goto(visit.path);
-    expect(response?.status()).toBe(visit.status);
-    await log.settle();
-    await testInfo.attach('requests', { body: describe(log.all()).join('\n'), contentType: 'text/plain' });
-    expect(log.all().length).toBeGreaterThan(0);
-    expect(describe(log.outside(new URL(baseURL!).origin))).toEqual([]);
-  });
-}
 
 test('a search loads Pagefind’s index from the site only', async ({ page, baseURL }, testInfo) => {
   const log = recordRequests(page);

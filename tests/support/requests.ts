@@ -26,6 +26,10 @@ export interface RequestLog {
 
 const QUIET_MS = 500;
 
+/** One line per request, for reports and assertions: "script http://… (net::ERR_FAILED)". */
+export const describeRequests = (rs: readonly RecordedRequest[]): string[] =>
+  rs.map((r) => `${r.type} ${r.url}${r.failure ? ` (${r.failure})` : ''}`);
+
 export function recordRequests(page: Page): RequestLog {
   const log = new Map<Request, RecordedRequest>();
   let last = Date.now();

@@ -3,15 +3,15 @@
  * linkedom document. Used at build time so the page shows the real chart before any script
  * runs (and by issue 5's images and embeds). Node only: never import this from browser code.
  */
-import { parseHTML } from 'linkedom';
 import type { TimelineLayout } from '../../lib/timeline/layout.ts';
 import type { OverviewLayout } from '../../lib/timeline/overview.ts';
 import { renderOverview } from './render-overview.ts';
 import { renderTimeline, type RenderOptions } from './render-timeline.ts';
+import { serverDocument, toMarkup } from '../shared/server-document.ts';
 import { SVG_NS } from './svg.ts';
 
 function blankSvg(): SVGSVGElement {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = serverDocument();
   const svg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   document.body.appendChild(svg);
   return svg;
@@ -22,12 +22,12 @@ export function timelineSvg(layout: TimelineLayout, options: RenderOptions, attr
   const svg = blankSvg();
   renderTimeline(svg, layout, options);
   for (const [k, v] of Object.entries(attributes)) svg.setAttribute(k, v);
-  return svg.outerHTML;
+  return toMarkup(svg);
 }
 
 export function overviewSvg(layout: OverviewLayout, attributes: Record<string, string> = {}): string {
   const svg = blankSvg();
   renderOverview(svg, layout);
   for (const [k, v] of Object.entries(attributes)) svg.setAttribute(k, v);
-  return svg.outerHTML;
+  return toMarkup(svg);
 }

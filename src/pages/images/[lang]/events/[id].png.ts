@@ -4,7 +4,7 @@ import { renderOgCard } from '../../../../charts/og-card.ts';
 import { IMAGE_FONT_FAMILY } from '../../../../charts/node/bundled-fonts.ts';
 import { measureWithFonts } from '../../../../charts/node/font-metrics.ts';
 import { svgToPng } from '../../../../charts/shared/raster.ts';
-import { serverDocument } from '../../../../charts/shared/server-document.ts';
+import { serverDocument, toMarkup } from '../../../../charts/shared/server-document.ts';
 import { LIGHT } from '../../../../charts/shared/theme.ts';
 import { siteContent, type EventEntry } from '../../../../data/content.ts';
 import { t } from '../../../../i18n/ui.ts';
@@ -34,5 +34,5 @@ export async function GET(context: APIContext) {
     IMAGE_FONT_FAMILY,
     measureWithFonts,
   );
-  return new Response(await svgToPng(svg.outerHTML, 1), { headers: { 'content-type': 'image/png' } });
+  return new Response(await svgToPng(toMarkup(svg), 1), { headers: { 'content-type': 'image/png' } });
 }

@@ -1,0 +1,117 @@
+/**
+ * The local server (scripts/serve.ts) serves the site and nothing else: only files under the
+ * output folder, redirects only to its own paths, and GET and HEAD only. Raw requests (not
+ * through fetch, which would tidy the paths first) against a folder with a sibling whose name
+ * begins the same ("dist-sub" beside "dist") and a symbolic link out of it.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/serve.ts';
+
+const SECRET = 'not part of the site';
+let server: Awaited<ReturnType<typeof startServer>>;
+let subServer: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  const parent = mkdtempSync(join(tmpdir(), 'serve-'));
+  const dist = join(parent, 'dist');
+  mkdirSync(join(dist, 'en'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
+  writeFileSync(join(dist, 'en', 'index.html'), '<!doctype html><title>en</title>');
+  writeFileSync(join(dist, '404.html'), '<!doctype html><title>not found</title>');
+  mkdirSync(join(parent, 'dist-sub'));
+  writeFileSync(join(parent, 'dist-sub', 'secret.txt'), SECRET);
+  writeFileSync(join(parent, 'secret.txt'), SECRET);
+  symlinkSync(join(parent, 'secret.txt'), join(dist, 'linked.txt'));
+  symlinkSync(join(parent, 'dist-sub'), join(dist, 'linked-folder'));
+  server = await startServer({ dir: dist, port: 0, host: '127.0.0.1', base: '/' });
+  subServer = await startServer({ dir: dist, port: 0, host: '127.0.0.1', base: '/sub/' });
+});
+afterAll(() => {
+  server?.close();
+  subServer?.close();
+});
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+/** Sends the path exactly as written. */
+function ask(path: string, method = 'GET', on = server): Promise<Answer> {
+  const { port } = on.address() as AddressInfo;
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('the local server', () => {
+  it('serves the site: pages, folders with a trailing slash, and 404.html for the rest', async () => {
+    expect(await ask('/')).toMatchObject({ status: 200, body: '<!doctype html><title>home</title>' });
+    expect(await ask('/en/')).toMatchObject({ status: 200, body: '<!doctype html><title>en</title>' });
+    expect(await ask('/en?x=1')).toMatchObject({ status: 301, headers: { location: '/en/?x=1' } });
+    expect(await ask('/nothing-here/')).toMatchObject({ status: 404, body: '<!doctype html><title>not found</title>' });
+    expect(await ask('/sub', 'GET', subServer)).toMatchObject({ status: 301, headers: { location: '/sub/' } });
+    expect(await ask('/sub/en/', 'GET', subServer)).toMatchObject({ status: 200, body: '<!doctype html><title>en</title>' });
+  });
+
+  it('serves only files under the output folder', async () => {
+    for (const path of [
+      '/../dist-sub/secret.txt',
+      '/..%2fdist-sub%2fsecret.txt',
+      '/%2e%2e/dist-sub/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/en/..%2f..%2fsecret.txt',
+      '/linked.txt',
+      '/linked-folder/secret.txt',
+      '/secret.txt%00.html',
+      '/%ZZ',
+    ]) {
+      const answer = await ask(path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).not.toContain(SECRET);
+    }
+    const sub = await ask('/sub/..%2f..%2fdist-sub%2fsecret.txt', 'GET', subServer);
+    expect(sub.status).toBe(404);
+    expect(sub.body).not.toContain(SECRET);
+  });
+
+  it('never redirects to another host', async () => {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (const path of ['/.//evil.example/..%2fen', '//evil.example/..%2fen', '/%2fevil.example/..%2fen', '/\\evil.example/..%2fen', '/.%2f%2fevil.example%2f..%2fen', '//evil.example/en?next=//evil.example']) {
+      const answer = await ask(path);
+      if (answer.status >= 300 && answer.status < 400) {
+        const location = String(answer.headers.location);
+        expect(new URL(location, origin).origin, `${path} → ${location}`).toBe(origin);
+        expect(location, `${path} → ${location}`).toMatch(/^\/(?![/\\])/);
+      }
+    }
+    // The one way in that does redirect (the folder "en" asked without its slash), by any spelling, stays home.
+    expect((await ask('/.//en')).headers.location).toBe('/en/');
+    expect((await ask('/%2e/en')).headers.location).toBe('/en/');
+  });
+
+  it('answers GET and HEAD only', async () => {
+    const headAnswer = await ask('/', 'HEAD');
+    expect(headAnswer).toMatchObject({ status: 200, body: '' });
+    expect(headAnswer.headers['content-type']).toBe('text/html; charset=utf-8');
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const answer = await ask('/', method);
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.allow, method).toBe('GET, HEAD');
+      expect(answer.body, method).not.toContain('home');
+    }
+  });
+});
