@@ -38,7 +38,7 @@ export function pdfsInBuild(): boolean {
 
 /** The day the data runs to (falls back to the latest date of change). */
 export function asOfDay(content: SiteContent): DayNumber {
-  return dataAsOf(content.events) ?? content.treatments.milestones.at(-1) ?? 0;
+  return dataAsOf(content.events) ?? content.treatments.changeDates.at(-1) ?? 0;
 }
 
 /**
@@ -48,7 +48,7 @@ export function asOfDay(content: SiteContent): DayNumber {
  * they reported is in the matrix and the events.
  */
 export function keyChanges(content: SiteContent): { range: DayRange; diff: Diff }[] {
-  const ms = content.treatments.milestones;
+  const ms = content.treatments.changeDates;
   return ms
     .map((to, i) => {
       const from = i === 0 ? to - 1 : ms[i - 1]!;

@@ -90,7 +90,7 @@ function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => 
 
 function build(content: SiteContent): CatalogueChart[] {
   const index = content.treatments;
-  const last = index.milestones.at(-1);
+  const last = index.changeDates.at(-1);
   const asOf = (lang: Lang) => (last === undefined ? undefined : t(lang, 'chart.asOf', { date: formatDate(isoDay(last), lang) }));
   const charts: CatalogueChart[] = [];
 
@@ -114,12 +114,12 @@ function build(content: SiteContent): CatalogueChart[] {
     if (statements.length === 0) continue;
     charts.push(entry({ kind: 'platform', id: p.id }, [...new Set(statements.flatMap((s) => s.sources))], (lang) => platformRows(index, p.id, vocabulary(content, lang), last)));
   }
-  for (const day of index.milestones) {
+  for (const day of index.changeDates) {
     const m = stateAt(index, day);
     charts.push(entry({ kind: 'matrix', at: isoDay(day) }, [], (lang) => matrixRows(m, vocabulary(content, lang))));
   }
-  index.milestones.slice(1).forEach((to, i) => {
-    const from = index.milestones[i]!;
+  index.changeDates.slice(1).forEach((to, i) => {
+    const from = index.changeDates[i]!;
     const d = diff(index, from, to);
     charts.push(entry({ kind: 'diff', from: isoDay(from), to: isoDay(to) }, [], (lang) => diffRows(d, vocabulary(content, lang))));
   });

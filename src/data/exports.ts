@@ -14,8 +14,8 @@ export const LICENCE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)
 function about(site: URL | undefined, title: string, content: SiteContent) {
   const home = publicHref({ page: 'home' }, 'en', site);
   const latestSource = content.sources.map((s) => s.published).sort().at(-1);
-  const lastMilestone = content.treatments.milestones.at(-1);
-  const asOf = [latestSource?.slice(0, 10), lastMilestone === undefined ? undefined : isoDay(lastMilestone)].filter((d): d is string => d?.length === 10).sort().at(-1) ?? null;
+  const lastChangeDate = content.treatments.changeDates.at(-1);
+  const asOf = [latestSource?.slice(0, 10), lastChangeDate === undefined ? undefined : isoDay(lastChangeDate)].filter((d): d is string => d?.length === 10).sort().at(-1) ?? null;
   return {
     title,
     licence: LICENCE,

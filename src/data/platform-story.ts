@@ -44,7 +44,7 @@ export function platformStory(content: SiteContent, platform: string, v: Vocabul
   const touched = touchedIds.map((id) => content.eventById.get(id)!);
   const mentions = content.events.filter((e) => !touchedIds.includes(e.data.id) && e.data.platforms.includes(platform));
   const eventNumbers = new Map(touched.map((e, i) => [e.data.id, { n: i + 1, href: href({ page: 'event', id: e.data.id }, lang), title: e.data.title[lang] }]));
-  const lastDay = index.milestones.at(-1);
+  const lastDay = index.changeDates.at(-1);
   const asOf = lastDay === undefined ? '' : formatDate(isoDay(lastDay), lang);
   const cited = [...new Set(statements.flatMap((s) => s.sources))];
   const credit = cited

@@ -13,9 +13,9 @@ export type DateIssue =
   | { readonly code: 'future'; readonly day: DayNumber; readonly today: DayNumber };
 
 export interface Bounds {
-  /** First day a page may show: the first milestone (for a diff's start, the day before it). */
+  /** First day a page may show: the first changeDate (for a diff's start, the day before it). */
   readonly first: DayNumber;
-  /** Last day with data (the last milestone). */
+  /** Last day with data (the last changeDate). */
   readonly last: DayNumber;
   /** Today in China. */
   readonly today: DayNumber;
@@ -26,8 +26,8 @@ export interface Bounds {
  * starts on the first date of change; a diff may start the day before it, when nothing was
  * known yet, so that what the first date of change set can be compared.
  */
-export function pageBounds(milestones: readonly DayNumber[], today: DayNumber, kind: 'state' | 'diff'): Bounds {
-  return { first: milestones[0]! - (kind === 'diff' ? 1 : 0), last: milestones.at(-1)!, today };
+export function pageBounds(changeDates: readonly DayNumber[], today: DayNumber, kind: 'state' | 'diff'): Bounds {
+  return { first: changeDates[0]! - (kind === 'diff' ? 1 : 0), last: changeDates.at(-1)!, today };
 }
 
 export interface DayReading {
@@ -86,9 +86,9 @@ export function readRange(
 }
 
 /** The latest date of change at or before a day (the matrix on any day equals the matrix then). */
-export function milestoneAtOrBefore(milestones: readonly DayNumber[], day: DayNumber): DayNumber | undefined {
+export function changeDateAtOrBefore(changeDates: readonly DayNumber[], day: DayNumber): DayNumber | undefined {
   let found: DayNumber | undefined;
-  for (const m of milestones) {
+  for (const m of changeDates) {
     if (m > day) break;
     found = m;
   }

@@ -19,7 +19,7 @@ import { jsonAttribute, loadEngine } from './engine-client.ts';
 interface Config {
   readonly lang: Lang;
   readonly engine: string;
-  readonly milestones: readonly string[];
+  readonly changeDates: readonly string[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly swapped: string };
   readonly rendered: { readonly from: string; readonly to: string };
 }
@@ -64,7 +64,7 @@ class DiffView extends HTMLElement {
 
   async update() {
     const c = this.#config;
-    const days = c.milestones.map(parseIsoDay);
+    const days = c.changeDates.map(parseIsoDay);
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'diff');
     const params = new URL(location.href).searchParams;
     const defaults = { from: days.at(-2) ?? days[0]!, to: days.at(-1)! };

@@ -23,7 +23,7 @@ interface Config {
   readonly kind: 'matrix' | 'diff';
   readonly lang: Lang;
   readonly engine: string;
-  readonly milestones: readonly string[];
+  readonly changeDates: readonly string[];
   readonly messages: QueryMessages & { readonly title: string; readonly subtitle: string; readonly swapped: string };
 }
 
@@ -37,7 +37,7 @@ class EmbedLive extends HTMLElement {
   }
 
   async #start(c: Config, params: URLSearchParams) {
-    const days = c.milestones.map(parseIsoDay);
+    const days = c.changeDates.map(parseIsoDay);
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), c.kind === 'matrix' ? 'state' : 'diff');
     const date = (n: number) => formatDate(isoDay(n), c.lang);
     const notes: string[] = [];

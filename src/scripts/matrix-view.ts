@@ -6,7 +6,7 @@
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
 import { matrixRows } from '../charts/matrix/rows.ts';
 import { matrixTable } from '../charts/matrix/table.ts';
-import { readDay, milestoneAtOrBefore, pageBounds } from '../lib/date-query.ts';
+import { readDay, changeDateAtOrBefore, pageBounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { stateAt } from '../lib/treatments/index.ts';
@@ -19,7 +19,7 @@ import { jsonAttribute, loadEngine } from './engine-client.ts';
 interface Config {
   readonly lang: Lang;
   readonly engine: string;
-  readonly milestones: readonly { iso: string; label: string }[];
+  readonly changeDates: readonly { iso: string; label: string }[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly previous: string; readonly next: string };
   /** The day the server rendered. */
   readonly rendered: string;
@@ -47,7 +47,7 @@ class MatrixView extends HTMLElement {
 
   async update() {
     const c = this.#config;
-    const days = c.milestones.map((m) => parseIsoDay(m.iso));
+    const days = c.changeDates.map((m) => parseIsoDay(m.iso));
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'state');
     const requested = new URL(location.href).searchParams.get('at');
     const reading = readDay(requested, bounds, bounds.last);
@@ -75,8 +75,8 @@ class MatrixView extends HTMLElement {
     // The chart: the same spec, from the same rows as the table. On a date of change its
     // images and embed are the prebuilt ones; on any other day, the live embed.
     const figure = this.querySelector<ChartFigure>('chart-figure');
-    const milestone = milestoneAtOrBefore(days, reading.day);
-    const prebuilt = milestone === reading.day ? isoDay(milestone) : undefined;
+    const changeDate = changeDateAtOrBefore(days, reading.day);
+    const prebuilt = changeDate === reading.day ? isoDay(changeDate) : undefined;
     figure?.show(rows, {
       chart: prebuilt ? { kind: 'matrix', at: prebuilt } : undefined,
       embed: prebuilt ? { page: 'embed-matrix-snapshot', at: prebuilt } : { page: 'embed-matrix', at: matrix.iso },
@@ -95,7 +95,7 @@ class MatrixView extends HTMLElement {
   /** Points the previous/next links at the changes around the shown day. */
   #step(day: number, days: readonly number[]) {
     const c = this.#config;
-    const current = milestoneAtOrBefore(days, day);
+    const current = changeDateAtOrBefore(days, day);
     const prev = current === undefined ? undefined : current < day ? current : days[days.indexOf(current) - 1];
     const next = days.find((d) => d > day);
     // A link with nowhere to go loses its href and its rel (rel needs an href).

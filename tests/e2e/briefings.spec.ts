@@ -59,7 +59,7 @@ test('the full briefing lists every event and source, the matrix now and the key
   }
   await expect(page.locator('.matrix tbody tr')).toHaveCount(content().reference.platforms.length);
   const index = treatmentIndex();
-  const ms = index.milestones;
+  const ms = index.changeDates;
   // Each date of change against the one before it (the first against the day before it), where policy changed.
   const key = ms.filter((to, i) => diff(index, i === 0 ? to - 1 : ms[i - 1]!, to).rows.some((r) => r.basis === 'change'));
   await expect(page.locator('.briefing-change')).toHaveCount(key.length);

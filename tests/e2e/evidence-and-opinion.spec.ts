@@ -19,14 +19,14 @@ import { pdftotext, squash } from '../support/pdf.ts';
 import { content, DIST, ROOT, treatmentIndex, url } from '../support/site.ts';
 
 const index = treatmentIndex();
-const lastDay = index.milestones.at(-1)!;
+const lastDay = index.changeDates.at(-1)!;
 const last = isoDay(lastDay);
 /**
  * The first date of change on which a level rests on opinion alone (in the seed, 19 September
  * 2021: Taobao's and Douyin's one-to-one chats, on Pei Pei's commentary), and that cell; and,
  * on the last date, a cell whose level rests on a report.
  */
-const opinionDay = index.milestones.find((d) => stateAt(index, d).cells.some((c) => c.level?.opinion));
+const opinionDay = index.changeDates.find((d) => stateAt(index, d).cells.some((c) => c.level?.opinion));
 const opinionAt = opinionDay === undefined ? undefined : isoDay(opinionDay);
 const opinion = opinionDay === undefined ? undefined : (stateAt(index, opinionDay).cells.find((c) => c.level?.opinion) as CellState & { level: NonNullable<CellState['level']> });
 const cells = stateAt(index, lastDay).cells;
@@ -70,14 +70,14 @@ test.describe('the opinion mark', () => {
 
   test('matrix recomputed in the browser for any day marks opinion the same way', async ({ page }) => {
     let day = opinion!.level.since + 1;
-    while (index.milestones.includes(day)) day++;
+    while (index.changeDates.includes(day)) day++;
     await page.goto(url({ page: 'matrix', at: isoDay(day) }, 'zh'));
     await expect(page.locator('.matrix')).toHaveAttribute('data-at', isoDay(day));
     await expect(entry(page, opinion!).locator('.matrix-entry__level .badge--opinion')).toHaveText('观点');
   });
 
   test('diff: a row whose new value rests on opinion alone is marked, in the page and its image', async ({ page }) => {
-    const pairs = index.milestones.slice(1).map((to, i) => ({ from: index.milestones[i]!, to }));
+    const pairs = index.changeDates.slice(1).map((to, i) => ({ from: index.changeDates[i]!, to }));
     const pair = pairs.find((p) => diff(index, p.from, p.to).rows.some((r) => r.opinion))!;
     const row = diff(index, pair.from, pair.to).rows.find((r) => r.opinion)!;
     await page.goto(url({ page: 'diff-snapshot', from: isoDay(pair.from), to: isoDay(pair.to) }, 'en'));
@@ -161,7 +161,7 @@ test.describe('evidence', () => {
   });
 
   test('a diff row and a platform period quote their evidence too', async ({ page }) => {
-    await page.goto(url({ page: 'diff-snapshot', from: isoDay(index.milestones.at(-2)!), to: last }, 'en'));
+    await page.goto(url({ page: 'diff-snapshot', from: isoDay(index.changeDates.at(-2)!), to: last }, 'en'));
     const rows = page.locator('tr.diff-row');
     expect(await rows.count()).toBeGreaterThan(0);
     for (const row of await rows.all()) await expect(row.locator('details.evidence blockquote').first()).toBeAttached();

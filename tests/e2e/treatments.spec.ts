@@ -121,7 +121,7 @@ test.describe('matrix', () => {
     test.use({ javaScriptEnabled: false });
     test('the matrix shows the latest state and links to every date of change', async ({ page }) => {
       await page.goto(url({ page: 'matrix', at: '2021-06-01' }, 'en'));
-      const last = treatmentIndex().milestones.length;
+      const last = treatmentIndex().changeDates.length;
       await expect(page.locator('.snapshot-list li')).toHaveCount(last);
       await expect(defaultEntry(page, 'taobao', 'group-chat').locator('[data-capability="opens-directly"]')).toHaveAttribute('data-value', 'yes');
       await page.locator('.snapshot-list a').nth(1).click();

@@ -131,7 +131,7 @@ describe('the seed briefings', () => {
     const index = indexTreatments(content.events.map((e) => e.data), dimensionsOf(content.reference));
     const changes = keyChanges({ treatments: index } as unknown as SiteContent);
     // The first date of change (the mini-program shutdown: nothing was known before it) is compared with the day before it.
-    expect(index.milestones[0]).toBe(parseIsoDay('2021-05-20'));
+    expect(index.changeDates[0]).toBe(parseIsoDay('2021-05-20'));
     expect(changes.map((k) => `${k.range.fromIso}→${k.range.toIso}`)).toEqual(['2021-05-19→2021-05-20', '2021-05-20→2021-09-17', '2021-11-29→2021-11-30']);
     for (const k of changes) expect(k.diff.rows.some((r) => r.basis === 'change')).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneAtOrBefore, pageBounds, readDay, readRange } from '../../src/lib/date-query.ts';
+import { changeDateAtOrBefore, pageBounds, readDay, readRange } from '../../src/lib/date-query.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../../src/model/calendar-date.ts';
 
 const bounds = { first: parseIsoDay('2018-12-31'), last: parseIsoDay('2021-12-01'), today: parseIsoDay('2026-11-21') };
@@ -72,11 +72,11 @@ describe('pageBounds', () => {
   });
 });
 
-describe('milestoneAtOrBefore', () => {
+describe('changeDateAtOrBefore', () => {
   const ms = ['2018-12-31', '2021-05-19', '2021-09-17'].map(parseIsoDay);
   it('finds the change in force on a day', () => {
-    expect(milestoneAtOrBefore(ms, parseIsoDay('2021-06-01'))).toBe(ms[1]);
-    expect(milestoneAtOrBefore(ms, parseIsoDay('2021-09-17'))).toBe(ms[2]);
-    expect(milestoneAtOrBefore(ms, parseIsoDay('2017-01-01'))).toBeUndefined();
+    expect(changeDateAtOrBefore(ms, parseIsoDay('2021-06-01'))).toBe(ms[1]);
+    expect(changeDateAtOrBefore(ms, parseIsoDay('2021-09-17'))).toBe(ms[2]);
+    expect(changeDateAtOrBefore(ms, parseIsoDay('2017-01-01'))).toBeUndefined();
   });
 });

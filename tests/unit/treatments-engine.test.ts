@@ -151,7 +151,7 @@ describe('a general change (ends: true)', () => {
     expect(at(index, 'alpha', '2021-02-28').level?.value).toBe('rich');
     // Only the link kind it names (the default one): product links are left as they were.
     expect(at(index, 'alpha', '2021-03-01', 'chat', 'product').level?.value).toBe('plain');
-    // A cell that held nothing gains nothing: no statement, no cell, no milestone of its own.
+    // A cell that held nothing gains nothing: no statement, no cell, no changeDate of its own.
     expect(index.byCell.has('gamma|chat|general')).toBe(true); // "opens: no" is stated for it
     expect(index.byCell.get('gamma|chat|general')!.has('level')).toBe(false);
   });
@@ -172,7 +172,7 @@ describe('a general change (ends: true)', () => {
       expect(r.support.map((s) => [s.event, s.ends])).toEqual([['general', true]]);
       expect(r.statements.map((s) => s.event)).toEqual(['general']);
     }
-    expect(index.milestones.map(isoDay)).toEqual(['2021-01-01', '2021-03-01']);
+    expect(index.changeDates.map(isoDay)).toEqual(['2021-01-01', '2021-03-01']);
   });
 
   it('ends the period in the platform history there, and the export periods with it', () => {
@@ -215,7 +215,7 @@ describe('a general change (ends: true)', () => {
   it('says nothing where nothing was known before it', () => {
     const index = build(event('general', '2021-03-01', [{ platforms: 'all', surfaces: ['chat', 'feed'], link: 'all', ends: true }]));
     expect(index.statements).toEqual([]);
-    expect(index.milestones).toEqual([]);
+    expect(index.changeDates).toEqual([]);
     expect(index.byCell.size).toBe(0);
   });
 });

@@ -19,7 +19,7 @@ export interface TreatmentIndex {
   /** Statements per cell key and attribute, in time order. */
   readonly byCell: ReadonlyMap<string, ReadonlyMap<Attribute, readonly Statement[]>>;
   /** Days on which any statement takes effect, ascending. */
-  readonly milestones: readonly DayNumber[];
+  readonly changeDates: readonly DayNumber[];
 }
 
 export const cellId = (k: CellKey) => `${k.platform}|${k.surface}|${k.link}`;
@@ -44,8 +44,8 @@ export function indexTreatments(events: readonly TreatmentEvent[], dims: Dimensi
     else cell.set(s.attribute, [s]);
     return true;
   });
-  const milestones = [...new Set(statements.map((s) => s.day))].sort((a, b) => a - b);
-  return { dims, statements, byCell, milestones };
+  const changeDates = [...new Set(statements.map((s) => s.day))].sort((a, b) => a - b);
+  return { dims, statements, byCell, changeDates };
 }
 
 /** The attributes in display order: level first, then capabilities in reference order. */

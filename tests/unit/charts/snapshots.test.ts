@@ -32,7 +32,7 @@ import { LANGS, type Lang } from '../../../src/model/lang.ts';
 import { siteContentForTests, vocabularyFor } from '../../support/chart-rows.ts';
 
 const index = () => siteContentForTests().treatments;
-const last = () => index().milestones.at(-1);
+const last = () => index().changeDates.at(-1);
 
 interface Case {
   readonly name: string;
