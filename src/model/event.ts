@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { calendarDateField } from './date-field.ts';
 import { idSchema } from './id.ts';
-import { localizedText } from './lang.ts';
+import { localizedText, shortLocalizedText } from './lang.ts';
 import { treatmentSchema } from './treatment.ts';
+
+/** A milestone label is drawn in full on the timeline, on a phone too. */
+export const MILESTONE_LIMITS = {
+  what: 'milestone label',
+  zh: 14,
+  en: 32,
+  because: 'so that it reads in full on the timeline, on a phone too',
+} as const;
 
 const idList = (what: string) =>
   z.array(idSchema, { error: `must be a list of ${what} ids` });
@@ -35,6 +43,11 @@ export const eventSchema = z.strictObject({
   title: localizedText,
   /** One paragraph in both languages. */
   summary: localizedText,
+  /**
+   * Marks the event as a milestone, one of the key moments the home page leads with, story
+   * mode steps through and the timeline labels in full: what happened, in a few words.
+   */
+  milestone: shortLocalizedText(MILESTONE_LIMITS).optional(),
   /** Who acted: ids from content/reference/actors.yaml. */
   actors: idList('actor').min(1, { error: 'must name at least one actor' }),
   /** Platforms the event concerns: ids from content/reference/platforms.yaml. */

@@ -20,6 +20,24 @@ export const localizedText = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
+/** The most characters a label may have in each language, and what the label is for messages. */
+export interface LabelLimits {
+  readonly what: string;
+  readonly zh: number;
+  readonly en: number;
+  /** Why the limit exists, for the message. */
+  readonly because: string;
+}
+
+/** Text in both languages, each at most so many characters (a label drawn on a chart). */
+export function shortLocalizedText(limits: LabelLimits) {
+  const field = (lang: 'zh' | 'en', name: string) =>
+    nonEmpty(`the ${name} (${lang}) ${limits.what}`).max(limits[lang], {
+      error: (issue) => `the ${name} (${lang}) ${limits.what} is ${String(issue.input).trim().length} characters long: keep it to ${limits[lang]} or fewer ${limits.because}`,
+    });
+  return z.strictObject({ zh: field('zh', 'Chinese'), en: field('en', 'English') });
+}
+
 /** Picks the text for a language. */
 export function pick(text: LocalizedText, lang: Lang): string {
   return text[lang];

@@ -11,7 +11,7 @@ import type { YamlSource } from './yaml-source.ts';
 
 /** The text fields drawn into images, by kind of file; each holds zh and en. */
 export const DRAWN_FIELDS = {
-  event: [['title'], ['summary']],
+  event: [['title'], ['summary'], ['milestone']],
   referenceItem: [['name']],
   source: [['publisher']],
 } as const;
