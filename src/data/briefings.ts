@@ -2,7 +2,10 @@
  * The briefings of this content, as pages show them: which exist, their titles, whether
  * their PDFs are part of this build, and the key changes the full briefing walks through.
  */
-import type { SourceNumbering } from '../charts/html/source-numbering.ts';
+import { EvidenceNotes } from '../charts/html/evidence-notes.ts';
+import { h, type Html } from '../charts/html/markup.ts';
+import { SourceNumbering } from '../charts/html/source-numbering.ts';
+import type { Vocabulary } from '../charts/html/vocabulary.ts';
 import { sourceRefs } from '../charts/html/treatment-pieces.ts';
 import { t } from '../i18n/ui.ts';
 import { briefingCatalogue, type Briefing } from '../lib/briefings/catalogue.ts';
@@ -60,4 +63,36 @@ export function keyChanges(content: SiteContent): { range: DayRange; diff: Diff 
 /** Each event's sources as [n] links, numbered (in event order) by the briefing's numbering. */
 export function eventSourceRefs(events: readonly EventEntry[], numbering: SourceNumbering): Map<string, string> {
   return new Map(events.map((e) => [e.data.id, sourceRefs(numbering.refs(e.data.sources)).html]));
+}
+
+/**
+ * A briefing's numbering: its sources in reading order, and its evidence as numbered notes
+ * (W1, W2 … for the sources' words, C1 … for codebook cases) listed once at the end, not
+ * repeated under every cell as on screen.
+ */
+export function briefingNumbering(v: Vocabulary): SourceNumbering {
+  const w = (key: Parameters<typeof t>[1]) => t(v.lang, key);
+  return new SourceNumbering(v, 'briefing', {
+    notes: new EvidenceNotes('briefing', {
+      quotes: w('briefing.wordsRef'),
+      cases: w('briefing.casesRef'),
+      supports: v.words.supports,
+      original: v.words.original,
+      opinion: v.words.opinion,
+    }),
+  });
+}
+
+/** The evidence notes' sections (the sources' words, the codebook cases), or nothing when no table cited any. */
+export function evidenceNotesSections(numbering: SourceNumbering, lang: Lang): Html | null {
+  const notes = numbering.notes;
+  if (!notes || notes.empty) return null;
+  const section = (id: string, heading: string, intro: string, list: Html) =>
+    h('section', { class: 'briefing-section briefing-notes', 'aria-labelledby': id }, h('h2', { id }, heading), h('p', null, intro), list);
+  return h(
+    'div',
+    null,
+    section('words-heading', t(lang, 'briefing.words'), t(lang, 'briefing.wordsIntro'), notes.quoteList(lang)),
+    notes.hasCases ? section('cases-heading', t(lang, 'briefing.cases'), t(lang, 'briefing.casesIntro'), notes.caseList()) : null,
+  );
 }

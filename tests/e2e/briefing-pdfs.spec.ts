@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 import { t } from '../../src/i18n/ui.ts';
 import { dataAsOf } from '../../src/lib/briefings/as-of.ts';
 import { formatDate } from '../../src/lib/format-date.ts';
@@ -27,15 +28,15 @@ interface Case {
   /** The page count the content gives today, with room for edits but not for a broken layout. */
   readonly pages: readonly [number, number];
 }
-// Every cell, change and period carries the sources' words (evidence), so briefings run longer
-// than their tables alone.
+// The sources' words behind the tables are printed once each, as numbered notes after them
+// (12, 11, 6, 5, 7 and 6 pages in November 2026).
 const CASES: Case[] = [
-  { briefing: find('full'), lang: 'en', pages: [10, 32] },
-  { briefing: find('full'), lang: 'zh', pages: [8, 28] },
-  { briefing: find('platform', 'taobao'), lang: 'en', pages: [4, 16] },
-  { briefing: find('platform', 'taobao'), lang: 'zh', pages: [3, 14] },
-  { briefing: find('range', 'shutdown-to-private-chat'), lang: 'en', pages: [4, 20] },
-  { briefing: find('range', 'private-chat-to-group-chat'), lang: 'zh', pages: [4, 20] },
+  { briefing: find('full'), lang: 'en', pages: [8, 20] },
+  { briefing: find('full'), lang: 'zh', pages: [7, 18] },
+  { briefing: find('platform', 'taobao'), lang: 'en', pages: [4, 10] },
+  { briefing: find('platform', 'taobao'), lang: 'zh', pages: [3, 9] },
+  { briefing: find('range', 'shutdown-to-private-chat'), lang: 'en', pages: [4, 11] },
+  { briefing: find('range', 'private-chat-to-group-chat'), lang: 'zh', pages: [4, 10] },
 ];
 
 for (const c of CASES) {
@@ -70,6 +71,15 @@ for (const c of CASES) {
         expect(flat, s.id).toContain(squash(sourceFull(s, c.lang)));
         if (s.url) expect(flat, `${s.id} URL`).toContain(s.url);
       }
+    });
+
+    test('prints the sources’ words behind its tables, under their heading, each with its source', () => {
+      const html = readFileSync(join(DIST, e.page.slice(BASE.length), 'index.html'), 'utf8');
+      const notes = [...parseHTML(html).document.querySelectorAll('.evidence-notes li[id^="briefing-words-"] q')].map((q) => q.textContent ?? '');
+      expect(notes.length).toBeGreaterThan(0);
+      const flat = squash(pdftotext(e.pdf));
+      expect(flat).toContain(squash(t(c.lang, 'briefing.words')));
+      for (const quote of notes) expect(flat, quote).toContain(squash(quote));
     });
 
     test('carries no screen chrome: navigation, search, language switch, buttons, site footer', () => {

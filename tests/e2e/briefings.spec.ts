@@ -67,9 +67,11 @@ test('the full briefing lists every event and source, the matrix now and the key
   const refs = page.locator('.briefing-sources .reference-list > li');
   await expect(refs).toHaveCount(content().sources.length);
   for (const s of content().sources) if (s.url) await expect(page.locator('.briefing-sources').getByRole('link', { name: s.url })).toHaveCount(1);
-  const targets = await page.locator('a.ref').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
-  expect(targets.length).toBe(content().sources.length);
-  for (const target of targets) await expect(page.locator(target!)).toHaveCount(1);
+  // Every reference resolves: the sources' [n], and the W and C numbers of the evidence notes.
+  const targets = await page.locator('a.ref').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  expect(targets.filter((t) => t.includes('-source-')).length).toBe(content().sources.length);
+  expect(targets.filter((t) => t.includes('-words-')).length).toBeGreaterThan(0);
+  for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
 });
 
 test('a range briefing states its bounds and lists exactly the events in its range', async ({ page }) => {

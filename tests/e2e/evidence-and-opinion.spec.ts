@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { t } from '../../src/i18n/ui.ts';
 import { briefingPdfFile } from '../../src/lib/briefings/catalogue.ts';
 import { parseCsv } from '../../src/lib/exports/csv.ts';
-import { diff, evidenceOf, LEVEL, stateAt, type CellState } from '../../src/lib/treatments/index.ts';
+import { diff, evidenceOf, history, LEVEL, stateAt, type CellState } from '../../src/lib/treatments/index.ts';
 import { isoDay } from '../../src/model/calendar-date.ts';
 import type { TreatmentsFile } from '../../src/model/exports.ts';
 import { LANGS } from '../../src/model/lang.ts';
@@ -172,10 +172,47 @@ test.describe('evidence', () => {
   });
 
   test('printed, the evidence is on the page without opening anything', async ({ page }) => {
-    await page.goto(url({ page: 'briefing-platform', id: fact.platform }, 'en'));
+    await page.goto(url({ page: 'platform', id: fact.platform }, 'en'));
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.history-table details.evidence blockquote').first()).toBeVisible();
     await expect(page.locator('.history-table details.evidence summary').first()).toBeHidden();
+  });
+
+  test('a briefing quotes each of the sources’ words once, as numbered notes its tables point to', async ({ page }) => {
+    const platform = fact.platform;
+    // The words behind every value of the platform's history, each once.
+    const periods = history(index, platform).flatMap((h) => h.periods);
+    const attributes = periods.flatMap((p) => [p.state.level, ...Object.values(p.state.capabilities)].filter((a) => a !== undefined));
+    const expected = evidenceOf(attributes.flatMap((a) => a.statements));
+    expect(expected.length).toBeGreaterThan(1);
+    for (const lang of LANGS) {
+      await page.goto(url({ page: 'briefing-platform', id: platform }, lang));
+      // No quote under a cell; each quote once in the notes.
+      await expect(page.locator('.history-table details.evidence')).toHaveCount(0);
+      const notes = page.locator('.evidence-notes li[id^="briefing-words-"]');
+      const quotes = await notes.locator('q').allTextContents();
+      expect(quotes.toSorted(), lang).toEqual(expected.map((e) => e.quote).toSorted());
+      await expect(page.locator('#words-heading')).toHaveText(t(lang, 'briefing.words'));
+      // Every reference in a table leads to a note, and every note is referenced.
+      const targets = new Set<string>();
+      for (const ref of await page.locator('.history-table .evidence-refs a').all()) {
+        const id = (await ref.getAttribute('href'))!.slice(1);
+        await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+        targets.add(id);
+      }
+      const ids = await notes.evaluateAll((els) => els.map((el) => el.id));
+      for (const id of ids) expect(targets.has(id), `${id} is referenced by a table`).toBe(true);
+      // A period's references name exactly the words behind its values.
+      const period = periods.find((p) => p.state.level?.statements.length)!;
+      const row = page.locator(`.history-table tbody tr[data-from="${isoDay(period.from)}"]`).filter({ has: page.locator('.evidence-refs') }).first();
+      const own = evidenceOf([period.state.level, ...Object.values(period.state.capabilities)].filter((a) => a !== undefined).flatMap((a) => a.statements)).map((e) => e.quote);
+      const referenced: string[] = [];
+      for (const ref of await row.locator('.evidence-refs a[href^="#briefing-words-"]').all()) {
+        referenced.push((await page.locator(`${(await ref.getAttribute('href'))!} q`).textContent())!);
+      }
+      expect(own).toEqual(expect.arrayContaining(referenced));
+      expect(referenced.length).toBeGreaterThan(0);
+    }
   });
 
   test('a value coded by a codebook case links to that case on the about page', async ({ page }) => {

@@ -95,7 +95,7 @@ export function diffTable(rows: DiffRows, numbering: SourceNumbering, options: D
                   { class: 'diff-row__cause' },
                   causes ? l.events.map((e) => (e.href ? h('span', { class: 'diff-row__event' }, h('a', { href: e.href }, e.title), ' ', h('span', { class: 'diff-row__date' }, e.date)) : e.id)) : null,
                   fragment(' ', sourceRefs(numbering.refs(l.sources))),
-                  evidenceDetails([{ label: `${l.attributeLabel}: ${l.after?.label ?? ended(l, rows)}`, support: l.support }], rows.evidence),
+                  evidenceDetails([{ label: `${l.attributeLabel}: ${l.after?.label ?? ended(l, rows)}`, support: l.support }], rows.evidence, numbering.notes),
                 ),
               ),
             ),

@@ -9,6 +9,7 @@ import { fill } from '../../lib/date-issue-text.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { Support } from '../shared/value-view.ts';
+import type { EvidenceNotes } from './evidence-notes.ts';
 import { h, type Html } from './markup.ts';
 import { opinionBadge } from './treatment-pieces.ts';
 import type { RuleInfo, SourceInfo, Vocabulary } from './vocabulary.ts';
@@ -67,8 +68,12 @@ function quote(e: Evidence, supports: readonly string[], v: EvidenceVocabulary):
   );
 }
 
-/** The evidence behind a cell's values, or nothing when no value is shown. */
-export function evidenceDetails(entries: readonly EvidenceEntry[], v: EvidenceVocabulary): Html | null {
+/**
+ * The evidence behind a cell's values, or nothing when no value is shown: under the cell, or,
+ * when the document keeps its evidence as numbered notes, the cell's references to them.
+ */
+export function evidenceDetails(entries: readonly EvidenceEntry[], v: EvidenceVocabulary, notes?: EvidenceNotes): Html | null {
+  if (notes) return notes.refs(entries, v);
   const quotes = new Map<string, { evidence: Evidence; supports: string[] }>();
   for (const entry of entries) {
     for (const e of entry.support.evidence) {

@@ -2,6 +2,7 @@
  * Numbers the sources a table cites, in order of first appearance, and renders the
  * numbered reference list that the [n] links point to.
  */
+import type { EvidenceNotes } from './evidence-notes.ts';
 import { h, type Html } from './markup.ts';
 import type { SourceRef } from './treatment-pieces.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -13,15 +14,23 @@ export class SourceNumbering {
 
   readonly #anchor: (id: string) => string;
 
+  /** Where the tables put their evidence: numbered notes at the end (briefings), or, when unset, under each cell. */
+  readonly notes: EvidenceNotes | undefined;
+
   /**
    * `prefix` keeps anchors unique when several tables share a page. A page that already
-   * has its own numbered reference list passes its order and anchors instead.
+   * has its own numbered reference list passes its order and anchors (`existing`) instead.
    */
-  constructor(vocab: Vocabulary, prefix: string, existing?: { readonly order: readonly string[]; readonly anchor: (id: string) => string }) {
+  constructor(
+    vocab: Vocabulary,
+    prefix: string,
+    options: { readonly existing?: { readonly order: readonly string[]; readonly anchor: (id: string) => string }; readonly notes?: EvidenceNotes } = {},
+  ) {
     this.#vocab = vocab;
     this.#prefix = prefix;
-    this.#anchor = existing?.anchor ?? ((id) => `${this.#prefix}-source-${id}`);
-    if (existing) this.#order.push(...existing.order);
+    this.#anchor = options.existing?.anchor ?? ((id) => `${this.#prefix}-source-${id}`);
+    if (options.existing) this.#order.push(...options.existing.order);
+    this.notes = options.notes;
   }
 
   anchor(id: string): string {

@@ -52,6 +52,7 @@ function entry(e: MatrixEntry, rows: MatrixRows, numbering: SourceNumbering): Ht
         ...e.capabilities.map((c) => ({ label: `${c.name}: ${c.value.label}`, support: c.value })),
       ],
       rows.evidence,
+      numbering.notes,
     ),
   );
 }

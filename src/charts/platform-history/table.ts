@@ -68,6 +68,7 @@ export function historyTable(rows: PlatformRows, numbering: SourceNumbering): Ht
                   ...p.capabilities.map((c) => ({ label: `${c.name}: ${c.value.label}`, support: c.value })),
                 ],
                 rows.evidence,
+                numbering.notes,
               ),
             ),
           );
