@@ -20,6 +20,20 @@ export type ChartKind = ChartKey['kind'];
 export const IMAGE_LAYOUTS = ['natural', 'article', 'phone'] as const;
 export type ImageLayout = (typeof IMAGE_LAYOUTS)[number];
 
+/** One file an image comes as. */
+export type ImageFormat = { readonly format: 'svg' } | { readonly format: 'png'; readonly scale: 1 | 2 };
+
+const SVG_AND_PNG: readonly ImageFormat[] = [{ format: 'svg' }, { format: 'png', scale: 1 }];
+const WITH_2X: readonly ImageFormat[] = [...SVG_AND_PNG, { format: 'png', scale: 2 }];
+
+/**
+ * The files a layout comes as: SVG and PNG, and for the natural and article widths a PNG at
+ * twice the pixels for high-density screens. The phone layout is already drawn at three times
+ * its 360 px width (1080 px, what phone posts take); twice that would be 2160 px wide and up to
+ * 18,000 px tall, which no host shows.
+ */
+export const imageFormats = (layout: ImageLayout): readonly ImageFormat[] => (layout === 'phone' ? SVG_AND_PNG : WITH_2X);
+
 /** "timeline", "timeline-2021", "platform-taobao", "matrix-2021-11-30", "diff-2021-11-29-2021-11-30". */
 export function chartId(key: ChartKey): string {
   switch (key.kind) {

@@ -4,6 +4,7 @@
  * follow what is on screen after the reader changes it; captions say what the chart shows.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { IMAGE_LAYOUTS, imageFormats } from '../../src/lib/chart-id.ts';
 import { parseCsv } from '../../src/lib/exports/csv.ts';
 import { diff } from '../../src/lib/treatments/index.ts';
 import { treatmentIndex, url } from '../support/site.ts';
@@ -36,11 +37,22 @@ test.describe('downloads', () => {
     for (const [layout, format, name] of [
       ['natural', 'SVG', 'platform-taobao.en.svg'],
       ['article', 'PNG', 'platform-taobao-600.en.png'],
-      ['phone', 'PNG 2×', 'platform-taobao-phone@2x.en.png'],
+      ['natural', 'PNG 2×', 'platform-taobao@2x.en.png'],
+      ['phone', 'PNG', 'platform-taobao-phone.en.png'],
     ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-layout="${layout}"] [data-format="${format}"]`).click()]);
       expect(download.suggestedFilename()).toBe(name);
     }
+    // Each layout offers exactly the files built for it: the phone layout, drawn at 3×, has no 2× PNG.
+    for (const layout of IMAGE_LAYOUTS) {
+      const offered = await page.locator(`[data-layout="${layout}"] [data-format]`).allTextContents();
+      expect(offered, layout).toEqual(imageFormats(layout).map((f) => (f.format === 'svg' ? 'SVG' : f.scale === 2 ? 'PNG 2×' : 'PNG')));
+      for (const a of await page.locator(`[data-layout="${layout}"] [data-format]`).all()) {
+        const response = await page.request.get(new URL((await a.getAttribute('href'))!, page.url()).href);
+        expect(response.status(), `${layout} ${await a.textContent()}`).toBe(200);
+      }
+    }
+    await expect(page.locator('[data-layout="phone"] [data-format="PNG 2×"]')).toHaveCount(0);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-data="csv"]').click()]);
     expect(csv.suggestedFilename()).toBe('platform-taobao.en.csv');
   });

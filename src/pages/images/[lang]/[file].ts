@@ -1,26 +1,20 @@
 /**
  * Chart images: every chart in the catalogue, in each language and each layout (natural
- * width, 600 px, 1080 px phone), as SVG, PNG and PNG @2x, light theme, drawn with the bundled
+ * width, 600 px, 1080 px phone), as SVG, PNG and (but the phone layout) PNG @2x, light theme, drawn with the bundled
  * fonts — for hosts that take images but no iframes. File names come from the URL builder.
  */
 import type { APIContext } from 'astro';
 import { chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
 import { svgToPng } from '../../../charts/shared/raster.ts';
-import { IMAGE_LAYOUTS, type ImageLayout } from '../../../lib/chart-id.ts';
+import { IMAGE_LAYOUTS, imageFormats, type ImageFormat, type ImageLayout } from '../../../lib/chart-id.ts';
 import { href, type Route } from '../../../lib/urls.ts';
 import type { Lang } from '../../../model/lang.ts';
-
-const FORMATS = [
-  { format: 'svg' },
-  { format: 'png', scale: 1 },
-  { format: 'png', scale: 2 },
-] as const;
 
 export async function getStaticPaths() {
   return everyChart(await siteContent()).flatMap(({ chart, lang }) =>
     IMAGE_LAYOUTS.flatMap((layout) =>
-      FORMATS.map((f) => {
+      imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
         return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f } };
       }),
@@ -32,7 +26,7 @@ interface Props {
   chart: CatalogueChart;
   lang: Lang;
   layout: ImageLayout;
-  format: (typeof FORMATS)[number];
+  format: ImageFormat;
 }
 
 export async function GET(context: APIContext) {
