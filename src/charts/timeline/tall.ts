@@ -5,6 +5,7 @@
  * wrapped to the width, and its lanes. An effective date different from the announcement
  * gets the wide timeline's diamond under the mark.
  */
+import { fill } from '../../lib/date-issue-text.ts';
 import { describeDate } from '../../lib/timeline/describe.ts';
 import { wrapText } from '../../lib/text/wrap.ts';
 import { ink } from '../shared/ink.ts';
@@ -21,6 +22,13 @@ export interface TallLayout {
   readonly spine: { readonly x: number; readonly y0: number; readonly y1: number };
 }
 
+/**
+ * The most events a tall layout lists: the latest ones, under a note counting the rest. At
+ * about 70 px an event, a whole history would outgrow any long image (PNG tops out at
+ * 32,767 px, three times 360 px wide) and any phone screen; a shorter period lists all.
+ */
+export const TALL_MAX_EVENTS = 100;
+
 export function layoutTall(rows: TimelineRows, c: LayoutContext): TallLayout {
   const { width, measure } = c;
   const fs = c.fontSize;
@@ -32,7 +40,14 @@ export function layoutTall(rows: TimelineRows, c: LayoutContext): TallLayout {
   let y = 0;
   let year = '';
   const top = fs * 0.2;
-  for (const { event: e, lanes } of rows.events) {
+  const listed = rows.events.slice(-TALL_MAX_EVENTS);
+  const earlier = rows.events.length - listed.length;
+  if (earlier > 0) {
+    const note = wrapText(measure, fill(rows.strings['timeline.tall.earlier'], { n: earlier }), width, { size: sm });
+    texts.push({ x: 0, y, lines: note, size: sm, muted: true });
+    y += note.length * sm * LINE + fs * 0.4;
+  }
+  for (const { event: e, lanes } of listed) {
     const y4 = e.dateLabel.match(/\d{4}/)?.[0] ?? '';
     if (y4 !== year) {
       year = y4;

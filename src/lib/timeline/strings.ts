@@ -13,6 +13,7 @@ export const TIMELINE_STRING_KEYS = [
   'timeline.card.alsoIn',
   'timeline.card.hint',
   'timeline.empty',
+  'timeline.tall.earlier',
   'timeline.status.count',
   'timeline.status.shown',
   'timeline.status.range',
