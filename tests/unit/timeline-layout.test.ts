@@ -9,7 +9,7 @@ import { levelDensity, markExtent, packLane } from '../../src/lib/timeline/packi
 import { anchorDay, reachDay, type TimelineEvent } from '../../src/lib/timeline/timeline-event.ts';
 import { DEFAULT_VIEW, NO_FILTERS, type TimelineView } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
-import { seedData, syntheticEvents, timelineData } from '../support/timeline-fixtures.ts';
+import { seedData, syntheticEvents, timelineData, laneNamesFor } from '../support/timeline-fixtures.ts';
 
 const WIDE = timelineGeometry(1120);
 const PHONE = timelineGeometry(343);
@@ -39,7 +39,7 @@ function expectNoOverlaps(layout: TimelineLayout, g: TimelineGeometry) {
 
 describe('timeline layout of the seed events', () => {
   const data = seedData('en');
-  const engine = timelineEngine(data, 'No platform named', measureWithFonts);
+  const engine = timelineEngine(data, laneNamesFor('No platform named'), measureWithFonts);
 
   it('draws every event as its own mark, once in each of its lanes, at the default view', () => {
     for (const lanes of ['actor', 'platform'] as const) {
@@ -122,10 +122,10 @@ describe('timeline layout of the seed events', () => {
 
 describe('timeline axis', () => {
   const data = seedData('en');
-  const engine = timelineEngine(data, '', measureWithFonts);
+  const engine = timelineEngine(data, laneNamesFor(''), measureWithFonts);
   const axisFor = (days: number, lang: 'zh' | 'en' = 'en', g = WIDE) => {
     const end = dayNumber(2021, 10, 1);
-    return timelineEngine(lang === 'en' ? data : seedData('zh'), '', measureWithFonts).layout({ ...DEFAULT_VIEW, range: { start: end - days, end } }, g).axis;
+    return timelineEngine(lang === 'en' ? data : seedData('zh'), laneNamesFor(''), measureWithFonts).layout({ ...DEFAULT_VIEW, range: { start: end - days, end } }, g).axis;
   };
 
   it('adapts from years to months to days as the reader zooms in', () => {
@@ -195,7 +195,7 @@ describe('timeline packing', () => {
 
 describe('timeline at 10,000 events', () => {
   const data = timelineData(syntheticEvents(10_000, 1));
-  const engine = timelineEngine(data, 'None', measureWithFonts);
+  const engine = timelineEngine(data, laneNamesFor('None'), measureWithFonts);
   const all = engine.layout(DEFAULT_VIEW, WIDE);
 
   it('counts dense stretches instead of drawing thousands of marks', () => {
@@ -209,7 +209,7 @@ describe('timeline at 10,000 events', () => {
     const range = view.range!;
     const layout = engine.layout(view, WIDE);
     const level = levelFor(range, WIDE);
-    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, 'None');
+    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, laneNamesFor('None'));
     const packings = packLanes(lanes, level, WIDE);
     let counted = 0;
     for (const lane of lanes.lanes) {
@@ -255,7 +255,7 @@ describe('timeline at 10,000 events', () => {
   it('draws the focused and the selected event on their own even inside a cluster', () => {
     const cluster = all.clusters[0]!;
     const bounds = timelineBounds(data.events);
-    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, 'None');
+    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, laneNamesFor('None'));
     const packings = packLanes(lanes, levelFor(bounds, WIDE), WIDE);
     const inside: TimelineEvent = packings.get(cluster.laneId)!.clusters.find((c) => `${cluster.laneId}#${c.bucket}` === cluster.key)!.events[0]!;
     const pinned = layoutTimeline({ lanes, packings, range: bounds, geometry: WIDE, lang: 'en', measure: measureWithFonts, focused: inside.id });
@@ -267,7 +267,7 @@ describe('timeline at 10,000 events', () => {
   });
 
   it('while the view moves, lets a coarser packing stand in (never overlapping), and packs coarser levels ahead', () => {
-    const fresh = timelineEngine(data, 'None', measureWithFonts);
+    const fresh = timelineEngine(data, laneNamesFor('None'), measureWithFonts);
     const start = dayNumber(2020, 1, 1);
     const settled: TimelineView = { ...DEFAULT_VIEW, range: { start, end: start + 400 } };
     fresh.layout(settled, WIDE);
@@ -280,7 +280,7 @@ describe('timeline at 10,000 events', () => {
     expectNoOverlaps(exact, WIDE);
     expect(exact.marks.length).toBeGreaterThanOrEqual(moving.marks.length);
     const drawnOf = (l: TimelineLayout) => ({ marks: l.marks, clusters: l.clusters, lanes: l.lanes, axis: l.axis });
-    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, 'None', measureWithFonts).layout(closer, WIDE)));
+    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, laneNamesFor('None'), measureWithFonts).layout(closer, WIDE)));
     // Levels for zooming out are packed one per call until all are ready.
     let calls = 0;
     while (fresh.prepare(closer, WIDE)) calls++;

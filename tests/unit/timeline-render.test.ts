@@ -9,10 +9,10 @@ import { timelineGeometry } from '../../src/lib/timeline/geometry.ts';
 import { overviewGeometry } from '../../src/lib/timeline/overview.ts';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
-import { seedData, syntheticEvents, timelineData, timelineStrings } from '../support/timeline-fixtures.ts';
+import { seedData, syntheticEvents, timelineData, timelineStrings, laneNamesFor } from '../support/timeline-fixtures.ts';
 
 const data = seedData('en');
-const engine = timelineEngine(data, 'No platform named', measureWithFonts);
+const engine = timelineEngine(data, laneNamesFor('No platform named'), measureWithFonts);
 const geometry = timelineGeometry(1120);
 const options: RenderOptions = { strings: timelineStrings('en'), eventHref: (id) => `/en/events/${id}/` };
 
@@ -124,7 +124,7 @@ describe('timeline renderer', () => {
   });
 
   it('draws counted clusters, with their count and a description, when events are dense', () => {
-    const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), 'None', measureWithFonts);
+    const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), laneNamesFor('None'), measureWithFonts);
     const chart = parse(timelineSvg(dense.layout(DEFAULT_VIEW, geometry), options));
     const clusters = chart.querySelectorAll('.tl-cluster');
     expect(clusters.length).toBeGreaterThan(0);

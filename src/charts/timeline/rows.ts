@@ -4,6 +4,7 @@
  * once per view; the images' layouts (wide, article, tall for phones) read them.
  */
 import { describeView } from '../../lib/timeline/describe.ts';
+import { wholeRange } from '../../lib/timeline/bounds.ts';
 import { viewRange } from '../../lib/timeline/controller.ts';
 import type { TimelineEngine } from '../../lib/timeline/engine.ts';
 import type { TimelineStrings } from '../../lib/timeline/strings.ts';
@@ -32,7 +33,7 @@ export function timelineRows(
 ): TimelineRows {
   const shown = engine.shown(view);
   const range = viewRange(view, engine.bounds);
-  const words = describeView(shown, range, view, strings, o.lang, { year: o.year });
+  const words = describeView(shown, range, view, strings, o.lang, { year: o.year, whole: wholeRange(engine.bounds) });
   const laneName = new Map(shown.lanes.lanes.map((l) => [l.id, l.name]));
   return {
     kind: 'timeline',

@@ -15,7 +15,7 @@ import { canvasMeasure } from '../../charts/browser/canvas-measure.ts';
 import { clearCanvas, drawMarksOnCanvas, readPalette, type CanvasPalette } from '../../charts/timeline/render-canvas.ts';
 import { renderOverview } from '../../charts/timeline/render-overview.ts';
 import { renderTimeline, type RenderOptions } from '../../charts/timeline/render-timeline.ts';
-import { sameRange, snapRange } from '../../lib/timeline/bounds.ts';
+import { sameRange, snapRange, wholeRange } from '../../lib/timeline/bounds.ts';
 import * as controller from '../../lib/timeline/controller.ts';
 import { formatDayRange } from '../../lib/timeline/day-label.ts';
 import { timelineEngine, type TimelineEngine } from '../../lib/timeline/engine.ts';
@@ -24,7 +24,7 @@ import { keyAction, ZOOM_STEP } from '../../lib/timeline/keys.ts';
 import type { TimelineLayout } from '../../lib/timeline/layout.ts';
 import { overviewGeometry, type OverviewLayout } from '../../lib/timeline/overview.ts';
 import { decodePayload, type TimelineData, type TimelinePayload } from '../../lib/timeline/payload.ts';
-import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
+import { fill, laneNames, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import { anchorDay, FACETS } from '../../lib/timeline/timeline-event.ts';
 import { parseView, viewQuery, type ViewContext } from '../../lib/timeline/view-url.ts';
 import { hasFilters, sameFilters, sameView, type TimelineView } from '../../lib/timeline/view.ts';
@@ -108,7 +108,7 @@ class EventTimeline extends HTMLElement {
     this.#data = decodePayload(boot.payload);
     this.#svg = this.querySelector<SVGSVGElement>('svg.tl')!;
     // Labels are fitted with the browser's own measure of the chart's font.
-    this.#engine = timelineEngine(this.#data, this.#strings['timeline.lane.none'], canvasMeasure(getComputedStyle(this.#svg).fontFamily));
+    this.#engine = timelineEngine(this.#data, laneNames(this.#strings), canvasMeasure(getComputedStyle(this.#svg).fontFamily));
     performance.mark('timeline:data-ready');
     const ids = Object.fromEntries(FACETS.map((f) => [f, this.#data.names[f]])) as unknown as ViewContext['ids'];
     this.#context = { bounds: this.#engine.bounds, ids, events: this.#data.byId };
@@ -182,7 +182,7 @@ class EventTimeline extends HTMLElement {
   /** What a view shows, in words: title, the note on lanes and marks, alt text (the embed panel and caption use them). */
   describe(view: TimelineView) {
     const names = FACETS.flatMap((f) => view.filters[f].map((id) => this.#data.names[f].get(id) ?? id));
-    return describeView(this.#engine.shown(view), controller.viewRange(view, this.#engine.bounds), view, this.#strings, this.#data.lang, { filterNames: names });
+    return describeView(this.#engine.shown(view), controller.viewRange(view, this.#engine.bounds), view, this.#strings, this.#data.lang, { filterNames: names, whole: wholeRange(this.#engine.bounds) });
   }
 
   /** Tells the page which view is committed, and how it reads (the embed panel and caption follow it). */
@@ -583,7 +583,7 @@ class EventTimeline extends HTMLElement {
         this.#animate(controller.pan(view, bounds, (range.end - range.start) * action.screens));
       } else {
         e.preventDefault();
-        this.#animate(controller.showAll(view));
+        this.#animate(controller.showAll(view, bounds));
       }
     });
 
@@ -632,7 +632,7 @@ class EventTimeline extends HTMLElement {
         else if (name === 'zoom-out') this.#animate(controller.zoom(view, bounds, 1 / ZOOM_STEP));
         else if (name === 'earlier') this.#animate(controller.pan(view, bounds, -span / 2));
         else if (name === 'later') this.#animate(controller.pan(view, bounds, span / 2));
-        else if (name === 'all') this.#animate(controller.showAll(view));
+        else if (name === 'all') this.#animate(controller.showAll(view, bounds));
         else if (name === 'clear') this.#set(controller.clearFilters(view), 'now');
         else if (name === 'close') this.#select(undefined);
       },

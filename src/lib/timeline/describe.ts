@@ -6,7 +6,7 @@ import type { Lang } from '../../model/lang.ts';
 import { formatDay } from './day-label.ts';
 import { fill, type TimelineStrings } from './strings.ts';
 import type { TimelineEvent } from './timeline-event.ts';
-import type { DayRange } from './bounds.ts';
+import { sameRange, type DayRange } from './bounds.ts';
 import { hasFilters, type TimelineView } from './view.ts';
 
 /** "14 May 2021, announced …, effective …" with "(month only)" for coarse dates. */
@@ -35,7 +35,7 @@ export function describeView(
   view: TimelineView,
   s: TimelineStrings,
   lang: Lang,
-  o: { readonly year?: number | undefined; readonly filterNames?: readonly string[] } = {},
+  o: { readonly year?: number | undefined; readonly filterNames?: readonly string[]; readonly whole?: DayRange | undefined } = {},
 ): { title: string; note: string; alt: string } {
   const from = formatDay(Math.floor(range.start), 'day', lang);
   const to = formatDay(Math.ceil(range.end) - 1, 'day', lang);
@@ -43,7 +43,7 @@ export function describeView(
   const title =
     o.year !== undefined && !filtered
       ? fill(s['chart.timelineYearTitle'], { year: o.year })
-      : !view.range && !filtered
+      : !filtered && o.whole !== undefined && sameRange(range, o.whole)
         ? s['chart.timelineTitle']
         : fill(s['chart.timelineRangeTitle'], { from, to });
   const inRange = shown.events.filter((e) => e.end > range.start && e.start < range.end).length;
