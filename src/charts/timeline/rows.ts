@@ -20,8 +20,8 @@ export interface TimelineRows {
   readonly engine: TimelineEngine;
   readonly strings: TimelineStrings;
   readonly eventHref: (id: string) => string;
-  /** The events in view, in time order, with the names of their lanes. */
-  readonly events: readonly { readonly event: TimelineEvent; readonly lanes: readonly string[] }[];
+  /** The events in view, in time order, with the names of their lanes and of every actor. */
+  readonly events: readonly { readonly event: TimelineEvent; readonly lanes: readonly string[]; readonly actors: readonly string[] }[];
   readonly text: ChartText;
 }
 
@@ -44,7 +44,11 @@ export function timelineRows(
     eventHref: o.eventHref,
     events: shown.events
       .filter((e) => e.end > range.start && e.start < range.end)
-      .map((event) => ({ event, lanes: (shown.lanes.lanesOf.get(event.id) ?? []).map((id) => laneName.get(id) ?? id) })),
+      .map((event) => ({
+        event,
+        lanes: (shown.lanes.lanesOf.get(event.id) ?? []).map((id) => laneName.get(id) ?? id),
+        actors: event.facets.actor.map((id) => engine.data.names.actor.get(id) ?? id),
+      })),
     text: { title: words.title, subtitle: o.asOf ? `${o.asOf} · ${words.note}` : words.note, alt: words.alt },
   };
 }

@@ -668,8 +668,9 @@ class EventTimeline extends HTMLElement {
     const e = this.#data.byId.get(id);
     const lane = mark.closest<SVGGElement>('.tl-lane')?.dataset.lane;
     if (!e || lane === undefined) return;
-    const lanesOf = this.#engine.shown(this.#view).lanes.lanesOf.get(id) ?? [];
-    showEventCard(this.#card, this.#frame, { element: mark, lane }, e, lanesOf, this.#view.lanes, this.#data, this.#strings);
+    const laneSet = this.#engine.shown(this.#view).lanes;
+    const lanesOf = laneSet.lanesOf.get(id) ?? [];
+    showEventCard(this.#card, this.#frame, { element: mark, lane }, e, { lanesOf, names: laneSet.lanes, sharedWith: laneSet.sharedWith.get(id) }, this.#data, this.#strings);
   }
 }
 

@@ -16,10 +16,16 @@ export function describeDate(e: TimelineEvent, s: TimelineStrings, lang: Lang): 
   return e.effectiveLabel ? fill(s['timeline.mark.announcedEffective'], { date, effective: e.effectiveLabel }) : date;
 }
 
-/** The accessible name of an event's mark: title, then when. */
-export function describeEvent(e: TimelineEvent, s: TimelineStrings, lang: Lang): string {
+/**
+ * The accessible name of an event's mark: title, then when; a milestone's label; for an
+ * event shared by many actors and drawn once, who took part.
+ */
+export function describeEvent(e: TimelineEvent, s: TimelineStrings, lang: Lang, sharedWith?: readonly string[]): string {
   const opinion = e.opinion ? (lang === 'zh' ? `（${s['event.opinion']}）` : ` (${s['event.opinion']})`) : '';
-  return `${e.title}${opinion}${lang === 'zh' ? '，' : ' — '}${describeDate(e, s, lang)}`;
+  const sep = lang === 'zh' ? '；' : '; ';
+  const milestone = e.milestone ? `${sep}${s['timeline.milestone']}${lang === 'zh' ? '：' : ': '}${e.milestone}` : '';
+  const shared = sharedWith?.length ? `${sep}${fill(s['timeline.mark.with'], { names: sharedWith.join(lang === 'zh' ? '、' : ', ') })}` : '';
+  return `${e.title}${opinion}${lang === 'zh' ? '，' : ' — '}${describeDate(e, s, lang)}${milestone}${shared}`;
 }
 
 /** "12 events, March 2019 – May 2019. Zoom in to see them." */
