@@ -462,11 +462,28 @@ class EventTimeline extends HTMLElement {
       this.#focused = id;
       const e = this.#data.byId.get(id)!;
       this.#announce(fill(this.#strings['timeline.status.selected'], { title: e.title }));
-      this.#panel.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      this.#revealPanel(id);
     } else if (wasOpen) {
       this.#announce(this.#strings['timeline.status.closed']);
       if (this.#panel.contains(document.activeElement)) this.#markOf(wasOpen)?.focus();
     }
+  }
+
+  /**
+   * Brings the details panel into view without pushing the chart away: the page scrolls at
+   * most until the chart's top edge (or, when that is already above the screen, the
+   * selected mark) reaches the top, so the chart stays on screen and the panel shows as
+   * much as fits below it.
+   */
+  #revealPanel(id: string) {
+    const panel = this.#panel.getBoundingClientRect();
+    const overflow = panel.bottom + 8 - window.innerHeight;
+    if (overflow <= 0) return;
+    const frameTop = this.#frame.getBoundingClientRect().top;
+    const markTop = this.#markOf(id)?.getBoundingClientRect().top ?? frameTop;
+    const limit = frameTop >= 0 ? frameTop - 8 : markTop - 48;
+    const by = Math.min(overflow, limit);
+    if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 
   /** Moves keyboard focus to an event's mark, panning to it first if it is out of view. */
