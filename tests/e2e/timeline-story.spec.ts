@@ -31,7 +31,7 @@ async function chartTexts(page: Page) {
       .filter((n) => (n.textContent ?? '').trim() !== '' && (n as SVGGraphicsElement).getBoundingClientRect().width > 0)
       .map((n) => {
         const r = n.getBoundingClientRect();
-        return { cls: n.getAttribute('class') ?? '', text: n.textContent!, milestone: n.closest('.tl-milestone')?.getAttribute('data-event-id') ?? null, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+        return { cls: n.getAttribute('class') ?? '', text: n.textContent!, milestone: n.classList.contains('tl-milestone__label') ? n.getAttribute('data-event-id') : null, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
       }),
   );
 }
@@ -103,7 +103,7 @@ test('without JavaScript the drawn chart already labels the milestones of the fi
   const page = await context.newPage();
   await page.goto(url({ page: 'home' }, 'zh'));
   for (const e of in2021()) {
-    await expect(page.locator(`${CHART} .tl-milestone[data-event-id="${e.data.id}"] text`)).toHaveText(e.data.milestone!.zh);
+    await expect(page.locator(`${CHART} text.tl-milestone__label[data-event-id="${e.data.id}"]`)).toHaveText(e.data.milestone!.zh);
   }
   await context.close();
 });

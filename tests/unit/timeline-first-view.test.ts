@@ -31,6 +31,12 @@ describe('the first view', () => {
     expect(bounds.first).toEqual({ start: bounds.start, end: bounds.end });
   });
 
+  it('opens on everything when the events spread over the years', () => {
+    const data = timelineData(['2015', '2016', '2017', '2018', '2019', '2020'].flatMap((y) => [{ id: `a${y}`, date: `${y}-03-01` }, { id: `b${y}`, date: `${y}-09-01` }]));
+    const bounds = timelineBounds(data.events);
+    expect(bounds.first).toEqual({ start: bounds.start, end: bounds.end });
+  });
+
   it('takes the busiest year, the latest on a tie, padded and inside the whole', () => {
     const data = timelineData([
       { id: 'a', date: '2015-03-01' },

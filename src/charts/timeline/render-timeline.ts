@@ -138,29 +138,27 @@ function laneNames(g: G, lanes: readonly LaneLayout[]) {
 
 /**
  * Milestones: a rule at the date through the lanes, and the label in full in the band above
- * them. Few and cheap, so they are placed afresh each frame, in the chart's own coordinates.
+ * them. A rule starts below any label lying across it (milestone-labels.ts), and labels sit
+ * in a layer over the rules with a halo in the chart's background. Few and cheap, so they are placed afresh each
+ * frame, in the chart's own coordinates.
  */
 function milestones(g: G, list: readonly MilestoneLayout[], layout: TimelineLayout) {
-  g.selectAll<SVGGElement, MilestoneLayout>('g')
+  layer(g.node()!, 'g', 'tl-milestone__rules')
+    .selectAll<SVGLineElement, MilestoneLayout>('line')
     .data(list, byKey)
-    .join((enter) =>
-      enter.append('g').each(function (d) {
-        this.setAttribute('data-key', d.key);
-        const rule = svgElement(this, 'line');
-        rule.setAttribute('class', 'tl-milestone__rule');
-        const text = svgElement(this, 'text');
-        text.setAttribute('class', 'tl-milestone__label');
-        this.append(rule, text);
-      }),
-    )
+    .join((enter) => enter.append('line').attr('data-key', (d) => d.key).attr('class', 'tl-milestone__rule'))
     .each(function (d) {
-      const [rule, text] = this.children as unknown as [SVGLineElement, SVGTextElement];
-      if (!changed(this, `${px(d.x)} ${px(d.labelX)} ${px(d.labelY)} ${d.label} ${d.selected} ${px(layout.plot.y1)}`, drawn)) return;
-      this.setAttribute('class', d.selected ? 'tl-milestone is-selected' : 'tl-milestone');
-      this.setAttribute('data-event-id', d.eventId);
-      setAttrs(rule, { x1: px(d.x), x2: px(d.x), y1: px(d.labelY - 10), y2: px(layout.plot.y1) });
-      setAttrs(text, { x: px(d.labelX), y: px(d.labelY) });
-      text.textContent = d.label;
+      if (!changed(this, `${px(d.x)} ${px(d.ruleY)} ${px(layout.plot.y1)}`, drawn)) return;
+      setAttrs(this, { 'data-event-id': d.eventId, x1: px(d.x), x2: px(d.x), y1: px(d.ruleY), y2: px(layout.plot.y1) });
+    });
+  layer(g.node()!, 'g', 'tl-milestone__labels')
+    .selectAll<SVGTextElement, MilestoneLayout>('text')
+    .data(list, byKey)
+    .join((enter) => enter.append('text').attr('data-key', (d) => d.key))
+    .each(function (d) {
+      if (!changed(this, `${px(d.labelX)} ${px(d.labelY)} ${d.label} ${d.selected}`, drawn)) return;
+      setAttrs(this, { class: d.selected ? 'tl-milestone__label is-selected' : 'tl-milestone__label', 'data-event-id': d.eventId, x: px(d.labelX), y: px(d.labelY) });
+      this.textContent = d.label;
     });
 }
 

@@ -1,16 +1,18 @@
 /**
- * The range the timeline opens on. When the whole history would squeeze the events into a
- * small part of the width (a launch in 2018, then everything in 2021), it opens on the
- * busiest calendar year's events instead, and the overview under the chart shows the rest;
- * otherwise it opens on everything.
+ * The range the timeline opens on. When most events fall in one calendar year and the whole
+ * history would squeeze them into a small part of the width (a launch in 2018, then nearly
+ * everything in 2021), it opens on that year's events instead, and the overview under the
+ * chart shows the rest; otherwise (events spread over the years) it opens on everything.
  */
 import { dayToUtcDate } from '../../model/calendar-date.ts';
 import type { DayRange } from './bounds.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { reachDay } from './timeline-event.ts';
 
-/** Open on the busiest year when its events would take up less than this share of the whole width. */
+/** Open on the busiest year when its events would take up less than this share of the whole width… */
 export const DENSE_SHARE = 0.5;
+/** …and it holds at least this share of the events. */
+export const BUSY_SHARE = 0.5;
 
 /**
  * The first range, in whole days, inside `whole` (the bounds, whose edges are whole days)
@@ -40,6 +42,6 @@ export function firstRange(events: readonly TimelineEvent[], whole: DayRange, mi
     start = Math.max(whole.start, mid - Math.ceil(minSpan / 2));
     end = Math.min(whole.end, start + minSpan);
   }
-  if ((end - start) / (whole.end - whole.start) >= DENSE_SHARE) return whole;
+  if (busiest.length / events.length < BUSY_SHARE || (end - start) / (whole.end - whole.start) >= DENSE_SHARE) return whole;
   return { start, end };
 }

@@ -76,6 +76,8 @@ export interface MilestoneLayout {
   readonly labelY: number;
   /** The label's drawn width (for tests and hit areas). */
   readonly labelWidth: number;
+  /** Where the rule starts: at its label, or below the labels that lie across it. */
+  readonly ruleY: number;
   readonly selected: boolean;
 }
 
@@ -195,6 +197,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     labelX: m.left,
     labelY: bandTop + m.row * MILESTONE_ROW + MILESTONE_ROW - 4,
     labelWidth: m.width,
+    ruleY: bandTop + m.ruleRow * MILESTONE_ROW + 3,
     selected: m.id === input.selected,
   }));
 

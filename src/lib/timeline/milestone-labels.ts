@@ -20,6 +20,11 @@ export interface PlacedMilestone extends MilestoneInput {
   readonly row: number;
   /** Left edge of the label. */
   readonly left: number;
+  /**
+   * The first row the rule may start in: its own, or the row after the last label at or
+   * below its own that lies across the rule, so a rule never runs through a label.
+   */
+  readonly ruleRow: number;
 }
 
 /** Space between a rule and its label, and between labels in a row. */
@@ -36,7 +41,14 @@ export function placeMilestones(items: readonly MilestoneInput[], x0: number, x1
     let row = ends.findIndex((end) => end + GAP <= left);
     if (row < 0) row = ends.push(0) - 1;
     ends[row] = left + it.width;
-    placed.push({ ...it, row, left });
+    placed.push({ ...it, row, left, ruleRow: row });
   }
-  return { placed, rows: ends.length };
+  const ruled = placed.map((m) => {
+    let ruleRow = m.row;
+    for (const o of placed) {
+      if (o.row >= m.row && o.left - 2 <= m.x && m.x <= o.left + o.width + 2) ruleRow = Math.max(ruleRow, o.row + 1);
+    }
+    return { ...m, ruleRow };
+  });
+  return { placed: ruled, rows: ends.length };
 }
