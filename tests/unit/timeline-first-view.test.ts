@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineBounds } from '../../src/lib/timeline/bounds.ts';
+import { outside, timelineBounds } from '../../src/lib/timeline/bounds.ts';
 import { firstRange } from '../../src/lib/timeline/first-view.ts';
 import { anchorDay } from '../../src/lib/timeline/timeline-event.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
@@ -62,5 +62,20 @@ describe('the first view', () => {
     const r = firstRange(data.events, whole, 40);
     expect(r.end - r.start).toBeGreaterThanOrEqual(40);
     expect(firstRange([], whole, 10)).toEqual(whole);
+  });
+});
+
+describe('events outside a range', () => {
+  it('counts those wholly before and wholly after it, not those reaching into it', () => {
+    const data = timelineData([
+      { id: 'a', date: '2018' },
+      { id: 'b', date: '2020-12' },
+      { id: 'c', date: '2021-04', effective: '2021-05-02' },
+      { id: 'd', date: '2021-06-01' },
+      { id: 'e', date: '2022-01-05' },
+    ]);
+    const range = { start: dayNumber(2021, 5, 1), end: dayNumber(2021, 12, 31) };
+    expect(outside(data.events, range)).toEqual({ before: 2, after: 1 });
+    expect(outside(data.events, { start: dayNumber(2017, 1, 1), end: dayNumber(2023, 1, 1) })).toEqual({ before: 0, after: 0 });
   });
 });

@@ -6,6 +6,7 @@
 import { describeView } from '../../lib/timeline/describe.ts';
 import { wholeRange } from '../../lib/timeline/bounds.ts';
 import { viewRange } from '../../lib/timeline/controller.ts';
+import { OTHERS_LANE } from '../../lib/timeline/lanes.ts';
 import type { TimelineEngine } from '../../lib/timeline/engine.ts';
 import type { TimelineStrings } from '../../lib/timeline/strings.ts';
 import type { TimelineEvent } from '../../lib/timeline/timeline-event.ts';
@@ -35,6 +36,13 @@ export function timelineRows(
   const range = viewRange(view, engine.bounds);
   const words = describeView(shown, range, view, strings, o.lang, { year: o.year, whole: wholeRange(engine.bounds) });
   const laneName = new Map(shown.lanes.lanes.map((l) => [l.id, l.name]));
+  const folded = new Set(shown.lanes.lanes.find((l) => l.id === OTHERS_LANE)?.folded ?? []);
+  const names = engine.data.names[view.lanes];
+  // The lanes an event is drawn in, by name; in "others", the folded lanes it belongs to.
+  const lanesOf = (event: TimelineEvent) =>
+    (shown.lanes.lanesOf.get(event.id) ?? []).flatMap((id) =>
+      id === OTHERS_LANE ? event.facets[view.lanes].map((f) => names.get(f) ?? f).filter((n) => folded.has(n)) : [laneName.get(id) ?? id],
+    );
   return {
     kind: 'timeline',
     lang: o.lang,
@@ -46,7 +54,7 @@ export function timelineRows(
       .filter((e) => e.end > range.start && e.start < range.end)
       .map((event) => ({
         event,
-        lanes: (shown.lanes.lanesOf.get(event.id) ?? []).map((id) => laneName.get(id) ?? id),
+        lanes: lanesOf(event),
         actors: event.facets.actor.map((id) => engine.data.names.actor.get(id) ?? id),
       })),
     text: { title: words.title, subtitle: o.asOf ? `${o.asOf} · ${words.note}` : words.note, alt: words.alt },

@@ -15,7 +15,7 @@ import { canvasMeasure } from '../../charts/browser/canvas-measure.ts';
 import { clearCanvas, drawMarksOnCanvas, readPalette, type CanvasPalette } from '../../charts/timeline/render-canvas.ts';
 import { renderOverview } from '../../charts/timeline/render-overview.ts';
 import { renderTimeline, type RenderOptions } from '../../charts/timeline/render-timeline.ts';
-import { sameRange, snapRange, wholeRange } from '../../lib/timeline/bounds.ts';
+import { outside, sameRange, snapRange, wholeRange } from '../../lib/timeline/bounds.ts';
 import * as controller from '../../lib/timeline/controller.ts';
 import { formatDayRange } from '../../lib/timeline/day-label.ts';
 import { timelineEngine, type TimelineEngine } from '../../lib/timeline/engine.ts';
@@ -65,7 +65,7 @@ class EventTimeline extends HTMLElement {
   #focused: string | undefined;
   #layout: TimelineLayout | undefined;
   #overviewLayout: OverviewLayout | undefined;
-  #synced: { filters: string; event: string | undefined; range: string; lanes: string } = { filters: '', event: '', range: '', lanes: '' };
+  #synced: { filters: string; event: string | undefined; range: string; lanes: string; more: string } = { filters: '', event: '', range: '', lanes: '', more: '' };
   #width = 0;
   /** A gesture or animation is under way: draw fast, titles hidden, exact packing when it ends. */
   #moving = false;
@@ -330,6 +330,14 @@ class EventTimeline extends HTMLElement {
     const first = Math.floor(layout.range.start);
     const last = Math.ceil(layout.range.end) - 1;
     const range = formatDayRange(first, last, lang);
+    // The cue that there is more outside the range: "← 2 earlier", a button that shows everything.
+    const { before, after } = outside(this.#engine.shown(view).events, layout.range);
+    const more = [before ? fill(this.#strings['timeline.more.before'], { n: before }) : '', after ? fill(this.#strings['timeline.more.after'], { n: after }) : ''].filter(Boolean).join(' · ');
+    if (more !== this.#synced.more) {
+      this.#synced.more = more;
+      this.querySelector<HTMLElement>('[data-outside]')!.hidden = more === '';
+      this.querySelector('[data-outside-label]')!.textContent = more;
+    }
     if (range !== this.#synced.range) {
       this.#synced.range = range;
       this.querySelector('[data-range-label]')!.textContent = range;

@@ -48,6 +48,17 @@ export function timelineBounds(events: readonly TimelineEvent[]): TimelineBounds
   return { start, end, minSpan: MIN_SPAN_DAYS, first: firstRange(events, { start, end }, MIN_SPAN_DAYS) };
 }
 
+/** How many of the events lie wholly before and wholly after a range (the view's cue that there is more). */
+export function outside(events: readonly TimelineEvent[], range: DayRange): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (const e of events) {
+    if (reachDay(e) < range.start && e.end <= range.start) before++;
+    else if (e.start >= range.end) after++;
+  }
+  return { before, after };
+}
+
 /** A range moved and resized as little as possible to lie inside the bounds and be at least minSpan wide. */
 export function clampRange(range: DayRange, bounds: TimelineBounds): DayRange {
   const full = bounds.end - bounds.start;
