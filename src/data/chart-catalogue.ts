@@ -23,6 +23,7 @@ import { t } from '../i18n/ui.ts';
 import { chartEmbed, chartId, chartPage, yearView, type ChartKey, type ImageLayout } from '../lib/chart-id.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { DEFAULT_VIEW } from '../lib/timeline/view.ts';
+import { wholeRange } from '../lib/timeline/bounds.ts';
 import { diff, stateAt } from '../lib/treatments/index.ts';
 import { absoluteHref, href, type Route } from '../lib/urls.ts';
 import { calendarDate, isoDay } from '../model/calendar-date.ts';
@@ -100,7 +101,7 @@ function build(content: SiteContent): CatalogueChart[] {
     charts.push(
       entry(key, content.sources.map((s) => s.id), (lang) => {
         const { engine, strings } = timelineFor(content, lang);
-        return timelineRows(engine, strings, year === undefined ? DEFAULT_VIEW : yearView(year), {
+        return timelineRows(engine, strings, year === undefined ? { ...DEFAULT_VIEW, range: wholeRange(engine.bounds) } : yearView(year), {
           lang,
           ...(year === undefined ? {} : { year }),
           ...(asOf(lang) ? { asOf: asOf(lang)! } : {}),

@@ -7,7 +7,7 @@ import { t } from '../i18n/ui.ts';
 import { timelineEngine } from '../lib/timeline/engine.ts';
 import { buildPayload } from '../lib/timeline/build-payload.ts';
 import { decodePayload } from '../lib/timeline/payload.ts';
-import { TIMELINE_STRING_KEYS, type TimelineStrings } from '../lib/timeline/strings.ts';
+import { laneNames, TIMELINE_STRING_KEYS, type TimelineStrings } from '../lib/timeline/strings.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
 
@@ -20,7 +20,7 @@ export function timelineFor(content: SiteContent, lang: Lang) {
   const payload = timelinePayload(content, lang);
   const strings = timelineStrings(lang);
   const data = decodePayload(payload);
-  return { payload, strings, data, engine: timelineEngine(data, strings['timeline.lane.none'], measureWithFonts) };
+  return { payload, strings, data, engine: timelineEngine(data, laneNames(strings), measureWithFonts) };
 }
 
 function timelinePayload(content: SiteContent, lang: Lang) {

@@ -301,6 +301,15 @@ const zh = {
   'timeline.chart.help': '方向键按时间顺序在事件之间移动，回车打开详情，Esc 关闭详情，加号和减号缩放，0 显示全部。',
   'timeline.lane.label': '{name}：{n} 个事件',
   'timeline.lane.none': '未指明平台',
+  // Issue 14 (A): milestones, lanes, first view
+  'timeline.lane.all': '所有平台',
+  'timeline.lane.others': '其他（{n}）',
+  'timeline.mark.with': '参与方：{names}',
+  'timeline.data.actors': '相关方',
+  'timeline.milestone': '关键节点',
+  'timeline.more.before': '← 更早 {n} 个',
+  'timeline.more.after': '更晚 {n} 个 →',
+  'home.milestones': '关键节点',
   'timeline.mark.announcedEffective': '{date} 发布，{effective} 生效',
   'timeline.cluster.label': '{n} 个事件，{from} 至 {to}，放大可逐个查看',
   'timeline.card.alsoIn': '同时出现在：{lanes}',
@@ -340,8 +349,8 @@ const zh = {
   'timeline.legend.effective': '发布 → 生效',
   'timeline.legend.opinion': '仅有观点来源（虚线）',
   'timeline.legend.cluster': '过密的事件合并计数，放大可逐个查看',
-  'timeline.legend.lanes.actor': '涉及多个相关方的事件会出现在每个相关方的泳道里；指向其中一个，其余几处会一起标出。',
-  'timeline.legend.lanes.platform': '涉及多个平台的事件会出现在每个平台的泳道里；指向其中一个，其余几处会一起标出。',
+  'timeline.legend.lanes.actor': '涉及两三个相关方的事件会出现在每个相关方的泳道里，指向其中一个，其余几处会一起标出；涉及四个或更多相关方的事件（如多家企业参加的会议）只画一次，列出全部参与方。只有一个事件的相关方合并为“其他”泳道。虚线竖线标出关键节点。',
+  'timeline.legend.lanes.platform': '涉及多个平台的事件会出现在每个平台的泳道里，指向其中一个，其余几处会一起标出；适用于所有平台的规则单列在最上方的“所有平台”泳道。只有一个事件的平台合并为“其他”泳道。虚线竖线标出关键节点。',
   'timeline.noscript': '启用 JavaScript 后可以缩放、筛选和选择事件。下方列表按时间顺序列出全部事件。',
 } as const;
 
@@ -644,6 +653,15 @@ const en: Record<Key, string> = {
   'timeline.chart.help': 'Arrow keys move between events in time order, Enter opens details, Escape closes them, plus and minus zoom, 0 shows everything.',
   'timeline.lane.label': '{name}: {n} events',
   'timeline.lane.none': 'No platform named',
+  // Issue 14 (A): milestones, lanes, first view
+  'timeline.lane.all': 'All platforms',
+  'timeline.lane.others': 'Others ({n})',
+  'timeline.mark.with': 'with {names}',
+  'timeline.data.actors': 'Actors',
+  'timeline.milestone': 'Key moment',
+  'timeline.more.before': '← {n} earlier',
+  'timeline.more.after': '{n} later →',
+  'home.milestones': 'Key moments',
   'timeline.mark.announcedEffective': 'announced {date}, effective {effective}',
   'timeline.cluster.label': '{n} events, {from} to {to}; zoom in to see each',
   'timeline.card.alsoIn': 'Also in: {lanes}',
@@ -683,8 +701,8 @@ const en: Record<Key, string> = {
   'timeline.legend.effective': 'Announced → effective',
   'timeline.legend.opinion': 'Opinion sources only (dashed)',
   'timeline.legend.cluster': 'Too dense to draw one by one: counted; zoom in',
-  'timeline.legend.lanes.actor': 'An event involving several actors appears in each of their lanes; pointing at one outlines the others.',
-  'timeline.legend.lanes.platform': 'An event involving several platforms appears in each of their lanes; pointing at one outlines the others.',
+  'timeline.legend.lanes.actor': 'An event involving two or three actors appears in each of their lanes, and pointing at one outlines the others; an event involving four or more (a meeting of many companies) is drawn once and lists them all. Actors with a single event share an “Others” lane. Dashed rules mark the key moments.',
+  'timeline.legend.lanes.platform': 'An event involving several platforms appears in each of their lanes, and pointing at one outlines the others; rules for every platform have their own “All platforms” lane at the top. Platforms with a single event share an “Others” lane. Dashed rules mark the key moments.',
   'timeline.noscript': 'With JavaScript you can zoom, filter and select events. The list below has every event in time order.',
 };
 

@@ -4,7 +4,7 @@ import { buildLanes, NONE_LANE } from '../../src/lib/timeline/lanes.ts';
 import { NO_FILTERS, DEFAULT_VIEW, type TimelineView } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
 import { content, url } from '../support/site.ts';
-import { seedData } from '../support/timeline-fixtures.ts';
+import { seedData, laneNamesFor } from '../support/timeline-fixtures.ts';
 import { boxOf, CHART, drawnEvents, live, openFilters, range, rangeChangedFrom } from '../support/timeline.ts';
 
 const data = seedData('en');
@@ -160,9 +160,9 @@ test('the search box narrows to events that mention every word', async ({ page }
 test('lanes switch between actors and platforms, in the reference lists’ order', async ({ page }) => {
   await home(page);
   const laneIds = () => page.locator(`${CHART} .tl-lane`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-lane')));
-  expect(await laneIds()).toEqual(buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, '').lanes.map((l) => l.id));
+  expect(await laneIds()).toEqual(buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, laneNamesFor('')).lanes.map((l) => l.id));
   await page.getByRole('radio', { name: 'By platform' }).check();
-  const platformLanes = buildLanes(data.events, 'platform', data.facets.platform, NO_FILTERS, '').lanes.map((l) => l.id);
+  const platformLanes = buildLanes(data.events, 'platform', data.facets.platform, NO_FILTERS, laneNamesFor('')).lanes.map((l) => l.id);
   expect(platformLanes.at(-1)).toBe(NONE_LANE);
   await expect.poll(laneIds).toEqual(platformLanes);
   await expect(page.locator(`${CHART} .tl-lane-name`).last()).toHaveText('No platform named');

@@ -25,6 +25,8 @@ export interface FixtureEvent {
   readonly sources?: string[];
   readonly title?: string;
   readonly order?: number;
+  /** A milestone label (the same in both languages). */
+  readonly milestone?: string;
 }
 
 const item = (id: string, en: string, zh = en) => ({ id, name: { zh, en } });
@@ -52,6 +54,7 @@ export function eventData(e: FixtureEvent): EventData {
     id: e.id,
     date: e.date,
     ...(e.effective ? { effective: e.effective } : {}),
+    ...(e.milestone ? { milestone: { zh: e.milestone, en: e.milestone } } : {}),
     title: { zh: `事件${e.title ?? e.id}`, en: `Event ${e.title ?? e.id}` },
     summary: { zh: `摘要${e.id}`, en: `Summary of ${e.id}` },
     actors: e.actors ?? ['tencent'],
@@ -105,4 +108,9 @@ export function syntheticEvents(n: number, seed = 1): FixtureEvent[] {
       tags: some(FIXTURE_REFERENCE.tag.map((t) => t.id), 1),
     };
   });
+}
+
+/** Lane names for tests: `none` as given, the others as the English page names them. */
+export function laneNamesFor(none: string): { none: string; all: string; others: string } {
+  return { none, all: 'All platforms', others: 'Others ({n})' };
 }

@@ -14,7 +14,7 @@ import { renderTimeline } from '../../src/charts/timeline/render-timeline.ts';
 import { timelineEngine } from '../../src/lib/timeline/engine.ts';
 import { timelineGeometry } from '../../src/lib/timeline/geometry.ts';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/view.ts';
-import { seedData, timelineStrings } from '../support/timeline-fixtures.ts';
+import { seedData, timelineStrings, laneNamesFor } from '../support/timeline-fixtures.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const NASTY = 'Taobao & JD <Tmall> "quoted" \'single\' &amp; &copy 😀';
@@ -49,7 +49,7 @@ describe('toMarkup', () => {
   });
 
   it('matches linkedom’s own serialisation wherever nothing needs escaping (the seed timeline)', () => {
-    const layout = timelineEngine(seedData('en'), 'No platform named', measureWithFonts).layout(DEFAULT_VIEW, timelineGeometry(1120));
+    const layout = timelineEngine(seedData('en'), laneNamesFor('No platform named'), measureWithFonts).layout(DEFAULT_VIEW, timelineGeometry(1120));
     const svg = serverDocument().createElementNS(SVG_NS, 'svg') as SVGSVGElement;
     renderTimeline(svg, layout, { strings: timelineStrings('en'), eventHref: (id) => `/en/events/${id}/` });
     const markup = toMarkup(svg);

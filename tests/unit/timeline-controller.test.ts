@@ -51,7 +51,7 @@ describe('timeline controller', () => {
     const tight = c.zoom(DEFAULT_VIEW, bounds, 1e6, 18800);
     expect(tight.range!.end - tight.range!.start).toBe(MIN_SPAN_DAYS);
     const all = c.zoom(tight, bounds, 1e-6);
-    expect(all.range).toBeUndefined();
+    expect(all.range).toEqual({ start: bounds.start, end: bounds.end });
     expect(c.viewRange(all, bounds)).toEqual({ start: bounds.start, end: bounds.end });
   });
 
@@ -62,10 +62,11 @@ describe('timeline controller', () => {
     expect(c.pan(view, bounds, 1e5).range).toEqual({ start: bounds.end - 100, end: bounds.end });
   });
 
-  it('shows everything again, and forgets a range equal to everything', () => {
+  it('shows everything, as a range of its own, and forgets a range equal to the first view', () => {
     const view = c.setRange(DEFAULT_VIEW, bounds, { start: 18000, end: 18100 });
-    expect(c.showAll(view)).toEqual(DEFAULT_VIEW);
-    expect(c.setRange(view, bounds, { start: bounds.start, end: bounds.end })).toEqual(DEFAULT_VIEW);
+    expect(c.showAll(view, bounds)).toEqual({ ...DEFAULT_VIEW, range: { start: bounds.start, end: bounds.end } });
+    expect(c.setRange(view, bounds, bounds.first)).toEqual(DEFAULT_VIEW);
+    expect(c.viewRange(DEFAULT_VIEW, bounds)).toEqual(bounds.first);
   });
 
   it('selects, filters, searches and clears without touching the rest of the view', () => {

@@ -1,15 +1,15 @@
 import { measureWithFonts } from '../../src/charts/node/font-metrics.ts';
 import { describe, expect, it } from 'vitest';
-import { timelineBounds, type DayRange } from '../../src/lib/timeline/bounds.ts';
+import { timelineBounds, wholeRange, type DayRange } from '../../src/lib/timeline/bounds.ts';
 import { timelineEngine } from '../../src/lib/timeline/engine.ts';
 import { timelineGeometry, type TimelineGeometry } from '../../src/lib/timeline/geometry.ts';
-import { buildLanes } from '../../src/lib/timeline/lanes.ts';
+import { buildLanes, OTHERS_LANE, SHARED_AT } from '../../src/lib/timeline/lanes.ts';
 import { layoutTimeline, levelFor, packLanes, type MarkLayout, type TimelineLayout } from '../../src/lib/timeline/layout.ts';
 import { levelDensity, markExtent, packLane } from '../../src/lib/timeline/packing.ts';
 import { anchorDay, reachDay, type TimelineEvent } from '../../src/lib/timeline/timeline-event.ts';
 import { DEFAULT_VIEW, NO_FILTERS, type TimelineView } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
-import { seedData, syntheticEvents, timelineData } from '../support/timeline-fixtures.ts';
+import { seedData, syntheticEvents, timelineData, laneNamesFor } from '../support/timeline-fixtures.ts';
 
 const WIDE = timelineGeometry(1120);
 const PHONE = timelineGeometry(343);
@@ -39,15 +39,19 @@ function expectNoOverlaps(layout: TimelineLayout, g: TimelineGeometry) {
 
 describe('timeline layout of the seed events', () => {
   const data = seedData('en');
-  const engine = timelineEngine(data, 'No platform named', measureWithFonts);
+  const engine = timelineEngine(data, laneNamesFor('No platform named'), measureWithFonts);
 
-  it('draws every event as its own mark, once in each of its lanes, at the default view', () => {
+  it('draws every event as its own mark, once in each of its lanes, over everything', () => {
     for (const lanes of ['actor', 'platform'] as const) {
-      const layout = engine.layout({ ...DEFAULT_VIEW, lanes }, WIDE);
+      const view = { ...DEFAULT_VIEW, lanes, range: wholeRange(engine.bounds) };
+      const layout = engine.layout(view, WIDE);
+      const lanesOf = engine.shown(view).lanes.lanesOf;
       expect(layout.clusters).toEqual([]);
       for (const e of data.events) {
         const marks = layout.marks.filter((m) => m.event.id === e.id);
-        const expected = lanes === 'actor' ? e.facets.actor.length : Math.max(1, e.facets.platform.length);
+        const expected = lanesOf.get(e.id)!.length;
+        expect(expected, e.id).toBeGreaterThan(0);
+        if (lanes === 'actor' && e.facets.actor.length >= SHARED_AT) expect(expected, e.id).toBe(1);
         expect(marks, e.id).toHaveLength(expected);
         expect(marks.filter((m) => m.primary), e.id).toHaveLength(1);
       }
@@ -57,9 +61,14 @@ describe('timeline layout of the seed events', () => {
     }
   });
 
-  it('puts lanes in the reference lists’ order, one band after another', () => {
+  it('puts lanes in the reference lists’ order, one band after another, "others" last', () => {
     const layout = engine.layout(DEFAULT_VIEW, WIDE);
-    expect(layout.lanes.map((l) => l.id).slice(0, 4)).toEqual(['tencent', 'miit', 'alibaba', 'bytedance']);
+    const order = data.facets.actor.map((a) => a.id);
+    const ids = layout.lanes.map((l) => l.id);
+    expect(ids.slice(0, 2)).toEqual(['tencent', 'miit']);
+    expect(ids.at(-1)).toBe(OTHERS_LANE);
+    const named = ids.filter((id) => id !== OTHERS_LANE).map((id) => order.indexOf(id));
+    expect(named).toEqual([...named].sort((a, b) => a - b));
     for (let i = 1; i < layout.lanes.length; i++) expect(layout.lanes[i]!.y).toBe(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
     expect(layout.height).toBeGreaterThan(layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height);
   });
@@ -112,6 +121,37 @@ describe('timeline layout of the seed events', () => {
     expect(phone.lanes[0]!.labelY).toBeLessThan(phone.lanes[0]!.y + PHONE.laneHeader);
   });
 
+  it('labels every milestone in view in full, in a band above the lanes, at every zoom and width, without collisions', () => {
+    const withLabel = data.events.filter((e) => e.milestone);
+    expect(withLabel.length).toBeGreaterThan(3);
+    for (const g of [WIDE, PHONE]) {
+      for (let span = 10; span < 1600; span *= 1.37) {
+        for (const end of [dayNumber(2021, 9, 20), dayNumber(2021, 12, 15)]) {
+          const layout = engine.layout({ ...DEFAULT_VIEW, range: { start: end - span, end } }, g);
+          const inView = withLabel.filter((e) => {
+            const x = layout.scale(anchorDay(e));
+            return x >= layout.plot.x0 && x <= layout.plot.x1;
+          });
+          expect(layout.milestones.map((m) => m.eventId).sort()).toEqual(inView.map((e) => e.id).sort());
+          for (const m of layout.milestones) {
+            expect(m.label).toBe(data.byId.get(m.eventId)!.milestone);
+            expect(m.labelX).toBeGreaterThanOrEqual(layout.plot.x0);
+            expect(m.labelX + m.labelWidth).toBeLessThanOrEqual(layout.plot.x1 + 0.01);
+            expect(m.labelY).toBeLessThanOrEqual(layout.band.y1);
+            expect(m.labelY).toBeGreaterThan(layout.band.y0);
+          }
+          for (const a of layout.milestones) {
+            for (const b of layout.milestones) {
+              if (a === b || a.labelY !== b.labelY) continue;
+              expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX, `${a.key} and ${b.key}`).toBe(true);
+            }
+          }
+          expect(layout.lanes[0]!.y).toBe(layout.band.y1);
+        }
+      }
+    }
+  });
+
   it('says when no event matches', () => {
     const layout = engine.layout({ ...DEFAULT_VIEW, query: 'no such words anywhere' }, WIDE);
     expect(layout.empty).toBe(true);
@@ -122,10 +162,10 @@ describe('timeline layout of the seed events', () => {
 
 describe('timeline axis', () => {
   const data = seedData('en');
-  const engine = timelineEngine(data, '', measureWithFonts);
+  const engine = timelineEngine(data, laneNamesFor(''), measureWithFonts);
   const axisFor = (days: number, lang: 'zh' | 'en' = 'en', g = WIDE) => {
     const end = dayNumber(2021, 10, 1);
-    return timelineEngine(lang === 'en' ? data : seedData('zh'), '', measureWithFonts).layout({ ...DEFAULT_VIEW, range: { start: end - days, end } }, g).axis;
+    return timelineEngine(lang === 'en' ? data : seedData('zh'), laneNamesFor(''), measureWithFonts).layout({ ...DEFAULT_VIEW, range: { start: end - days, end } }, g).axis;
   };
 
   it('adapts from years to months to days as the reader zooms in', () => {
@@ -195,7 +235,7 @@ describe('timeline packing', () => {
 
 describe('timeline at 10,000 events', () => {
   const data = timelineData(syntheticEvents(10_000, 1));
-  const engine = timelineEngine(data, 'None', measureWithFonts);
+  const engine = timelineEngine(data, laneNamesFor('None'), measureWithFonts);
   const all = engine.layout(DEFAULT_VIEW, WIDE);
 
   it('counts dense stretches instead of drawing thousands of marks', () => {
@@ -209,7 +249,7 @@ describe('timeline at 10,000 events', () => {
     const range = view.range!;
     const layout = engine.layout(view, WIDE);
     const level = levelFor(range, WIDE);
-    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, 'None');
+    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, laneNamesFor('None'));
     const packings = packLanes(lanes, level, WIDE);
     let counted = 0;
     for (const lane of lanes.lanes) {
@@ -255,7 +295,7 @@ describe('timeline at 10,000 events', () => {
   it('draws the focused and the selected event on their own even inside a cluster', () => {
     const cluster = all.clusters[0]!;
     const bounds = timelineBounds(data.events);
-    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, 'None');
+    const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, laneNamesFor('None'));
     const packings = packLanes(lanes, levelFor(bounds, WIDE), WIDE);
     const inside: TimelineEvent = packings.get(cluster.laneId)!.clusters.find((c) => `${cluster.laneId}#${c.bucket}` === cluster.key)!.events[0]!;
     const pinned = layoutTimeline({ lanes, packings, range: bounds, geometry: WIDE, lang: 'en', measure: measureWithFonts, focused: inside.id });
@@ -267,7 +307,7 @@ describe('timeline at 10,000 events', () => {
   });
 
   it('while the view moves, lets a coarser packing stand in (never overlapping), and packs coarser levels ahead', () => {
-    const fresh = timelineEngine(data, 'None', measureWithFonts);
+    const fresh = timelineEngine(data, laneNamesFor('None'), measureWithFonts);
     const start = dayNumber(2020, 1, 1);
     const settled: TimelineView = { ...DEFAULT_VIEW, range: { start, end: start + 400 } };
     fresh.layout(settled, WIDE);
@@ -280,7 +320,7 @@ describe('timeline at 10,000 events', () => {
     expectNoOverlaps(exact, WIDE);
     expect(exact.marks.length).toBeGreaterThanOrEqual(moving.marks.length);
     const drawnOf = (l: TimelineLayout) => ({ marks: l.marks, clusters: l.clusters, lanes: l.lanes, axis: l.axis });
-    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, 'None', measureWithFonts).layout(closer, WIDE)));
+    expect(drawnOf(exact)).toEqual(drawnOf(timelineEngine(data, laneNamesFor('None'), measureWithFonts).layout(closer, WIDE)));
     // Levels for zooming out are packed one per call until all are ready.
     let calls = 0;
     while (fresh.prepare(closer, WIDE)) calls++;

@@ -8,11 +8,12 @@ import { timelineEngine } from '../../src/lib/timeline/engine.ts';
 import { timelineGeometry } from '../../src/lib/timeline/geometry.ts';
 import { overviewGeometry } from '../../src/lib/timeline/overview.ts';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/view.ts';
+import { wholeRange } from '../../src/lib/timeline/bounds.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
-import { seedData, syntheticEvents, timelineData, timelineStrings } from '../support/timeline-fixtures.ts';
+import { seedData, syntheticEvents, timelineData, timelineStrings, laneNamesFor } from '../support/timeline-fixtures.ts';
 
 const data = seedData('en');
-const engine = timelineEngine(data, 'No platform named', measureWithFonts);
+const engine = timelineEngine(data, laneNamesFor('No platform named'), measureWithFonts);
 const geometry = timelineGeometry(1120);
 const options: RenderOptions = { strings: timelineStrings('en'), eventHref: (id) => `/en/events/${id}/` };
 
@@ -21,14 +22,18 @@ function parse(markup: string): SVGSVGElement {
   return document.querySelector('svg') as unknown as SVGSVGElement;
 }
 
+/** Everything (the default view opens on the busiest year). */
+const ALL = { ...DEFAULT_VIEW, range: wholeRange(engine.bounds) };
+
 describe('timeline renderer', () => {
-  const layout = engine.layout(DEFAULT_VIEW, geometry);
+  const layout = engine.layout(ALL, geometry);
+  const lanesOf = engine.shown(ALL).lanes.lanesOf;
   const svg = parse(timelineSvg(layout, options, { id: 'chart' }));
 
   it('draws one linked mark per event in each of its lanes, the first one named for assistive technology', () => {
     for (const e of data.events) {
       const marks = svg.querySelectorAll(`.tl-mark[data-event-id="${e.id}"]`);
-      expect(marks.length, e.id).toBe(e.facets.actor.length);
+      expect(marks.length, e.id).toBe(lanesOf.get(e.id)!.length);
       const primary = svg.querySelectorAll(`a.tl-mark[data-event-id="${e.id}"]`);
       expect(primary.length).toBe(1);
       expect(primary[0]!.getAttribute('href')).toBe(`/en/events/${e.id}/`);
@@ -37,6 +42,16 @@ describe('timeline renderer', () => {
       for (const echo of svg.querySelectorAll(`g.tl-mark[data-event-id="${e.id}"]`)) expect(echo.getAttribute('aria-hidden')).toBe('true');
     }
     expect(svg.getAttribute('id')).toBe('chart');
+  });
+
+  it('draws each milestone in view with its label in full and a rule at its date', () => {
+    const withLabel = data.events.filter((e) => e.milestone);
+    expect(withLabel.length).toBeGreaterThan(0);
+    for (const e of withLabel) {
+      expect(svg.querySelector(`text.tl-milestone__label[data-event-id="${e.id}"]`)!.textContent).toBe(e.milestone);
+      expect(svg.querySelector(`line.tl-milestone__rule[data-event-id="${e.id}"]`)).not.toBeNull();
+      expect(svg.querySelector(`a.tl-mark[data-event-id="${e.id}"]`)!.getAttribute('aria-label')).toContain(e.milestone);
+    }
   });
 
   it('shows precision by shape: dots for days, bars for months, hatched bars for years, diamonds for effective dates', () => {
@@ -67,7 +82,8 @@ describe('timeline renderer', () => {
     expect(svg.getAttribute('aria-label')).toBe('Timeline of events');
     expect(svg.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     expect(svg.querySelectorAll('a.tl-mark[role="button"]')).toHaveLength(data.events.length);
-    expect(svg.querySelector('.tl-lane')!.getAttribute('aria-label')).toBe('WeChat / Tencent: 10 events');
+    // Ten events name WeChat / Tencent; the MIIT meeting of ten companies is drawn once, in MIIT's lane.
+    expect(svg.querySelector('.tl-lane')!.getAttribute('aria-label')).toBe('WeChat / Tencent: 9 events');
   });
 
   it('keeps marks that stay in view when re-rendering another range, and drops those that leave', () => {
@@ -124,7 +140,7 @@ describe('timeline renderer', () => {
   });
 
   it('draws counted clusters, with their count and a description, when events are dense', () => {
-    const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), 'None', measureWithFonts);
+    const dense = timelineEngine(timelineData(syntheticEvents(4000, 3)), laneNamesFor('None'), measureWithFonts);
     const chart = parse(timelineSvg(dense.layout(DEFAULT_VIEW, geometry), options));
     const clusters = chart.querySelectorAll('.tl-cluster');
     expect(clusters.length).toBeGreaterThan(0);
@@ -148,7 +164,10 @@ describe('overview renderer', () => {
     const win = svg.querySelector('.tl-brush__window')!;
     expect(Number(win.getAttribute('x'))).toBeCloseTo(layout.scale(range.start), 0);
     expect(Number(win.getAttribute('width'))).toBeCloseTo(layout.scale(range.end) - layout.scale(range.start), 0);
-    renderOverview(svg, engine.overview(DEFAULT_VIEW, overviewGeometry(1120, chart.plot.x0, chart.plot.x1)));
+    renderOverview(svg, engine.overview(ALL, overviewGeometry(1120, chart.plot.x0, chart.plot.x1)));
     expect(Number(svg.querySelector('.tl-brush__window')!.getAttribute('x'))).toBeCloseTo(chart.plot.x0, 0);
+    // The first view's window starts well inside: the earlier events lie left of it.
+    renderOverview(svg, engine.overview(DEFAULT_VIEW, overviewGeometry(1120, chart.plot.x0, chart.plot.x1)));
+    expect(Number(svg.querySelector('.tl-brush__window')!.getAttribute('x'))).toBeGreaterThan(chart.plot.x0 + (chart.plot.x1 - chart.plot.x0) / 2);
   });
 });

@@ -49,7 +49,9 @@ describe('timeline view in the URL', () => {
   it('fills a missing edge of the range from the timeline’s own', () => {
     expect(parseView('from=2021-01-01', ctx).view.range).toEqual({ start: dayNumber(2021, 1, 1), end: bounds.end });
     expect(parseView('to=2020-12-31', ctx).view.range).toEqual({ start: bounds.start, end: dayNumber(2021, 1, 1) });
-    expect(parseView(`from=${first}&to=${last}`, ctx).view.range).toBeUndefined();
+    expect(parseView(`from=${first}&to=${last}`, ctx).view.range).toEqual({ start: bounds.start, end: bounds.end });
+    // The first view's own range is the default view: no range in the view, none in the URL.
+    expect(parseView(`from=${isoDay(bounds.first.start)}&to=${isoDay(bounds.first.end - 1)}`, ctx).view.range).toBeUndefined();
   });
 
   it.each([

@@ -16,7 +16,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { AxisLabel, AxisTick } from '../../lib/timeline/axis.ts';
 import { describeCluster, describeEvent } from '../../lib/timeline/describe.ts';
-import type { ClusterLayout, LaneLayout, MarkLayout, TimelineLayout } from '../../lib/timeline/layout.ts';
+import type { ClusterLayout, LaneLayout, MarkLayout, MilestoneLayout, TimelineLayout } from '../../lib/timeline/layout.ts';
 import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import { byKey, changed, layer, px, setAttrs, setText, svgElement } from './svg.ts';
 
@@ -137,6 +137,32 @@ function laneNames(g: G, lanes: readonly LaneLayout[]) {
 }
 
 /**
+ * Milestones: a rule at the date through the lanes, and the label in full in the band above
+ * them. A rule starts below any label lying across it (milestone-labels.ts), and labels sit
+ * in a layer over the rules with a halo in the chart's background. Few and cheap, so they are placed afresh each
+ * frame, in the chart's own coordinates.
+ */
+function milestones(g: G, list: readonly MilestoneLayout[], layout: TimelineLayout) {
+  layer(g.node()!, 'g', 'tl-milestone__rules')
+    .selectAll<SVGLineElement, MilestoneLayout>('line')
+    .data(list, byKey)
+    .join((enter) => enter.append('line').attr('data-key', (d) => d.key).attr('class', 'tl-milestone__rule'))
+    .each(function (d) {
+      if (!changed(this, `${px(d.x)} ${px(d.ruleY)} ${px(layout.plot.y1)}`, drawn)) return;
+      setAttrs(this, { 'data-event-id': d.eventId, x1: px(d.x), x2: px(d.x), y1: px(d.ruleY), y2: px(layout.plot.y1) });
+    });
+  layer(g.node()!, 'g', 'tl-milestone__labels')
+    .selectAll<SVGTextElement, MilestoneLayout>('text')
+    .data(list, byKey)
+    .join((enter) => enter.append('text').attr('data-key', (d) => d.key))
+    .each(function (d) {
+      if (!changed(this, `${px(d.labelX)} ${px(d.labelY)} ${d.label} ${d.selected}`, drawn)) return;
+      setAttrs(this, { class: d.selected ? 'tl-milestone__label is-selected' : 'tl-milestone__label', 'data-event-id': d.eventId, x: px(d.labelX), y: px(d.labelY) });
+      this.textContent = d.label;
+    });
+}
+
+/**
  * A cluster is a group placed at its box's centre, holding the box and the count: moving it
  * changes one transform, and the count's text never needs laying out again.
  */
@@ -249,7 +275,7 @@ function marks(laneGroup: SVGGElement, list: readonly MarkLayout[], options: Ren
           this.setAttribute('data-kind', d.event.precision);
           if (d.primary) {
             this.setAttribute('href', options.eventHref(d.event.id));
-            this.setAttribute('aria-label', describeEvent(d.event, options.strings, layout.lang));
+            this.setAttribute('aria-label', describeEvent(d.event, options.strings, layout.lang, d.sharedWith));
           } else {
             this.setAttribute('aria-hidden', 'true');
           }
@@ -333,6 +359,9 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
   texts(layer(labelsNode, 'g', 'tl-axis__context'), layout.axis.context, 16, 'tl-axis__context-label', dx);
   texts(layer(labelsNode, 'g', 'tl-axis__ticks'), layout.axis.labels, 34, 'tl-axis__label', dx);
   setAttrs(layer(axisNode, 'line', 'tl-axis__rule').node()!, { x1: layout.plot.x0, x2: layout.plot.x1, y1: layout.plot.y0 - 0.5, y2: layout.plot.y0 - 0.5 });
+  const milestoneLayer = layer(svg, 'g', 'tl-milestones');
+  setAttrs(milestoneLayer.node()!, hidden);
+  milestones(milestoneLayer, layout.milestones, layout);
   const names = layer(svg, 'g', 'tl-lane-names');
   setAttrs(names.node()!, hidden);
   laneNames(names, layout.lanes);

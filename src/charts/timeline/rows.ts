@@ -4,7 +4,9 @@
  * once per view; the images' layouts (wide, article, tall for phones) read them.
  */
 import { describeView } from '../../lib/timeline/describe.ts';
+import { wholeRange } from '../../lib/timeline/bounds.ts';
 import { viewRange } from '../../lib/timeline/controller.ts';
+import { OTHERS_LANE } from '../../lib/timeline/lanes.ts';
 import type { TimelineEngine } from '../../lib/timeline/engine.ts';
 import type { TimelineStrings } from '../../lib/timeline/strings.ts';
 import type { TimelineEvent } from '../../lib/timeline/timeline-event.ts';
@@ -19,8 +21,8 @@ export interface TimelineRows {
   readonly engine: TimelineEngine;
   readonly strings: TimelineStrings;
   readonly eventHref: (id: string) => string;
-  /** The events in view, in time order, with the names of their lanes. */
-  readonly events: readonly { readonly event: TimelineEvent; readonly lanes: readonly string[] }[];
+  /** The events in view, in time order, with the names of their lanes and of every actor. */
+  readonly events: readonly { readonly event: TimelineEvent; readonly lanes: readonly string[]; readonly actors: readonly string[] }[];
   readonly text: ChartText;
 }
 
@@ -32,8 +34,15 @@ export function timelineRows(
 ): TimelineRows {
   const shown = engine.shown(view);
   const range = viewRange(view, engine.bounds);
-  const words = describeView(shown, range, view, strings, o.lang, { year: o.year });
+  const words = describeView(shown, range, view, strings, o.lang, { year: o.year, whole: wholeRange(engine.bounds) });
   const laneName = new Map(shown.lanes.lanes.map((l) => [l.id, l.name]));
+  const folded = new Set(shown.lanes.lanes.find((l) => l.id === OTHERS_LANE)?.folded ?? []);
+  const names = engine.data.names[view.lanes];
+  // The lanes an event is drawn in, by name; in "others", the folded lanes it belongs to.
+  const lanesOf = (event: TimelineEvent) =>
+    (shown.lanes.lanesOf.get(event.id) ?? []).flatMap((id) =>
+      id === OTHERS_LANE ? event.facets[view.lanes].map((f) => names.get(f) ?? f).filter((n) => folded.has(n)) : [laneName.get(id) ?? id],
+    );
   return {
     kind: 'timeline',
     lang: o.lang,
@@ -43,7 +52,11 @@ export function timelineRows(
     eventHref: o.eventHref,
     events: shown.events
       .filter((e) => e.end > range.start && e.start < range.end)
-      .map((event) => ({ event, lanes: (shown.lanes.lanesOf.get(event.id) ?? []).map((id) => laneName.get(id) ?? id) })),
+      .map((event) => ({
+        event,
+        lanes: lanesOf(event),
+        actors: event.facets.actor.map((id) => engine.data.names.actor.get(id) ?? id),
+      })),
     text: { title: words.title, subtitle: o.asOf ? `${o.asOf} · ${words.note}` : words.note, alt: words.alt },
   };
 }

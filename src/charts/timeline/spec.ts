@@ -39,14 +39,18 @@ export const timelineSpec: ChartSpec<TimelineRows, Layout> = {
         { key: 'effective', label: s['event.effective'] },
         { key: 'title', label: s['timeline.data.title'] },
         { key: 'lanes', label: s['timeline.data.lanes'] },
+        { key: 'actors', label: s['timeline.data.actors'] },
+        { key: 'milestone', label: s['timeline.milestone'] },
         { key: 'opinion', label: s['event.opinion'] },
       ],
-      records: rows.events.map(({ event: e, lanes }) => ({
+      records: rows.events.map(({ event: e, lanes, actors }) => ({
         id: e.id,
         date: e.dateLabel,
         effective: e.effectiveLabel ?? null,
         title: e.title,
         lanes: csvList(lanes),
+        actors: csvList(actors),
+        milestone: e.milestone ?? null,
         opinion: e.opinion ? 1 : 0,
       })),
     };

@@ -47,7 +47,7 @@ export function layoutTall(rows: TimelineRows, c: LayoutContext): TallLayout {
     texts.push({ x: 0, y, lines: note, size: sm, muted: true });
     y += note.length * sm * LINE + fs * 0.4;
   }
-  for (const { event: e, lanes } of listed) {
+  for (const { event: e, lanes, actors } of listed) {
     const y4 = e.dateLabel.match(/\d{4}/)?.[0] ?? '';
     if (y4 !== year) {
       year = y4;
@@ -59,11 +59,19 @@ export function layoutTall(rows: TimelineRows, c: LayoutContext): TallLayout {
     marks.push({ x: gutter / 2, y: y + sm * 0.75, precision: e.precision, opinion: e.opinion, effective: e.effective !== undefined, href: rows.eventHref(e.id) });
     texts.push({ x: gutter, y, lines: date, size: sm, muted: true });
     y += date.length * sm * LINE;
+    if (e.milestone) {
+      // A milestone's label, in full, above its title.
+      const label = wrapText(measure, `${rows.strings['timeline.milestone']}${rows.lang === 'zh' ? '：' : ': '}${e.milestone}`, textWidth, { size: sm, bold: true });
+      texts.push({ x: gutter, y, lines: label, size: sm, bold: true });
+      y += label.length * sm * LINE;
+    }
     const title = wrapText(measure, e.title, textWidth, { size: fs, bold: true });
     texts.push({ x: gutter, y, lines: title, size: fs, bold: true });
     y += title.length * fs * LINE;
-    if (lanes.length) {
-      const lines = wrapText(measure, lanes.join(rows.lang === 'zh' ? '、' : ' · '), textWidth, { size: sm });
+    // Who or what it concerns: every actor in actor lanes (an event drawn once for many actors lists them all).
+    const who = rows.view.lanes === 'actor' ? actors : lanes;
+    if (who.length) {
+      const lines = wrapText(measure, who.join(rows.lang === 'zh' ? '、' : ' · '), textWidth, { size: sm });
       texts.push({ x: gutter, y, lines, size: sm, muted: true });
       y += lines.length * sm * LINE;
     }

@@ -15,7 +15,7 @@ import { canvasMeasure } from '../../charts/browser/canvas-measure.ts';
 import { clearCanvas, drawMarksOnCanvas, readPalette, type CanvasPalette } from '../../charts/timeline/render-canvas.ts';
 import { renderOverview } from '../../charts/timeline/render-overview.ts';
 import { renderTimeline, type RenderOptions } from '../../charts/timeline/render-timeline.ts';
-import { sameRange, snapRange } from '../../lib/timeline/bounds.ts';
+import { outside, sameRange, snapRange, wholeRange } from '../../lib/timeline/bounds.ts';
 import * as controller from '../../lib/timeline/controller.ts';
 import { formatDayRange } from '../../lib/timeline/day-label.ts';
 import { timelineEngine, type TimelineEngine } from '../../lib/timeline/engine.ts';
@@ -24,7 +24,7 @@ import { keyAction, ZOOM_STEP } from '../../lib/timeline/keys.ts';
 import type { TimelineLayout } from '../../lib/timeline/layout.ts';
 import { overviewGeometry, type OverviewLayout } from '../../lib/timeline/overview.ts';
 import { decodePayload, type TimelineData, type TimelinePayload } from '../../lib/timeline/payload.ts';
-import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
+import { fill, laneNames, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import { anchorDay, FACETS } from '../../lib/timeline/timeline-event.ts';
 import { parseView, viewQuery, type ViewContext } from '../../lib/timeline/view-url.ts';
 import { hasFilters, sameFilters, sameView, type TimelineView } from '../../lib/timeline/view.ts';
@@ -65,7 +65,7 @@ class EventTimeline extends HTMLElement {
   #focused: string | undefined;
   #layout: TimelineLayout | undefined;
   #overviewLayout: OverviewLayout | undefined;
-  #synced: { filters: string; event: string | undefined; range: string; lanes: string } = { filters: '', event: '', range: '', lanes: '' };
+  #synced: { filters: string; event: string | undefined; range: string; lanes: string; more: string } = { filters: '', event: '', range: '', lanes: '', more: '' };
   #width = 0;
   /** A gesture or animation is under way: draw fast, titles hidden, exact packing when it ends. */
   #moving = false;
@@ -108,7 +108,7 @@ class EventTimeline extends HTMLElement {
     this.#data = decodePayload(boot.payload);
     this.#svg = this.querySelector<SVGSVGElement>('svg.tl')!;
     // Labels are fitted with the browser's own measure of the chart's font.
-    this.#engine = timelineEngine(this.#data, this.#strings['timeline.lane.none'], canvasMeasure(getComputedStyle(this.#svg).fontFamily));
+    this.#engine = timelineEngine(this.#data, laneNames(this.#strings), canvasMeasure(getComputedStyle(this.#svg).fontFamily));
     performance.mark('timeline:data-ready');
     const ids = Object.fromEntries(FACETS.map((f) => [f, this.#data.names[f]])) as unknown as ViewContext['ids'];
     this.#context = { bounds: this.#engine.bounds, ids, events: this.#data.byId };
@@ -182,7 +182,7 @@ class EventTimeline extends HTMLElement {
   /** What a view shows, in words: title, the note on lanes and marks, alt text (the embed panel and caption use them). */
   describe(view: TimelineView) {
     const names = FACETS.flatMap((f) => view.filters[f].map((id) => this.#data.names[f].get(id) ?? id));
-    return describeView(this.#engine.shown(view), controller.viewRange(view, this.#engine.bounds), view, this.#strings, this.#data.lang, { filterNames: names });
+    return describeView(this.#engine.shown(view), controller.viewRange(view, this.#engine.bounds), view, this.#strings, this.#data.lang, { filterNames: names, whole: wholeRange(this.#engine.bounds) });
   }
 
   /** Tells the page which view is committed, and how it reads (the embed panel and caption follow it). */
@@ -330,6 +330,14 @@ class EventTimeline extends HTMLElement {
     const first = Math.floor(layout.range.start);
     const last = Math.ceil(layout.range.end) - 1;
     const range = formatDayRange(first, last, lang);
+    // The cue that there is more outside the range: "← 2 earlier", a button that shows everything.
+    const { before, after } = outside(this.#engine.shown(view).events, layout.range);
+    const more = [before ? fill(this.#strings['timeline.more.before'], { n: before }) : '', after ? fill(this.#strings['timeline.more.after'], { n: after }) : ''].filter(Boolean).join(' · ');
+    if (more !== this.#synced.more) {
+      this.#synced.more = more;
+      this.querySelector<HTMLElement>('[data-outside]')!.hidden = more === '';
+      this.querySelector('[data-outside-label]')!.textContent = more;
+    }
     if (range !== this.#synced.range) {
       this.#synced.range = range;
       this.querySelector('[data-range-label]')!.textContent = range;
@@ -462,11 +470,28 @@ class EventTimeline extends HTMLElement {
       this.#focused = id;
       const e = this.#data.byId.get(id)!;
       this.#announce(fill(this.#strings['timeline.status.selected'], { title: e.title }));
-      this.#panel.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      this.#revealPanel(id);
     } else if (wasOpen) {
       this.#announce(this.#strings['timeline.status.closed']);
       if (this.#panel.contains(document.activeElement)) this.#markOf(wasOpen)?.focus();
     }
+  }
+
+  /**
+   * Brings the details panel into view without pushing the chart away: the page scrolls at
+   * most until the chart's top edge (or, when that is already above the screen, the
+   * selected mark) reaches the top, so the chart stays on screen and the panel shows as
+   * much as fits below it.
+   */
+  #revealPanel(id: string) {
+    const panel = this.#panel.getBoundingClientRect();
+    const overflow = panel.bottom + 8 - window.innerHeight;
+    if (overflow <= 0) return;
+    const frameTop = this.#frame.getBoundingClientRect().top;
+    const markTop = this.#markOf(id)?.getBoundingClientRect().top ?? frameTop;
+    const limit = frameTop >= 0 ? frameTop - 8 : markTop - 48;
+    const by = Math.min(overflow, limit);
+    if (by > 0) window.scrollBy({ top: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 
   /** Moves keyboard focus to an event's mark, panning to it first if it is out of view. */
@@ -583,7 +608,7 @@ class EventTimeline extends HTMLElement {
         this.#animate(controller.pan(view, bounds, (range.end - range.start) * action.screens));
       } else {
         e.preventDefault();
-        this.#animate(controller.showAll(view));
+        this.#animate(controller.showAll(view, bounds));
       }
     });
 
@@ -632,7 +657,7 @@ class EventTimeline extends HTMLElement {
         else if (name === 'zoom-out') this.#animate(controller.zoom(view, bounds, 1 / ZOOM_STEP));
         else if (name === 'earlier') this.#animate(controller.pan(view, bounds, -span / 2));
         else if (name === 'later') this.#animate(controller.pan(view, bounds, span / 2));
-        else if (name === 'all') this.#animate(controller.showAll(view));
+        else if (name === 'all') this.#animate(controller.showAll(view, bounds));
         else if (name === 'clear') this.#set(controller.clearFilters(view), 'now');
         else if (name === 'close') this.#select(undefined);
       },
@@ -668,8 +693,9 @@ class EventTimeline extends HTMLElement {
     const e = this.#data.byId.get(id);
     const lane = mark.closest<SVGGElement>('.tl-lane')?.dataset.lane;
     if (!e || lane === undefined) return;
-    const lanesOf = this.#engine.shown(this.#view).lanes.lanesOf.get(id) ?? [];
-    showEventCard(this.#card, this.#frame, { element: mark, lane }, e, lanesOf, this.#view.lanes, this.#data, this.#strings);
+    const laneSet = this.#engine.shown(this.#view).lanes;
+    const lanesOf = laneSet.lanesOf.get(id) ?? [];
+    showEventCard(this.#card, this.#frame, { element: mark, lane }, e, { lanesOf, names: laneSet.lanes, sharedWith: laneSet.sharedWith.get(id) }, this.#data, this.#strings);
   }
 }
 

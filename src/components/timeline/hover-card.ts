@@ -6,8 +6,7 @@
 import { describeCluster, describeDate } from '../../lib/timeline/describe.ts';
 import type { TimelineData } from '../../lib/timeline/payload.ts';
 import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
-import type { LaneMode, TimelineEvent } from '../../lib/timeline/timeline-event.ts';
-import { NONE_LANE } from '../../lib/timeline/lanes.ts';
+import type { TimelineEvent } from '../../lib/timeline/timeline-event.ts';
 
 export interface CardTarget {
   readonly element: Element;
@@ -32,8 +31,14 @@ export function showEventCard(
   frame: HTMLElement,
   target: CardTarget,
   e: TimelineEvent,
-  lanesOf: readonly string[],
-  mode: LaneMode,
+  where: {
+    /** The event's lanes. */
+    readonly lanesOf: readonly string[];
+    /** The lanes shown, for their names. */
+    readonly names: readonly { readonly id: string; readonly name: string }[];
+    /** An event shared by many actors, drawn once: all of them. */
+    readonly sharedWith?: readonly string[] | undefined;
+  },
   data: TimelineData,
   s: TimelineStrings,
 ): void {
@@ -43,10 +48,16 @@ export function showEventCard(
   const when = doc.createElement('span');
   when.textContent = describeDate(e, s, data.lang);
   const lines: Node[] = [title, when];
-  const others = lanesOf.filter((l) => l !== target.lane).map((l) => (l === NONE_LANE ? s['timeline.lane.none'] : (data.names[mode].get(l) ?? l)));
+  const sep = data.lang === 'zh' ? '、' : ', ';
+  if (where.sharedWith?.length) {
+    const shared = doc.createElement('span');
+    shared.textContent = fill(s['timeline.mark.with'], { names: where.sharedWith.join(sep) });
+    lines.push(shared);
+  }
+  const others = where.lanesOf.filter((l) => l !== target.lane).map((l) => where.names.find((lane) => lane.id === l)?.name ?? l);
   if (others.length) {
     const also = doc.createElement('span');
-    also.textContent = fill(s['timeline.card.alsoIn'], { lanes: others.join(data.lang === 'zh' ? '、' : ', ') });
+    also.textContent = fill(s['timeline.card.alsoIn'], { lanes: others.join(sep) });
     lines.push(also);
   }
   const hint = doc.createElement('span');

@@ -1,7 +1,9 @@
 /**
  * The stretch of time the timeline can show: every event, with a margin so marks at the
- * edges are not cut off. The default view is all of it; zoom and pan stay inside it.
+ * edges are not cut off. Zoom and pan stay inside it. The default view is `first`: all of
+ * it, or the busiest year when the events crowd into a small part of it (first-view.ts).
  */
+import { firstRange } from './first-view.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { reachDay } from './timeline-event.ts';
 
@@ -15,13 +17,20 @@ export interface DayRange {
 export interface TimelineBounds extends DayRange {
   /** The narrowest range a reader can zoom to, in days. */
   readonly minSpan: number;
+  /** The range the timeline opens on (the default view), in whole days. */
+  readonly first: DayRange;
+}
+
+/** Everything the bounds cover. */
+export function wholeRange(bounds: TimelineBounds): DayRange {
+  return { start: bounds.start, end: bounds.end };
 }
 
 /** The smallest span a reader can zoom to: ten days, enough to label every day. */
 export const MIN_SPAN_DAYS = 10;
 
 export function timelineBounds(events: readonly TimelineEvent[]): TimelineBounds {
-  if (events.length === 0) return { start: 0, end: 365, minSpan: MIN_SPAN_DAYS };
+  if (events.length === 0) return { start: 0, end: 365, minSpan: MIN_SPAN_DAYS, first: { start: 0, end: 365 } };
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
@@ -36,7 +45,18 @@ export function timelineBounds(events: readonly TimelineEvent[]): TimelineBounds
     start = mid - MIN_SPAN_DAYS * 1.5;
     end = mid + MIN_SPAN_DAYS * 1.5;
   }
-  return { start, end, minSpan: MIN_SPAN_DAYS };
+  return { start, end, minSpan: MIN_SPAN_DAYS, first: firstRange(events, { start, end }, MIN_SPAN_DAYS) };
+}
+
+/** How many of the events lie wholly before and wholly after a range (the view's cue that there is more). */
+export function outside(events: readonly TimelineEvent[], range: DayRange): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (const e of events) {
+    if (reachDay(e) < range.start && e.end <= range.start) before++;
+    else if (e.start >= range.end) after++;
+  }
+  return { before, after };
 }
 
 /** A range moved and resized as little as possible to lie inside the bounds and be at least minSpan wide. */

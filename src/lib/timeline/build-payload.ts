@@ -27,6 +27,12 @@ function instant(text: string): number {
   return firstDay(d) + (d.minutes ?? 720) / 1440;
 }
 
+/** A rule for every platform: a treatment for `platforms: all`, or an event naming every platform there is. */
+function concernsAllPlatforms(e: EventData, platformCount: number): boolean {
+  if ((e.treatments ?? []).some((t) => t.platforms === 'all')) return true;
+  return platformCount > 1 && new Set(e.platforms).size >= platformCount;
+}
+
 export function buildPayload(input: PayloadInput): TimelinePayload {
   const { lang } = input;
   const facets = {} as Record<Facet, [string, string][]>;
@@ -58,6 +64,8 @@ export function buildPayload(input: PayloadInput): TimelinePayload {
       ids('tag'),
       cited,
       cited.every((i) => sourceList[i]!.kind === 'opinion') ? 1 : 0,
+      e.milestone?.[lang] ?? '',
+      concernsAllPlatforms(e, facets.platform.length) ? 1 : 0,
     ];
   });
   return { v: 1, lang, facets, sources, events };

@@ -4,20 +4,21 @@
  * The browser element maps wheel, drag, pinch, buttons and keys onto these.
  */
 import type { DayRange, TimelineBounds } from './bounds.ts';
-import { clampRange, sameRange } from './bounds.ts';
+import { clampRange, sameRange, wholeRange } from './bounds.ts';
 import type { Facet, LaneMode, TimelineEvent } from './timeline-event.ts';
 import { anchorDay, reachDay } from './timeline-event.ts';
 import { NO_FILTERS, type TimelineView } from './view.ts';
 
-/** The range a view shows: its own, or everything. */
+/** The range a view shows: its own, or the first view's (see first-view.ts). */
 export function viewRange(view: TimelineView, bounds: TimelineBounds): DayRange {
-  return view.range ?? { start: bounds.start, end: bounds.end };
+  return view.range ?? bounds.first;
 }
 
+/** The view with a range; the first view's range is left out (absent means the default). */
 function withRange(view: TimelineView, range: DayRange, bounds: TimelineBounds): TimelineView {
   const clamped = clampRange(range, bounds);
   const { range: _old, ...rest } = view;
-  return sameRange(clamped, { start: bounds.start, end: bounds.end }) ? rest : { ...rest, range: clamped };
+  return sameRange(clamped, bounds.first) ? rest : { ...rest, range: clamped };
 }
 
 /**
@@ -42,9 +43,9 @@ export function setRange(view: TimelineView, bounds: TimelineBounds, range: DayR
   return withRange(view, range, bounds);
 }
 
-export function showAll(view: TimelineView): TimelineView {
-  const { range: _old, ...rest } = view;
-  return rest;
+/** Everything the timeline holds (not the first view, which may be only its busiest year). */
+export function showAll(view: TimelineView, bounds: TimelineBounds): TimelineView {
+  return withRange(view, wholeRange(bounds), bounds);
 }
 
 export function select(view: TimelineView, id: string | undefined): TimelineView {

@@ -6,7 +6,7 @@ import type { Lang } from '../../model/lang.ts';
 import { formatDay } from './day-label.ts';
 import { fill, type TimelineStrings } from './strings.ts';
 import type { TimelineEvent } from './timeline-event.ts';
-import type { DayRange } from './bounds.ts';
+import { sameRange, type DayRange } from './bounds.ts';
 import { hasFilters, type TimelineView } from './view.ts';
 
 /** "14 May 2021, announced …, effective …" with "(month only)" for coarse dates. */
@@ -16,10 +16,16 @@ export function describeDate(e: TimelineEvent, s: TimelineStrings, lang: Lang): 
   return e.effectiveLabel ? fill(s['timeline.mark.announcedEffective'], { date, effective: e.effectiveLabel }) : date;
 }
 
-/** The accessible name of an event's mark: title, then when. */
-export function describeEvent(e: TimelineEvent, s: TimelineStrings, lang: Lang): string {
+/**
+ * The accessible name of an event's mark: title, then when; a milestone's label; for an
+ * event shared by many actors and drawn once, who took part.
+ */
+export function describeEvent(e: TimelineEvent, s: TimelineStrings, lang: Lang, sharedWith?: readonly string[]): string {
   const opinion = e.opinion ? (lang === 'zh' ? `（${s['event.opinion']}）` : ` (${s['event.opinion']})`) : '';
-  return `${e.title}${opinion}${lang === 'zh' ? '，' : ' — '}${describeDate(e, s, lang)}`;
+  const sep = lang === 'zh' ? '；' : '; ';
+  const milestone = e.milestone ? `${sep}${s['timeline.milestone']}${lang === 'zh' ? '：' : ': '}${e.milestone}` : '';
+  const shared = sharedWith?.length ? `${sep}${fill(s['timeline.mark.with'], { names: sharedWith.join(lang === 'zh' ? '、' : ', ') })}` : '';
+  return `${e.title}${opinion}${lang === 'zh' ? '，' : ' — '}${describeDate(e, s, lang)}${milestone}${shared}`;
 }
 
 /** "12 events, March 2019 – May 2019. Zoom in to see them." */
@@ -35,7 +41,7 @@ export function describeView(
   view: TimelineView,
   s: TimelineStrings,
   lang: Lang,
-  o: { readonly year?: number | undefined; readonly filterNames?: readonly string[] } = {},
+  o: { readonly year?: number | undefined; readonly filterNames?: readonly string[]; readonly whole?: DayRange | undefined } = {},
 ): { title: string; note: string; alt: string } {
   const from = formatDay(Math.floor(range.start), 'day', lang);
   const to = formatDay(Math.ceil(range.end) - 1, 'day', lang);
@@ -43,7 +49,7 @@ export function describeView(
   const title =
     o.year !== undefined && !filtered
       ? fill(s['chart.timelineYearTitle'], { year: o.year })
-      : !view.range && !filtered
+      : !filtered && o.whole !== undefined && sameRange(range, o.whole)
         ? s['chart.timelineTitle']
         : fill(s['chart.timelineRangeTitle'], { from, to });
   const inRange = shown.events.filter((e) => e.end > range.start && e.start < range.end).length;

@@ -9,7 +9,7 @@ import { timelineBounds } from './bounds.ts';
 import { viewRange } from './controller.ts';
 import { filterEvents } from './filter.ts';
 import type { TimelineGeometry } from './geometry.ts';
-import { buildLanes, type LaneSet } from './lanes.ts';
+import { buildLanes, type LaneNames, type LaneSet } from './lanes.ts';
 import { layoutTimeline, levelFor, packLanes, type Packings, type TimelineLayout } from './layout.ts';
 import { layoutOverview, overviewBins, type Bin, type OverviewGeometry, type OverviewLayout } from './overview.ts';
 import type { TimelineData } from './payload.ts';
@@ -48,8 +48,8 @@ const AHEAD = 6;
 
 const filterKey = (view: TimelineView) => JSON.stringify([view.lanes, FACETS.map((f) => view.filters[f]), view.query.trim().toLowerCase()]);
 
-/** `measure` gives text widths where the chart is drawn (labels are fitted with it). */
-export function timelineEngine(data: TimelineData, noneLaneName: string, measure: Measure): TimelineEngine {
+/** `laneNames` names the lanes that are not reference items; `measure` gives text widths where the chart is drawn (labels are fitted with it). */
+export function timelineEngine(data: TimelineData, laneNames: LaneNames, measure: Measure): TimelineEngine {
   const bounds = timelineBounds(data.events);
   let shownKey = '';
   let shownValue: Shown | undefined;
@@ -62,7 +62,7 @@ export function timelineEngine(data: TimelineData, noneLaneName: string, measure
       const events = filterEvents(data.events, view);
       shownValue = {
         events,
-        lanes: buildLanes(events, view.lanes, data.facets[view.lanes], view.filters, noneLaneName),
+        lanes: buildLanes(events, view.lanes, data.facets[view.lanes], view.filters, laneNames),
         bins: overviewBins(events, bounds),
       };
       shownKey = key;

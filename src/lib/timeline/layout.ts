@@ -17,6 +17,10 @@ import type { Measure } from '../text/measure.ts';
 import { fitText } from '../text/wrap.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { anchorDay } from './timeline-event.ts';
+import { placeMilestones, type MilestoneInput } from './milestone-labels.ts';
+
+/** Height of a row of milestone labels. */
+export const MILESTONE_ROW = 18;
 
 export interface LaneLayout {
   readonly key: string;
@@ -56,6 +60,25 @@ export interface MarkLayout {
   readonly pinned: boolean;
   /** The one mark in the keyboard's tab order. */
   readonly tabStop: boolean;
+  /** An event shared by many actors, drawn once: all of them, by name. */
+  readonly sharedWith?: readonly string[];
+}
+
+/** A milestone: its rule at the event's date, its label in full in the band above the lanes. */
+export interface MilestoneLayout {
+  readonly key: string;
+  readonly eventId: string;
+  /** The rule's position. */
+  readonly x: number;
+  readonly label: string;
+  /** The label's left edge and baseline. */
+  readonly labelX: number;
+  readonly labelY: number;
+  /** The label's drawn width (for tests and hit areas). */
+  readonly labelWidth: number;
+  /** Where the rule starts: at its label, or below the labels that lie across it. */
+  readonly ruleY: number;
+  readonly selected: boolean;
 }
 
 export interface ClusterLayout {
@@ -84,6 +107,10 @@ export interface TimelineLayout {
   readonly lanes: readonly LaneLayout[];
   readonly marks: readonly MarkLayout[];
   readonly clusters: readonly ClusterLayout[];
+  /** The milestones in view, labelled in the band between the axis and the lanes. */
+  readonly milestones: readonly MilestoneLayout[];
+  /** Top and bottom of the milestones' band (equal when none is in view). */
+  readonly band: { readonly y0: number; readonly y1: number };
   /** No event matches the view's filters. */
   readonly empty: boolean;
 }
@@ -146,10 +173,38 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const r = g.markRadius;
   const pins = [input.focused, input.selected].filter((id): id is string => id !== undefined);
 
+  // The milestones' band, under the axis: every milestone in view, labelled in full.
+  const seen = new Set<string>();
+  const items: MilestoneInput[] = [];
+  const milestoneFont = { size: g.fontSize, bold: true };
+  for (const lane of laneSet.lanes) {
+    for (const e of lane.events) {
+      if (!e.milestone || seen.has(e.id)) continue;
+      seen.add(e.id);
+      const x = scale(anchorDay(e));
+      if (x < x0 || x > x1) continue;
+      items.push({ id: e.id, x, label: e.milestone, width: input.measure(e.milestone, milestoneFont) });
+    }
+  }
+  const { placed, rows: bandRows } = placeMilestones(items, x0, x1);
+  const bandTop = g.axisHeight;
+  const bandBottom = bandTop + (bandRows ? bandRows * MILESTONE_ROW + 6 : 0);
+  const milestones: MilestoneLayout[] = placed.map((m) => ({
+    key: m.id,
+    eventId: m.id,
+    x: m.x,
+    label: m.label,
+    labelX: m.left,
+    labelY: bandTop + m.row * MILESTONE_ROW + MILESTONE_ROW - 4,
+    labelWidth: m.width,
+    ruleY: bandTop + m.ruleRow * MILESTONE_ROW + 3,
+    selected: m.id === input.selected,
+  }));
+
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
   const clusters: ClusterLayout[] = [];
-  let y = g.axisHeight;
+  let y = bandBottom;
   laneSet.lanes.forEach((lane, index) => {
     const packing = packings.get(lane.id)!;
     const rowsTop = y + (g.laneLabels === 'header' ? g.laneHeader : g.lanePadding);
@@ -239,6 +294,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
           selected: m.e.id === input.selected,
           pinned: m.pinned,
           tabStop: false,
+          ...(laneSet.sharedWith.has(m.e.id) ? { sharedWith: laneSet.sharedWith.get(m.e.id)! } : {}),
         });
       });
     }
@@ -264,6 +320,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     lanes,
     marks: withStop,
     clusters,
+    milestones,
+    band: { y0: bandTop, y1: bandBottom },
     empty: laneSet.lanes.length === 0,
   };
 }

@@ -14,12 +14,13 @@ export const KINDS = ['news', 'statement', 'opinion'] as const;
 
 /**
  * One event: [id, precision, start, end, effective (0 = none), date label, effective label,
- * title, summary, facet indexes (platform, surface, actor, tag), source indexes, opinion].
+ * title, summary, facet indexes (platform, surface, actor, tag), source indexes, opinion,
+ * milestone label ("" = not a milestone), concerns every platform (1) or not (0)].
  * Facet and source values are indexes into the payload's lists.
  */
 export type EncodedEvent = [
   string, 0 | 1 | 2, number, number, number, string, string, string, string,
-  number[], number[], number[], number[], number[], 0 | 1,
+  number[], number[], number[], number[], number[], 0 | 1, string, 0 | 1,
 ];
 export type EncodedSource = [id: string, publisher: string, title: string, dateLabel: string, kind: 0 | 1 | 2];
 
@@ -63,6 +64,8 @@ class PayloadEvent implements TimelineEvent {
   readonly facets: Readonly<Record<Facet, readonly string[]>>;
   readonly sources: readonly number[];
   readonly opinion: boolean;
+  readonly milestone: string | undefined;
+  readonly allPlatforms: boolean;
   readonly #names: Readonly<Record<Facet, ReadonlyMap<string, string>>>;
   #text: string | undefined;
 
@@ -80,6 +83,8 @@ class PayloadEvent implements TimelineEvent {
     this.facets = facets;
     this.sources = row[13];
     this.opinion = row[14] === 1;
+    this.milestone = row[15] || undefined;
+    this.allPlatforms = row[16] === 1;
     this.#names = names;
   }
 

@@ -8,6 +8,13 @@ export const TIMELINE_STRING_KEYS = [
   'timeline.chart.help',
   'timeline.lane.label',
   'timeline.lane.none',
+  'timeline.lane.all',
+  'timeline.lane.others',
+  'timeline.mark.with',
+  'timeline.data.actors',
+  'timeline.milestone',
+  'timeline.more.before',
+  'timeline.more.after',
   'timeline.mark.announcedEffective',
   'timeline.cluster.label',
   'timeline.card.alsoIn',
@@ -50,4 +57,9 @@ export type TimelineStrings = Readonly<Record<TimelineStringKey, string>>;
 /** A string with its {name} placeholders filled in. */
 export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The names of the lanes that are not reference items (see lanes.ts). */
+export function laneNames(s: TimelineStrings): { none: string; all: string; others: string } {
+  return { none: s['timeline.lane.none'], all: s['timeline.lane.all'], others: s['timeline.lane.others'] };
 }

@@ -44,6 +44,10 @@ export interface TimelineEvent {
   readonly sources: readonly number[];
   /** True when every source the event cites is opinion. */
   readonly opinion: boolean;
+  /** The milestone label, when editors marked the event as a key moment: drawn in full, never shortened. */
+  readonly milestone?: string | undefined;
+  /** A rule for every platform (a treatment for `platforms: all`, or every platform named): its own lane in platform view. */
+  readonly allPlatforms?: boolean | undefined;
   /** Lower-cased text the search box matches against (title, summary, names, id). */
   readonly text: string;
 }

@@ -80,7 +80,7 @@ function readRange(params: URLSearchParams, bounds: TimelineBounds, problems: st
         : `reaches outside the timeline (${span(whole)})`;
     problems.push(`from/to: ${span(asked)} ${why} — showing ${span(range)}`);
   }
-  return sameRange(range, whole) ? undefined : range;
+  return sameRange(range, bounds.first) ? undefined : range;
 }
 
 function readList(params: URLSearchParams, facet: Facet, ctx: ViewContext, problems: string[]): string[] {
