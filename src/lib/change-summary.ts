@@ -96,6 +96,9 @@ export interface SummaryOptions {
   readonly tableBelow?: boolean;
 }
 
+/** An embed has no table under its chart: a shorter summary, the rest counted. */
+export const EMBED_SUMMARY: SummaryOptions = { limit: 3, tableBelow: false };
+
 const MAX_PLATFORMS = 5;
 const MAX_ENDED = 3;
 

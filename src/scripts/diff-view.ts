@@ -3,7 +3,9 @@
  * recomputes the diff between any two days, explains bad or reversed dates, lets the
  * reader pick events instead of dates, and keeps the address as the state.
  */
+import { changeSummaryHtml } from '../charts/html/change-summary.ts';
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
+import { changeSummary, type SummaryMessages } from '../lib/change-summary.ts';
 import { diffRows } from '../charts/diff/rows.ts';
 import { diffTable } from '../charts/diff/table.ts';
 import { readRange, pageBounds } from '../lib/date-query.ts';
@@ -21,6 +23,7 @@ interface Config {
   readonly engine: string;
   readonly changeDates: readonly string[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly swapped: string };
+  readonly summary: SummaryMessages & { readonly none: string };
   readonly rendered: { readonly from: string; readonly to: string };
 }
 
@@ -90,6 +93,7 @@ class DiffView extends HTMLElement {
     const rows = diffRows(d, data.vocabulary);
     this.querySelector('[data-diff-body]')!.innerHTML = diffTable(rows, numbering).html;
     this.querySelector('[data-diff-refs]')!.innerHTML = numbering.list().html;
+    this.querySelector('[data-change-summary]')!.innerHTML = changeSummaryHtml(changeSummary(d, data.vocabulary, c.summary), c.summary.none).html;
     const heading = rows.text.title;
     this.querySelector('[data-diff-heading]')!.textContent = heading;
     this.#figure(rows, days);
