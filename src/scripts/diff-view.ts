@@ -25,6 +25,8 @@ interface Config {
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly swapped: string };
   readonly summary: SummaryMessages & { readonly none: string };
   readonly rendered: { readonly from: string; readonly to: string };
+  /** The range shown without dates in the address (the latest change). */
+  readonly defaults: { readonly from: string; readonly to: string };
 }
 
 class DiffView extends HTMLElement {
@@ -70,7 +72,7 @@ class DiffView extends HTMLElement {
     const days = c.changeDates.map(parseIsoDay);
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'diff');
     const params = new URL(location.href).searchParams;
-    const defaults = { from: days.at(-2) ?? days[0]!, to: days.at(-1)! };
+    const defaults = { from: parseIsoDay(c.defaults.from), to: parseIsoDay(c.defaults.to) };
     const range = readRange(params.get('from'), params.get('to'), bounds, defaults);
     const date = (n: number) => formatDate(isoDay(n), c.lang);
     const messages: string[] = [];

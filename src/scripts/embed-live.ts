@@ -29,6 +29,8 @@ interface Config {
   readonly messages: QueryMessages & { readonly title: string; readonly subtitle: string; readonly swapped: string };
   /** The diff's summary templates. */
   readonly summary?: SummaryMessages & { readonly none: string };
+  /** The diff without dates in the address (the latest change). */
+  readonly defaults?: { readonly from: string; readonly to: string };
 }
 
 class EmbedLive extends HTMLElement {
@@ -59,7 +61,8 @@ class EmbedLive extends HTMLElement {
       text = rows.text;
       render = (width) => bareChart(document, matrixSpec, rows, at(width), measure, { id: `live-${width}`, fontFamily });
     } else {
-      const r = readRange(params.get('from'), params.get('to'), bounds, { from: days.at(-2) ?? days[0]!, to: bounds.last });
+      const fallback = c.defaults ? { from: parseIsoDay(c.defaults.from), to: parseIsoDay(c.defaults.to) } : { from: days.at(-2) ?? days[0]!, to: bounds.last };
+      const r = readRange(params.get('from'), params.get('to'), bounds, fallback);
       for (const x of [r.from, r.to]) if (x.issue) notes.push(`${dateIssueText(x.issue, c.lang, c.messages)} ${fill(c.messages.showing, { date: date(x.day) })}`);
       if (r.swapped) notes.push(fill(c.messages.swapped, { from: date(r.to.day), to: date(r.from.day) }));
       const d = diff(index, r.from.day, r.to.day);

@@ -39,10 +39,22 @@ class MatrixView extends HTMLElement {
       history.pushState(null, '', url);
       void this.update();
     });
+    // The stepper's dates show in place (their links lead to the prebuilt pages without JavaScript).
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a[data-at]')) {
+      a.addEventListener('click', (e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+        e.preventDefault();
+        const url = new URL(location.href);
+        url.searchParams.set('at', a.dataset.at!);
+        history.pushState(null, '', url);
+        void this.update();
+      });
+    }
     addEventListener('popstate', () => void this.update());
     const input = this.querySelector<HTMLInputElement>('input[name="at"]');
     if (input) input.max = chinaToday();
     if (new URL(location.href).searchParams.has('at')) void this.update();
+    else this.#step(parseIsoDay(this.#config.rendered), this.#config.changeDates.map((m) => parseIsoDay(m.iso)));
   }
 
   async update() {
@@ -113,6 +125,18 @@ class MatrixView extends HTMLElement {
     };
     set('[data-step="previous"]', prev, 'prev');
     set('[data-step="next"]', next, 'next');
+    // The stepper marks the date of change whose matrix is shown (the day itself, or the last change before it).
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a[data-at]')) {
+      if (current !== undefined && a.dataset.at === isoDay(current)) a.setAttribute('aria-current', 'step');
+      else a.removeAttribute('aria-current');
+    }
+    // On a narrow screen the track scrolls: bring the marked date into view (the track only, never the page).
+    const track = this.querySelector<HTMLElement>('[data-date-steps]');
+    const marked = track?.querySelector<HTMLElement>('[aria-current]');
+    if (track && marked && track.scrollWidth > track.clientWidth) {
+      const [t, m] = [track.getBoundingClientRect(), marked.getBoundingClientRect()];
+      track.scrollLeft += m.left + m.width / 2 - (t.left + t.width / 2);
+    }
   }
 }
 
