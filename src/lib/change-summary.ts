@@ -135,7 +135,9 @@ export function changeSummary(d: Diff, names: SummaryNames, m: SummaryMessages, 
   const lang = names.lang;
   const limit = options.limit ?? 5;
   const date = (iso: string) => formatDate(iso, lang);
-  const lead = d.to - d.from === 1 ? fill(m.onDay, { date: date(d.toIso) }) : fill(m.between, { from: date(d.fromIso), to: date(d.toIso) });
+  // One day when everything in the range took effect on its last day (or the range is one day).
+  const oneDay = d.to - d.from === 1 || d.rows.every((r) => r.statements.every((s) => s.day === d.to));
+  const lead = oneDay ? fill(m.onDay, { date: date(d.toIso) }) : fill(m.between, { from: date(d.fromIso), to: date(d.toIso) });
   const attrName = (attribute: string) => (attribute === LEVEL ? m.treatment : quoted(nameOf(names.capabilities, attribute)));
   const value = (attribute: string, raw: string) => quoted(attribute === LEVEL ? nameOf(names.levels, raw) : raw === 'yes' ? m.yes : m.no);
   const whose = (r: DiffRow) => {

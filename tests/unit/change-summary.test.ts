@@ -9,7 +9,8 @@ import { summaryMessages } from '../../src/i18n/summary-messages.ts';
 import { changeSummary, listText, type SummaryNames } from '../../src/lib/change-summary.ts';
 import { sortEvents } from '../../src/lib/event-order.ts';
 import { sourceWho } from '../../src/lib/source-text.ts';
-import { diff, dimensionsOf, eventDiff, indexTreatments, opinionSourceIds, type Dimensions } from '../../src/lib/treatments/index.ts';
+import { diff, dimensionsOf, eventDiff, indexTreatments, keyChangeRanges, latestChange, opinionSourceIds, type Dimensions } from '../../src/lib/treatments/index.ts';
+import { isoDay } from '../../src/model/calendar-date.ts';
 import { eventSchema, type EventData } from '../../src/model/event.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { TreatmentData } from '../../src/model/treatment.ts';
@@ -134,6 +135,12 @@ describe('change summaries on a small index', () => {
     expect(changeSummary(diff(index, '2021-05-19', '2021-12-01'), fixtureNames('en'), summaryMessages('en'), { limit: 1, tableBelow: false })!.more).toBe(`And ${s.hidden} more.`);
   });
 
+  it('a longer range whose changes all took effect on its last day is told as that day', () => {
+    expect(summary('en', '2021-11-10', '2021-11-30')!.lead).toBe('On 30 November 2021:');
+    expect(summary('zh', '2021-11-10', '2021-11-30')!.lead).toBe('2021年11月30日：');
+    expect(summary('zh', '2021-10-10', '2021-11-30')!.lead).toBe('2021年10月10日至2021年11月30日之间：');
+  });
+
   it('nothing differs: no summary', () => {
     expect(summary('en', '2021-06-01', '2021-06-02')).toBeUndefined();
   });
@@ -165,6 +172,12 @@ describe('change summaries of the seed content', () => {
     };
   };
   const ofSeedEvent = (lang: Lang, id: string) => changeSummary(eventDiff(seed, id)!, names(lang), summaryMessages(lang))!;
+
+  it('the latest change (where the diff page opens) is the update of 30 November: 1 December only reported', () => {
+    const latest = latestChange(seed)!;
+    expect([isoDay(latest.from), isoDay(latest.to)]).toEqual(['2021-11-29', '2021-11-30']);
+    expect(keyChangeRanges(seed).map((k) => isoDay(k.to))).toEqual(['2021-05-20', '2021-09-17', '2021-11-30']);
+  });
 
   it('the end of mini-program app jumps: eleven platforms in one sentence', () => {
     expect(ofSeedEvent('en', 'mini-program-open-app-ends').text).toBe(
