@@ -17,6 +17,7 @@ import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
+import { syncLanguageSwitch } from './lang-switch.ts';
 
 interface Config {
   readonly lang: Lang;
@@ -25,15 +26,15 @@ interface Config {
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly swapped: string };
   readonly summary: SummaryMessages & { readonly none: string };
   readonly rendered: { readonly from: string; readonly to: string };
-  /** The range shown without dates in the address (the latest change). */
-  readonly defaults: { readonly from: string; readonly to: string };
 }
 
 class DiffView extends HTMLElement {
   #config!: Config;
+  #built!: Config['rendered'];
 
   connectedCallback() {
     this.#config = jsonAttribute<Config>(this, 'data-config');
+    this.#built = this.#config.rendered;
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -72,7 +73,8 @@ class DiffView extends HTMLElement {
     const days = c.changeDates.map(parseIsoDay);
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'diff');
     const params = new URL(location.href).searchParams;
-    const defaults = { from: parseIsoDay(c.defaults.from), to: parseIsoDay(c.defaults.to) };
+    // Without dates, the range this page was built for (a prebuilt pair, or the latest change).
+    const defaults = { from: parseIsoDay(this.#built.from), to: parseIsoDay(this.#built.to) };
     const range = readRange(params.get('from'), params.get('to'), bounds, defaults);
     const date = (n: number) => formatDate(isoDay(n), c.lang);
     const messages: string[] = [];
@@ -86,6 +88,8 @@ class DiffView extends HTMLElement {
     const form = this.querySelector('form')!;
     form.querySelector<HTMLInputElement>('input[name="from"]')!.value = isoDay(range.from.day);
     form.querySelector<HTMLInputElement>('input[name="to"]')!.value = isoDay(range.to.day);
+    // The other language shows the same range (the corrected one, when the address was wrong).
+    syncLanguageSwitch(range.from.defaulted && range.to.defaulted ? undefined : { page: 'diff', from: isoDay(range.from.day), to: isoDay(range.to.day) }, c.lang);
     if (isoDay(range.from.day) === c.rendered.from && isoDay(range.to.day) === c.rendered.to) return;
 
     this.setAttribute('aria-busy', 'true');

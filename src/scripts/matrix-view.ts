@@ -15,6 +15,7 @@ import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
+import { syncLanguageSwitch } from './lang-switch.ts';
 
 interface Config {
   readonly lang: Lang;
@@ -27,9 +28,11 @@ interface Config {
 
 class MatrixView extends HTMLElement {
   #config!: Config;
+  #built = '';
 
   connectedCallback() {
     this.#config = jsonAttribute<Config>(this, 'data-config');
+    this.#built = this.#config.rendered;
     const form = this.querySelector('form');
     form?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -62,7 +65,8 @@ class MatrixView extends HTMLElement {
     const days = c.changeDates.map((m) => parseIsoDay(m.iso));
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'state');
     const requested = new URL(location.href).searchParams.get('at');
-    const reading = readDay(requested, bounds, bounds.last);
+    // Without ?at=, the day this page was built for (a prebuilt date, or the latest).
+    const reading = readDay(requested, bounds, parseIsoDay(this.#built));
     const messages: string[] = [];
     if (reading.issue) {
       messages.push(dateIssueText(reading.issue, c.lang, c.messages));
@@ -74,6 +78,8 @@ class MatrixView extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[name="at"]');
     if (input) input.value = isoDay(reading.day);
     this.#step(reading.day, days);
+    // The other language shows the same day (the corrected one, when the address was wrong).
+    syncLanguageSwitch(reading.defaulted ? undefined : { page: 'matrix', at: isoDay(reading.day) }, c.lang);
     if (isoDay(reading.day) === c.rendered) return;
 
     this.setAttribute('aria-busy', 'true');
