@@ -26,7 +26,7 @@ import { overviewGeometry, type OverviewLayout } from '../../lib/timeline/overvi
 import { decodePayload, type TimelineData, type TimelinePayload } from '../../lib/timeline/payload.ts';
 import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import { anchorDay, FACETS } from '../../lib/timeline/timeline-event.ts';
-import { parseView, viewQuery, type ViewContext } from '../../lib/timeline/view-url.ts';
+import { parseView, type ViewContext } from '../../lib/timeline/view-url.ts';
 import { hasFilters, sameFilters, sameView, type TimelineView } from '../../lib/timeline/view.ts';
 import { href, type EmbedTheme, type Route } from '../../lib/urls.ts';
 import { syncControls, wireControls, type ControlAction } from './controls.ts';
@@ -164,7 +164,14 @@ class EventTimeline extends HTMLElement {
 
   /** The address of a view: on the home page, or in the timeline embed when the chart is embedded. */
   #url(view: TimelineView): string {
-    const route: Route = this.dataset.page === 'embed' ? { page: 'embed-timeline', view, ...this.#embedTheme() } : { page: 'home', view };
+    // Story mode (?story=<event id>, on the story page or in the embed) stays in the address as the view changes.
+    const story = new URLSearchParams(location.search).get('story') ?? undefined;
+    const route: Route =
+      this.dataset.page === 'embed'
+        ? { page: 'embed-timeline', view, ...this.#embedTheme(), ...(story ? { story } : {}) }
+        : this.dataset.page === 'story'
+          ? { page: 'story', view, ...(story ? { step: story } : {}) }
+          : { page: 'home', view };
     return href(route, this.#data.lang);
   }
 
@@ -447,7 +454,7 @@ class EventTimeline extends HTMLElement {
   }
 
   #updateLangSwitch() {
-    if (this.#langSwitch) this.#langSwitch.setAttribute('href', this.#langBase + viewQuery(this.#committed));
+    if (this.#langSwitch) this.#langSwitch.setAttribute('href', this.#langBase + new URL(this.#url(this.#committed), location.href).search);
   }
 
   #markOf(id: string): SVGElement | null {
