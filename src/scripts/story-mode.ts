@@ -25,6 +25,8 @@ const SWIPE_PX = 50;
 class StoryMode extends HTMLElement {
   #config!: Config;
   #index = -1;
+  /** Set while this element tells the timeline of a new address (its own popstate is not a navigation). */
+  #telling = false;
 
   connectedCallback() {
     this.#config = jsonAttribute<Config>(this, 'data-config');
@@ -57,7 +59,9 @@ class StoryMode extends HTMLElement {
       if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) this.step(dx < 0 ? 1 : -1);
     });
     steps.addEventListener('pointercancel', () => (start = undefined));
-    addEventListener('popstate', () => this.#fromAddress(false));
+    addEventListener('popstate', () => {
+      if (!this.#telling) this.#fromAddress(false);
+    });
     this.#fromAddress(true);
   }
 
@@ -117,7 +121,12 @@ class StoryMode extends HTMLElement {
 
   /** The timeline reads its view from the address, as on Back and Forward (and points the language switch at it). */
   #tellTimeline() {
-    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+    this.#telling = true;
+    try {
+      dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+    } finally {
+      this.#telling = false;
+    }
   }
 
   #message(text: string) {
