@@ -84,6 +84,7 @@ class EventTimeline extends HTMLElement {
   #listFiltered = false;
   #listStatus: HTMLElement | null = null;
   #langSwitch: HTMLAnchorElement | null = null;
+  #urlProblems: { readonly requested: string; readonly problems: readonly string[] } = { requested: '', problems: [] };
   #langBase = '';
   #wasDrag: () => boolean = () => false;
   /** Draws the marks while the view moves under the pointer; empty otherwise. */
@@ -137,6 +138,7 @@ class EventTimeline extends HTMLElement {
 
     const { view, problems } = parseView(location.search, this.#context);
     for (const problem of problems) console.warn(`Timeline URL: ${problem}`);
+    this.#urlProblems = { requested: location.search, problems };
     this.#view = this.#committed = view;
     this.#focused = view.event;
     if (problems.length) history.replaceState(history.state, '', this.#url(view));
@@ -155,6 +157,11 @@ class EventTimeline extends HTMLElement {
     performance.mark('timeline:first-render');
     performance.measure('timeline:data-ready', 'timeline:script-start', 'timeline:data-ready');
     performance.measure('timeline:first-render', 'timeline:script-start', 'timeline:first-render');
+  }
+
+  /** What was wrong with the address the page was opened with (each problem starts with its parameter's name), and that address's query. */
+  get urlProblems(): { readonly requested: string; readonly problems: readonly string[] } {
+    return this.#urlProblems;
   }
 
   /** The event ids the view shows, in time order. */
