@@ -70,4 +70,17 @@ test.describe('a corrected address is said on the page', () => {
     await expect(notice).toContainText('1 January 2019 is before the site’s earliest data (19 May 2021)');
     await expect(notice).toContainText('Showing 19 May 2021 instead.');
   });
+
+  test('the timeline’s address: what could not be used is named, in the page’s language; a good address says nothing', async ({ page }) => {
+    await page.goto(`${url({ page: 'home' }, 'zh')}?from=2021-02-30&platform=taobo`);
+    const notice = page.locator('[data-timeline-url-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'status');
+    await expect(notice).toHaveText('网址中有些部分无法使用，已经更正：from=2021-02-30、platform=taobo。时间线显示的是最接近的视图。');
+    await page.goto(`${url({ page: 'home' }, 'en')}?lanes=sideways`);
+    await expect(notice).toHaveText('Parts of this address could not be used and were corrected: lanes=sideways. The timeline shows the closest view.');
+    await page.goto(`${url({ page: 'home' }, 'en')}?lanes=platform`);
+    await expect(page.locator('event-timeline.is-live')).toBeAttached();
+    await expect(notice).toBeHidden();
+  });
 });
