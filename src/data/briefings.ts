@@ -11,7 +11,7 @@ import { t } from '../i18n/ui.ts';
 import { briefingCatalogue, type Briefing } from '../lib/briefings/catalogue.ts';
 import { dataAsOf } from '../lib/briefings/as-of.ts';
 import { dayRange, type DayRange } from '../lib/briefings/range.ts';
-import { diff, type Diff } from '../lib/treatments/index.ts';
+import { keyChangeRanges, type Diff } from '../lib/treatments/index.ts';
 import type { DayNumber } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { EventEntry, SiteContent } from './content.ts';
@@ -51,13 +51,7 @@ export function asOfDay(content: SiteContent): DayNumber {
  * they reported is in the matrix and the events.
  */
 export function keyChanges(content: SiteContent): { range: DayRange; diff: Diff }[] {
-  const ms = content.treatments.changeDates;
-  return ms
-    .map((to, i) => {
-      const from = i === 0 ? to - 1 : ms[i - 1]!;
-      return { range: dayRange(from, to), diff: diff(content.treatments, from, to) };
-    })
-    .filter((k) => k.diff.rows.some((r) => r.basis === 'change'));
+  return keyChangeRanges(content.treatments).map((k) => ({ range: dayRange(k.from, k.to), diff: k.diff }));
 }
 
 /** Each event's sources as [n] links, numbered (in event order) by the briefing's numbering. */

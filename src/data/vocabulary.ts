@@ -6,7 +6,7 @@ import type { Vocabulary } from '../charts/html/vocabulary.ts';
 import { levelSwatches } from '../charts/shared/level-style.ts';
 import { t } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { sourceFull, sourceShort } from '../lib/source-text.ts';
+import { sourceFull, sourceShort, sourceWho } from '../lib/source-text.ts';
 import { href } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
@@ -38,6 +38,7 @@ function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
           id: s.id,
           short: sourceShort(s, lang),
           full: sourceFull(s, lang),
+          who: sourceWho(s, lang),
           opinion: s.kind === 'opinion',
           ...(s.url ? { url: s.url } : {}),
           href: href({ page: 'source', id: s.id }, lang),

@@ -14,6 +14,11 @@ export function sourceShort(s: Source, lang: Lang): string {
   return `${s.publisher[lang]}${sep}${approx(s, lang)}${formatDate(s.published, lang)}`;
 }
 
+/** Whose words a source is, for "in the opinion of …": the author in Chinese, else the publisher (the author's name has no English form). */
+export function sourceWho(s: Source, lang: Lang): string {
+  return lang === 'zh' && s.author ? s.author : s.publisher[lang];
+}
+
 /** Publisher (via), author: title [translation], date. */
 export function sourceFull(s: Source, lang: Lang): string {
   const via = s.via ? (lang === 'zh' ? `（经由${s.via.zh}）` : ` (via ${s.via.en})`) : '';

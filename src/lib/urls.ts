@@ -44,8 +44,10 @@ export type Route =
   /** Prebuilt embeds for a date of change and for consecutive dates (no JavaScript needed). */
   | { readonly page: 'embed-matrix-snapshot'; readonly at: string; readonly theme?: EmbedTheme }
   | { readonly page: 'embed-diff-snapshot'; readonly from: string; readonly to: string; readonly theme?: EmbedTheme }
-  /** The timeline embed; with a view, the same range, lanes and filters as the timeline's URL. */
-  | { readonly page: 'embed-timeline'; readonly view?: TimelineView; readonly theme?: EmbedTheme }
+  /** The timeline embed; with a view, the same range, lanes and filters as the timeline's URL; `story`: opened in story mode at that milestone (an event id). */
+  | { readonly page: 'embed-timeline'; readonly view?: TimelineView; readonly theme?: EmbedTheme; readonly story?: string }
+  /** Story mode: the milestones one by one over the timeline; `step` (?story=<event id>) the milestone shown, `view` the timeline's. */
+  | { readonly page: 'story'; readonly view?: TimelineView; readonly step?: string }
   /** The oEmbed description of a chart's embed (a static JSON file). */
   | { readonly page: 'oembed'; readonly chart: ChartKey }
   /** The script host pages load to resize embed iframes. */
@@ -140,7 +142,13 @@ function relativePath(route: Route, lang: Lang): string {
     case 'embed-timeline': {
       const view = route.view ? viewQuery(route.view) : '';
       const theme = route.theme ? `${view ? '&' : '?'}theme=${route.theme}` : '';
-      return `${prefix}embed/timeline/${view}${theme}`;
+      const story = route.story ? `${view || theme ? '&' : '?'}story=${encodeURIComponent(route.story)}` : '';
+      return `${prefix}embed/timeline/${view}${theme}${story}`;
+    }
+    case 'story': {
+      const view = route.view ? viewQuery(route.view) : '';
+      const step = route.step ? `${view ? '&' : '?'}story=${encodeURIComponent(route.step)}` : '';
+      return `${prefix}story/${view}${step}`;
     }
     case 'embed-diff-snapshot':
       return `${prefix}embed/diff/${route.from}/${route.to}/${query({ theme: route.theme })}`;

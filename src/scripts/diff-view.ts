@@ -3,7 +3,9 @@
  * recomputes the diff between any two days, explains bad or reversed dates, lets the
  * reader pick events instead of dates, and keeps the address as the state.
  */
+import { changeSummaryHtml } from '../charts/html/change-summary.ts';
 import { SourceNumbering } from '../charts/html/source-numbering.ts';
+import { changeSummary, type SummaryMessages } from '../lib/change-summary.ts';
 import { diffRows } from '../charts/diff/rows.ts';
 import { diffTable } from '../charts/diff/table.ts';
 import { readRange, pageBounds } from '../lib/date-query.ts';
@@ -15,20 +17,24 @@ import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
+import { syncLanguageSwitch } from './lang-switch.ts';
 
 interface Config {
   readonly lang: Lang;
   readonly engine: string;
   readonly changeDates: readonly string[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly swapped: string };
+  readonly summary: SummaryMessages & { readonly none: string };
   readonly rendered: { readonly from: string; readonly to: string };
 }
 
 class DiffView extends HTMLElement {
   #config!: Config;
+  #built!: Config['rendered'];
 
   connectedCallback() {
     this.#config = jsonAttribute<Config>(this, 'data-config');
+    this.#built = this.#config.rendered;
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -67,7 +73,8 @@ class DiffView extends HTMLElement {
     const days = c.changeDates.map(parseIsoDay);
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'diff');
     const params = new URL(location.href).searchParams;
-    const defaults = { from: days.at(-2) ?? days[0]!, to: days.at(-1)! };
+    // Without dates, the range this page was built for (a prebuilt pair, or the latest change).
+    const defaults = { from: parseIsoDay(this.#built.from), to: parseIsoDay(this.#built.to) };
     const range = readRange(params.get('from'), params.get('to'), bounds, defaults);
     const date = (n: number) => formatDate(isoDay(n), c.lang);
     const messages: string[] = [];
@@ -81,6 +88,8 @@ class DiffView extends HTMLElement {
     const form = this.querySelector('form')!;
     form.querySelector<HTMLInputElement>('input[name="from"]')!.value = isoDay(range.from.day);
     form.querySelector<HTMLInputElement>('input[name="to"]')!.value = isoDay(range.to.day);
+    // The other language shows the same range (the corrected one, when the address was wrong).
+    syncLanguageSwitch(range.from.defaulted && range.to.defaulted ? undefined : { page: 'diff', from: isoDay(range.from.day), to: isoDay(range.to.day) }, c.lang);
     if (isoDay(range.from.day) === c.rendered.from && isoDay(range.to.day) === c.rendered.to) return;
 
     this.setAttribute('aria-busy', 'true');
@@ -90,6 +99,7 @@ class DiffView extends HTMLElement {
     const rows = diffRows(d, data.vocabulary);
     this.querySelector('[data-diff-body]')!.innerHTML = diffTable(rows, numbering).html;
     this.querySelector('[data-diff-refs]')!.innerHTML = numbering.list().html;
+    this.querySelector('[data-change-summary]')!.innerHTML = changeSummaryHtml(changeSummary(d, data.vocabulary, c.summary), c.summary.none).html;
     const heading = rows.text.title;
     this.querySelector('[data-diff-heading]')!.textContent = heading;
     this.#figure(rows, days);

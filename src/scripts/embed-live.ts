@@ -6,6 +6,8 @@
 import { select } from 'd3-selection';
 import { canvasMeasure } from '../charts/browser/canvas-measure.ts';
 import { diffRows } from '../charts/diff/rows.ts';
+import { changeSummaryHtml } from '../charts/html/change-summary.ts';
+import { changeSummary, EMBED_SUMMARY, type SummaryMessages } from '../lib/change-summary.ts';
 import { diffSpec } from '../charts/diff/spec.ts';
 import { matrixRows } from '../charts/matrix/rows.ts';
 import { matrixSpec } from '../charts/matrix/spec.ts';
@@ -25,6 +27,10 @@ interface Config {
   readonly engine: string;
   readonly changeDates: readonly string[];
   readonly messages: QueryMessages & { readonly title: string; readonly subtitle: string; readonly swapped: string };
+  /** The diff's summary templates. */
+  readonly summary?: SummaryMessages & { readonly none: string };
+  /** The diff without dates in the address (the latest change). */
+  readonly defaults?: { readonly from: string; readonly to: string };
 }
 
 class EmbedLive extends HTMLElement {
@@ -55,11 +61,15 @@ class EmbedLive extends HTMLElement {
       text = rows.text;
       render = (width) => bareChart(document, matrixSpec, rows, at(width), measure, { id: `live-${width}`, fontFamily });
     } else {
-      const r = readRange(params.get('from'), params.get('to'), bounds, { from: days.at(-2) ?? days[0]!, to: bounds.last });
+      const fallback = c.defaults ? { from: parseIsoDay(c.defaults.from), to: parseIsoDay(c.defaults.to) } : { from: days.at(-2) ?? days[0]!, to: bounds.last };
+      const r = readRange(params.get('from'), params.get('to'), bounds, fallback);
       for (const x of [r.from, r.to]) if (x.issue) notes.push(`${dateIssueText(x.issue, c.lang, c.messages)} ${fill(c.messages.showing, { date: date(x.day) })}`);
       if (r.swapped) notes.push(fill(c.messages.swapped, { from: date(r.to.day), to: date(r.from.day) }));
-      const rows = diffRows(diff(index, r.from.day, r.to.day), v);
+      const d = diff(index, r.from.day, r.to.day);
+      const rows = diffRows(d, v);
       text = rows.text;
+      const summary = document.querySelector('[data-change-summary]');
+      if (summary && c.summary) summary.innerHTML = changeSummaryHtml(changeSummary(d, v, c.summary, EMBED_SUMMARY), c.summary.none).html;
       render = (width) => bareChart(document, diffSpec, rows, at(width), measure, { id: `live-${width}`, fontFamily });
     }
     document.querySelector('.embed__title a')!.textContent = text.title;

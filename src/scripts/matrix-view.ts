@@ -15,6 +15,7 @@ import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
+import { syncLanguageSwitch } from './lang-switch.ts';
 
 interface Config {
   readonly lang: Lang;
@@ -27,9 +28,11 @@ interface Config {
 
 class MatrixView extends HTMLElement {
   #config!: Config;
+  #built = '';
 
   connectedCallback() {
     this.#config = jsonAttribute<Config>(this, 'data-config');
+    this.#built = this.#config.rendered;
     const form = this.querySelector('form');
     form?.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -39,10 +42,22 @@ class MatrixView extends HTMLElement {
       history.pushState(null, '', url);
       void this.update();
     });
+    // The stepper's dates show in place (their links lead to the prebuilt pages without JavaScript).
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a[data-at]')) {
+      a.addEventListener('click', (e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+        e.preventDefault();
+        const url = new URL(location.href);
+        url.searchParams.set('at', a.dataset.at!);
+        history.pushState(null, '', url);
+        void this.update();
+      });
+    }
     addEventListener('popstate', () => void this.update());
     const input = this.querySelector<HTMLInputElement>('input[name="at"]');
     if (input) input.max = chinaToday();
     if (new URL(location.href).searchParams.has('at')) void this.update();
+    else this.#step(parseIsoDay(this.#config.rendered), this.#config.changeDates.map((m) => parseIsoDay(m.iso)));
   }
 
   async update() {
@@ -50,7 +65,8 @@ class MatrixView extends HTMLElement {
     const days = c.changeDates.map((m) => parseIsoDay(m.iso));
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'state');
     const requested = new URL(location.href).searchParams.get('at');
-    const reading = readDay(requested, bounds, bounds.last);
+    // Without ?at=, the day this page was built for (a prebuilt date, or the latest).
+    const reading = readDay(requested, bounds, parseIsoDay(this.#built));
     const messages: string[] = [];
     if (reading.issue) {
       messages.push(dateIssueText(reading.issue, c.lang, c.messages));
@@ -62,6 +78,8 @@ class MatrixView extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[name="at"]');
     if (input) input.value = isoDay(reading.day);
     this.#step(reading.day, days);
+    // The other language shows the same day (the corrected one, when the address was wrong).
+    syncLanguageSwitch(reading.defaulted ? undefined : { page: 'matrix', at: isoDay(reading.day) }, c.lang);
     if (isoDay(reading.day) === c.rendered) return;
 
     this.setAttribute('aria-busy', 'true');
@@ -113,6 +131,18 @@ class MatrixView extends HTMLElement {
     };
     set('[data-step="previous"]', prev, 'prev');
     set('[data-step="next"]', next, 'next');
+    // The stepper marks the date of change whose matrix is shown (the day itself, or the last change before it).
+    for (const a of this.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a[data-at]')) {
+      if (current !== undefined && a.dataset.at === isoDay(current)) a.setAttribute('aria-current', 'step');
+      else a.removeAttribute('aria-current');
+    }
+    // On a narrow screen the track scrolls: bring the marked date into view (the track only, never the page).
+    const track = this.querySelector<HTMLElement>('[data-date-steps]');
+    const marked = track?.querySelector<HTMLElement>('[aria-current]');
+    if (track && marked && track.scrollWidth > track.clientWidth) {
+      const [t, m] = [track.getBoundingClientRect(), marked.getBoundingClientRect()];
+      track.scrollLeft += m.left + m.width / 2 - (t.left + t.width / 2);
+    }
   }
 }
 

@@ -157,18 +157,18 @@ test.describe('diff', () => {
     await expect(page.locator('[data-query-message]')).toContainText('The latest source is from 1 December 2021');
   });
 
-  test('picking two events fills in their dates, and the URL is the shareable state', async ({ page }) => {
+  test('picking two events fills in their dates (from: the day before the event), and the URL is the shareable state', async ({ page }) => {
     await page.goto(url({ page: 'diff' }, 'en'));
     await page.getByLabel('or from event').selectOption({ label: "17 September 2021 · WeChat's first link statement: external links open in one-to-one chats" });
-    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2021-09-17');
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2021-09-16');
     await page.getByLabel('to event').selectOption({ label: '30 November 2021, 00:00 CST · WeChat updates its link rules and opens e-commerce links in group chats' });
     await page.getByRole('button', { name: 'Compare' }).click();
-    await expect(page).toHaveURL(/\?from=2021-09-17&to=2021-11-30$/);
+    await expect(page).toHaveURL(/\?from=2021-09-16&to=2021-11-30$/);
     const shared = page.url();
     const other = await page.context().newPage();
     await other.goto(shared);
     await expect(other.locator('.diff-row')).toHaveCount(await page.locator('.diff-row').count());
-    await expect(other.getByRole('heading', { name: 'What changed between 17 September 2021 and 30 November 2021' })).toBeVisible();
+    await expect(other.getByRole('heading', { name: 'What changed between 16 September 2021 and 30 November 2021' })).toBeVisible();
   });
 
   test('a reversed range is swapped, with a message and nothing blank', async ({ page }) => {

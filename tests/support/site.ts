@@ -89,6 +89,7 @@ export function templates(): Template[] {
       file: 'src/pages/[...lang]/index.astro',
     },
     { name: 'event', route: { page: 'event', id: first }, file: 'src/pages/[...lang]/events/[id].astro' },
+    { name: 'story', route: { page: 'story' }, file: 'src/pages/[...lang]/story/index.astro' },
     { name: 'sources', route: { page: 'sources' }, file: 'src/pages/[...lang]/sources/index.astro' },
     { name: 'about', route: { page: 'about' }, file: 'src/pages/[...lang]/about/index.astro' },
     { name: 'search', route: { page: 'search' }, file: 'src/pages/[...lang]/search/index.astro' },

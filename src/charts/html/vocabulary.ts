@@ -17,6 +17,8 @@ export interface SourceInfo {
   readonly short: string;
   /** Full reference line: publisher, author, title, date. */
   readonly full: string;
+  /** Whose words these are ("裴培", "Internet Phantom Thieves (WeChat public account)"), for opinion attributions. */
+  readonly who: string;
   readonly opinion: boolean;
   readonly url?: string;
   /** The source's entry on the site's sources page. */

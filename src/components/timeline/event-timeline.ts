@@ -26,7 +26,7 @@ import { overviewGeometry, type OverviewLayout } from '../../lib/timeline/overvi
 import { decodePayload, type TimelineData, type TimelinePayload } from '../../lib/timeline/payload.ts';
 import { fill, laneNames, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import { anchorDay, FACETS } from '../../lib/timeline/timeline-event.ts';
-import { parseView, viewQuery, type ViewContext } from '../../lib/timeline/view-url.ts';
+import { parseView, type ViewContext } from '../../lib/timeline/view-url.ts';
 import { hasFilters, sameFilters, sameView, type TimelineView } from '../../lib/timeline/view.ts';
 import { href, type EmbedTheme, type Route } from '../../lib/urls.ts';
 import { syncControls, wireControls, type ControlAction } from './controls.ts';
@@ -84,6 +84,7 @@ class EventTimeline extends HTMLElement {
   #listFiltered = false;
   #listStatus: HTMLElement | null = null;
   #langSwitch: HTMLAnchorElement | null = null;
+  #urlProblems: { readonly requested: string; readonly problems: readonly string[] } = { requested: '', problems: [] };
   #langBase = '';
   #wasDrag: () => boolean = () => false;
   /** Draws the marks while the view moves under the pointer; empty otherwise. */
@@ -137,6 +138,7 @@ class EventTimeline extends HTMLElement {
 
     const { view, problems } = parseView(location.search, this.#context);
     for (const problem of problems) console.warn(`Timeline URL: ${problem}`);
+    this.#urlProblems = { requested: location.search, problems };
     this.#view = this.#committed = view;
     this.#focused = view.event;
     if (problems.length) history.replaceState(history.state, '', this.#url(view));
@@ -157,6 +159,11 @@ class EventTimeline extends HTMLElement {
     performance.measure('timeline:first-render', 'timeline:script-start', 'timeline:first-render');
   }
 
+  /** What was wrong with the address the page was opened with (each problem starts with its parameter's name), and that address's query. */
+  get urlProblems(): { readonly requested: string; readonly problems: readonly string[] } {
+    return this.#urlProblems;
+  }
+
   /** The event ids the view shows, in time order. */
   get shownEvents(): string[] {
     return this.#engine.shown(this.#view).events.map((e) => e.id);
@@ -164,7 +171,14 @@ class EventTimeline extends HTMLElement {
 
   /** The address of a view: on the home page, or in the timeline embed when the chart is embedded. */
   #url(view: TimelineView): string {
-    const route: Route = this.dataset.page === 'embed' ? { page: 'embed-timeline', view, ...this.#embedTheme() } : { page: 'home', view };
+    // Story mode (?story=<event id>, on the story page or in the embed) stays in the address as the view changes.
+    const story = new URLSearchParams(location.search).get('story') ?? undefined;
+    const route: Route =
+      this.dataset.page === 'embed'
+        ? { page: 'embed-timeline', view, ...this.#embedTheme(), ...(story ? { story } : {}) }
+        : this.dataset.page === 'story'
+          ? { page: 'story', view, ...(story ? { step: story } : {}) }
+          : { page: 'home', view };
     return href(route, this.#data.lang);
   }
 
@@ -455,7 +469,7 @@ class EventTimeline extends HTMLElement {
   }
 
   #updateLangSwitch() {
-    if (this.#langSwitch) this.#langSwitch.setAttribute('href', this.#langBase + viewQuery(this.#committed));
+    if (this.#langSwitch) this.#langSwitch.setAttribute('href', this.#langBase + new URL(this.#url(this.#committed), location.href).search);
   }
 
   #markOf(id: string): SVGElement | null {

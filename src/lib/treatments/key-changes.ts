@@ -1,0 +1,38 @@
+/**
+ * Key changes: each date of change compared with the one before it (the first with the day
+ * before it, when nothing was known yet), where the diff holds at least one policy change (a
+ * `change` row, endings included). Dates on which sources only reported something are left
+ * out. The last of them is "the latest change", where the diff page opens.
+ */
+import type { DayNumber } from '../../model/calendar-date.ts';
+import { diff, type Diff } from './diff.ts';
+import type { TreatmentIndex } from './treatment-index.ts';
+
+export interface KeyChange {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  readonly diff: Diff;
+}
+
+export function keyChangeRanges(index: TreatmentIndex): KeyChange[] {
+  const ms = index.changeDates;
+  return ms
+    .map((to, i) => {
+      const from = i === 0 ? to - 1 : ms[i - 1]!;
+      return { from, to, diff: diff(index, from, to) };
+    })
+    .filter((k) => k.diff.rows.some((r) => r.basis === 'change'));
+}
+
+/**
+ * The range the diff page opens on without dates: the latest key change; without any, the two
+ * latest dates of change (or the one date with the day before it). Undefined without data.
+ */
+export function latestChange(index: TreatmentIndex): { readonly from: DayNumber; readonly to: DayNumber } | undefined {
+  const key = keyChangeRanges(index).at(-1);
+  if (key) return { from: key.from, to: key.to };
+  const ms = index.changeDates;
+  const to = ms.at(-1);
+  if (to === undefined) return undefined;
+  return { from: ms.at(-2) ?? to - 1, to };
+}

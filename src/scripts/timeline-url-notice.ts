@@ -1,0 +1,22 @@
+/**
+ * The timeline's corrected address, told to the reader: which parameters (as written) could not
+ * be used. The timeline itself logs the details to the console; this says it on the page.
+ */
+import { fill } from '../lib/date-issue-text.ts';
+
+interface TimelineWithProblems extends HTMLElement {
+  readonly urlProblems?: { readonly requested: string; readonly problems: readonly string[] };
+}
+
+void customElements.whenDefined('event-timeline').then(() => {
+  const box = document.querySelector<HTMLElement>('[data-timeline-url-notice]');
+  const timeline = document.querySelector<TimelineWithProblems>('event-timeline');
+  const report = timeline?.urlProblems;
+  if (!box || !report || report.problems.length === 0) return;
+  const requested = new URLSearchParams(report.requested);
+  // Each problem starts with the name of its parameter ("platform: …", "from/to: …", "from 2021-… is after to …").
+  const names = [...new Set(report.problems.flatMap((p) => (/^[a-z/]+/.exec(p)?.[0] ?? '').split('/')).filter((n) => n !== ''))];
+  const params = names.map((n) => (requested.has(n) ? `${n}=${requested.getAll(n).join(',')}` : n));
+  box.textContent = fill(box.dataset.message ?? '', { params: params.join(box.dataset.lang === 'zh' ? '、' : ', ') });
+  box.hidden = false;
+});
