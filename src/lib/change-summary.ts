@@ -13,7 +13,7 @@
  *   row and forty rows both read well; past `limit` groups the rest is counted ("and 12 more").
  */
 import type { Lang } from '../model/lang.ts';
-import { fill } from './date-issue-text.ts';
+import { fill } from './text/fill.ts';
 import { formatDate } from './format-date.ts';
 import { LEVEL, type Diff, type DiffRow } from './treatments/index.ts';
 

@@ -6,6 +6,7 @@ import { isoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { DateIssue } from './date-query.ts';
 import { formatDate } from './format-date.ts';
+import { fill } from './text/fill.ts';
 
 /** Templates with {placeholders}, in one language (see src/i18n/query-messages.ts). */
 export interface QueryMessages {
@@ -20,9 +21,7 @@ export interface QueryMessages {
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-}
+export { fill };
 
 export function dateIssueText(issue: DateIssue, lang: Lang, m: QueryMessages): string {
   const day = (n: number) => formatDate(isoDay(n), lang);

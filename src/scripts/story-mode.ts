@@ -5,12 +5,11 @@
  * step back and forth), and each step zooms the page's <event-timeline> to its moment through
  * the view parameters of the address, the timeline's own way of being told a view.
  */
-import { fill } from '../lib/date-issue-text.ts';
+import { fill } from '../lib/text/fill.ts';
 import { DEFAULT_VIEW, type TimelineView } from '../lib/timeline/view.ts';
 import { href, type EmbedTheme, type Route } from '../lib/urls.ts';
 import { parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
-import { jsonAttribute } from './engine-client.ts';
 
 interface Config {
   readonly lang: Lang;
@@ -29,7 +28,7 @@ class StoryMode extends HTMLElement {
   #telling = false;
 
   connectedCallback() {
-    this.#config = jsonAttribute<Config>(this, 'data-config');
+    this.#config = JSON.parse(this.getAttribute('data-config') ?? 'null') as Config;
     const params = new URLSearchParams(location.search);
     // The embed opens in story mode only when asked (?story=).
     if (this.#config.page === 'embed' && !params.has('story')) return;

@@ -2,7 +2,7 @@
  * The timeline's corrected address, told to the reader: which parameters (as written) could not
  * be used. The timeline itself logs the details to the console; this says it on the page.
  */
-import { fill } from '../lib/date-issue-text.ts';
+import { fill } from '../lib/text/fill.ts';
 
 interface TimelineWithProblems extends HTMLElement {
   readonly urlProblems?: { readonly requested: string; readonly problems: readonly string[] };
