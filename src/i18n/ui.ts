@@ -3,6 +3,7 @@
  * this is only the site's chrome. Every key exists in both languages (checked by the type).
  */
 import type { Lang } from '../model/lang.ts';
+import { fill } from '../lib/text/fill.ts';
 
 const zh = {
   'site.name': '微信外链政策史',
@@ -775,7 +776,7 @@ export type UiKey = Key;
 
 /** The interface text for a key, with {name} placeholders filled in. */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(UI[lang][key], vars);
 }
 
 /** A translator bound to one language, for templates. */

@@ -5,7 +5,7 @@
  * what stands behind the new value (opinion alone? the sources' words). Made once; the
  * chart, its table, its words and its data read them.
  */
-import { fill } from '../../lib/date-issue-text.ts';
+import { fill } from '../../lib/text/fill.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { LEVEL, type Diff } from '../../lib/treatments/index.ts';
 import type { Lang } from '../../model/lang.ts';

@@ -5,7 +5,7 @@
  * Closed on screen (a <details> per cell), always printed (print.css). Made from a chart's
  * rows, at build time and in the browser alike.
  */
-import { fill } from '../../lib/date-issue-text.ts';
+import { fill } from '../../lib/text/fill.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { Support } from '../shared/value-view.ts';

@@ -4,7 +4,7 @@
  * held since, whether it rests on opinion alone and the sources' words behind it. Made
  * once; the chart, its table, its words and its data read them.
  */
-import { fill } from '../../lib/date-issue-text.ts';
+import { fill } from '../../lib/text/fill.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import type { Matrix } from '../../lib/treatments/index.ts';
 import { cellSources, LEVEL } from '../../lib/treatments/index.ts';

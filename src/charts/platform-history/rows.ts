@@ -5,7 +5,7 @@
  * which the platform's treatment changed or was reported, with the events of each, numbered
  * as its page lists them. Made once; the chart, its table, its words and its data read them.
  */
-import { fill } from '../../lib/date-issue-text.ts';
+import { fill } from '../../lib/text/fill.ts';
 import { formatDate, formatShortDate } from '../../lib/format-date.ts';
 import { history, LEVEL, type TreatmentIndex } from '../../lib/treatments/index.ts';
 import { calendarDate, isoDay, type DayNumber } from '../../model/calendar-date.ts';

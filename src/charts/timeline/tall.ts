@@ -5,7 +5,7 @@
  * wrapped to the width, and its lanes. An effective date different from the announcement
  * gets the wide timeline's diamond under the mark.
  */
-import { fill } from '../../lib/date-issue-text.ts';
+import { fill } from '../../lib/text/fill.ts';
 import { describeDate } from '../../lib/timeline/describe.ts';
 import { wrapText } from '../../lib/text/wrap.ts';
 import { ink } from '../shared/ink.ts';

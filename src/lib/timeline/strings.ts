@@ -54,10 +54,8 @@ export const TIMELINE_STRING_KEYS = [
 export type TimelineStringKey = (typeof TIMELINE_STRING_KEYS)[number];
 export type TimelineStrings = Readonly<Record<TimelineStringKey, string>>;
 
-/** A string with its {name} placeholders filled in. */
-export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
+/** A string with its {name} placeholders filled in (the one fill, re-exported for the timeline's modules). */
+export { fill } from '../text/fill.ts';
 
 /** The names of the lanes that are not reference items (see lanes.ts). */
 export function laneNames(s: TimelineStrings): { none: string; all: string; others: string } {
