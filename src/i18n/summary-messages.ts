@@ -16,6 +16,7 @@ export function summaryMessages(lang: Lang): SummaryMessages {
     reportedMany: t(lang, 'summary.reportedMany'),
     earlier: t(lang, 'summary.earlier'),
     ended: t(lang, 'summary.ended'),
+    endedBy: t(lang, 'summary.endedBy'),
     opinion: t(lang, 'summary.opinion'),
     opinionAll: t(lang, 'summary.opinionAll'),
     otherPlatforms: t(lang, 'summary.otherPlatforms'),

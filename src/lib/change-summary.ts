@@ -41,6 +41,8 @@ export interface SummaryMessages {
   readonly earlier: string;
   /** "no source describes {attrs} after this" */
   readonly ended: string;
+  /** "no source describes {attrs} after {cause}" (the general change that ended them, named) */
+  readonly endedBy: string;
   /** " (in the opinion of {who})" */
   readonly opinion: string;
   /** " (all in the opinion of {who})", after the last of several clauses */
@@ -74,6 +76,8 @@ export interface SummaryNames {
   readonly capabilities: readonly Named[];
   /** Whose words a source is ("裴培", "Internet Phantom Thieves"), by source id. */
   readonly sources: Readonly<Record<string, { readonly who: string }>>;
+  /** Event titles by id, to name the general change that ended values (option `causes`). */
+  readonly events?: Readonly<Record<string, { readonly title: string }>>;
 }
 
 export interface ChangeSummary {
@@ -94,10 +98,15 @@ export interface SummaryOptions {
   readonly limit?: number;
   /** The rows are in a table below the summary ("… in the table below"). Default true. */
   readonly tableBelow?: boolean;
+  /**
+   * Name the event whose general change ended values ("… after “WeChat updates its link
+   * rules …”"), where the summary is not already about that one event (diffs). Default false.
+   */
+  readonly causes?: boolean;
 }
 
 /** An embed has no table under its chart: a shorter summary, the rest counted. */
-export const EMBED_SUMMARY: SummaryOptions = { limit: 3, tableBelow: false };
+export const EMBED_SUMMARY: SummaryOptions = { limit: 3, tableBelow: false, causes: true };
 
 const MAX_PLATFORMS = 5;
 const MAX_ENDED = 3;
@@ -146,6 +155,13 @@ export function changeSummary(d: Diff, names: SummaryNames, m: SummaryMessages, 
     return listText(who, lang);
   };
 
+  // The general change that ended a value, by its event's title (diffs only: an event's own summary says "this").
+  const causeOf = (r: DiffRow): string | undefined => {
+    if (!options.causes || !r.ended) return undefined;
+    const event = r.support[0]?.event;
+    return event === undefined ? undefined : names.events?.[event]?.title;
+  };
+
   // One clause list per cell (platform × surface × link kind), in the engine's order.
   interface Cell {
     readonly platform: string;
@@ -167,7 +183,7 @@ export function changeSummary(d: Diff, names: SummaryNames, m: SummaryMessages, 
     for (const r of rows) {
       const kind = r.after === undefined ? 'ended' : r.basis === 'report' ? 'reported' : r.before === undefined ? 'set' : 'changed';
       const opinion = kind === 'ended' ? '' : whose(r);
-      const key = kind === 'ended' ? kind : `${kind}|${r.attribute === LEVEL ? LEVEL : 'capability'}|${r.before ?? ''}|${r.after ?? ''}|${opinion}`;
+      const key = kind === 'ended' ? `${kind}|${causeOf(r) ?? ''}` : `${kind}|${r.attribute === LEVEL ? LEVEL : 'capability'}|${r.before ?? ''}|${r.after ?? ''}|${opinion}`;
       const entry = alike.get(key) ?? { kind, rows: [], opinion };
       entry.rows.push(r);
       alike.set(key, entry);
@@ -176,7 +192,11 @@ export function changeSummary(d: Diff, names: SummaryNames, m: SummaryMessages, 
       const first = same[0]!;
       const attrs = same.map((r) => attrName(r.attribute));
       const many = same.length > 1;
-      if (kind === 'ended') return { text: fill(m.ended, { attrs: cappedList(attrs, MAX_ENDED, m.otherValues, lang) }), opinion };
+      if (kind === 'ended') {
+        const cause = causeOf(first);
+        const attrsText = cappedList(attrs, MAX_ENDED, m.otherValues, lang);
+        return { text: cause ? fill(m.endedBy, { attrs: attrsText, cause: quoted(cause) }) : fill(m.ended, { attrs: attrsText }), opinion };
+      }
       const vars = {
         attr: listText(attrs, lang),
         after: value(first.attribute, first.after!),

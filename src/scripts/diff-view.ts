@@ -99,7 +99,7 @@ class DiffView extends HTMLElement {
     const rows = diffRows(d, data.vocabulary);
     this.querySelector('[data-diff-body]')!.innerHTML = diffTable(rows, numbering).html;
     this.querySelector('[data-diff-refs]')!.innerHTML = numbering.list().html;
-    this.querySelector('[data-change-summary]')!.innerHTML = changeSummaryHtml(changeSummary(d, data.vocabulary, c.summary), c.summary.none).html;
+    this.querySelector('[data-change-summary]')!.innerHTML = changeSummaryHtml(changeSummary(d, data.vocabulary, c.summary, { causes: true }), c.summary.none).html;
     const heading = rows.text.title;
     this.querySelector('[data-diff-heading]')!.textContent = heading;
     this.#figure(rows, days);

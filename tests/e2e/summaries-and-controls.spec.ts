@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { diff, latestChange } from '../../src/lib/treatments/index.ts';
 import { isoDay } from '../../src/model/calendar-date.ts';
-import { treatmentIndex, url } from '../support/site.ts';
+import { content, treatmentIndex, url } from '../support/site.ts';
 
 test.describe('change summaries', () => {
   test('head the diff page in both languages, and follow a new range', { tag: '@dates' }, async ({ page }) => {
@@ -33,7 +33,12 @@ test.describe('change summaries', () => {
     await page.goto(url({ page: 'diff-snapshot', from: '2021-11-29', to: '2021-11-30' }, 'en'));
     const items = page.locator('.change-summary li');
     await expect(items).toHaveCount(5);
-    for (const text of await items.allTextContents()) expect(text).toContain('no source describes');
+    // Each ending names the general change that ended it.
+    const cause = content().events.find((e) => e.data.id === 'group-chat-opening')!.data.title.en;
+    for (const text of await items.allTextContents()) {
+      expect(text).toContain('no source describes');
+      expect(text).toContain(`after “${cause}”`);
+    }
     const rows = diff(treatmentIndex(), '2021-11-29', '2021-11-30').rows.length;
     expect(rows).toBeGreaterThan(5);
     await expect(page.locator('.change-summary__more')).toHaveText(/^And \d+ more in the table below\.$/);

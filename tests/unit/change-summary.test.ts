@@ -169,6 +169,7 @@ describe('change summaries of the seed content', () => {
       levels: named(r.levels),
       capabilities: named(r.capabilities),
       sources: Object.fromEntries(content.sources.map((s) => [s.id, { who: sourceWho(s, lang) }])),
+      events: Object.fromEntries(content.events.map((e) => [e.data.id, { title: e.data.title[lang] }])),
     };
   };
   const ofSeedEvent = (lang: Lang, id: string) => changeSummary(eventDiff(seed, id)!, names(lang), summaryMessages(lang))!;
@@ -201,6 +202,18 @@ describe('change summaries of the seed content', () => {
     expect(en.items).toHaveLength(5);
     expect(en.more).toBe('And 4 more in the table below.');
     expect(ofSeedEvent('zh', 'group-chat-opening').items[0]).toBe('淘宝的链接在一对一聊天中：此后没有来源再说明待遇、“可直接打开”、“卡片展示”等 6 项。');
+  });
+
+  it('a diff names the general change that ended values (an event’s own summary says “this”)', () => {
+    const latest = latestChange(seed)!;
+    const d = diff(seed, latest.from, latest.to);
+    const title = (lang: Lang) => content.events.find((e) => e.data.id === 'group-chat-opening')!.data.title[lang];
+    const en = changeSummary(d, names('en'), summaryMessages('en'), { causes: true })!;
+    expect(en.items[0]).toBe(`Links to Taobao in one-to-one chat: no source describes the treatment, “Opens directly”, “Card preview”, and 3 other values after “${title('en')}”.`);
+    const zh = changeSummary(d, names('zh'), summaryMessages('zh'), { causes: true })!;
+    expect(zh.items[0]).toBe(`淘宝的链接在一对一聊天中：“${title('zh')}”之后，没有来源再说明待遇、“可直接打开”、“卡片展示”等 6 项。`);
+    // Without the option (event pages, story steps), "after this".
+    expect(changeSummary(d, names('en'), summaryMessages('en'))!.items[0]).toMatch(/after this\.$/);
   });
 
   it('the hands-on report of 1 December is first reported, never a change', () => {
