@@ -152,13 +152,15 @@ test('filters hide and show events, in the chart and in the list below it', asyn
 });
 
 test('the search box narrows to events that mention every word', async ({ page }) => {
-  await home(page);
+  await home(page, ALL);
   await page.getByRole('searchbox', { name: 'Find events' }).fill('group chat');
   const expected = filterEvents(data.events, { filters: NO_FILTERS, query: 'group chat' }).map((e) => e.id);
   expect(expected.length).toBeGreaterThan(0);
   await expect.poll(async () => (await drawnEvents(page)).sort()).toEqual([...expected].sort());
   await expect(page.locator('[data-count]')).toHaveText(`${expected.length} of ${data.events.length} events`);
   await expect(page).toHaveURL(/q=group%20chat$/);
+  // Nothing lies outside the whole range: no cue.
+  await expect(page.locator('[data-outside]')).toBeHidden();
   await page.getByRole('searchbox', { name: 'Find events' }).fill('no event says this');
   await expect(page.locator(`${CHART} .tl-empty`)).toHaveText('No events match these filters.');
 });
