@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
 import { content, url } from '../support/site.ts';
-import { CHART, focusedEvent, live, range, rangeChangedFrom } from '../support/timeline.ts';
+import { CHART, focusedEvent, inFirstView, live, range, rangeChangedFrom } from '../support/timeline.ts';
+import { timelineBounds } from '../../src/lib/timeline/bounds.ts';
+import { seedData } from '../support/timeline-fixtures.ts';
 
 const ids = () => content().events.map((e) => e.data.id);
 
@@ -17,11 +19,21 @@ async function tabIntoChart(page: Page): Promise<string> {
   throw new Error('Tab never reached the timeline');
 }
 
+/** The first event in time order drawn at the first view: where Tab enters the chart. */
+function firstInView(): string {
+  const data = seedData('en');
+  const { first } = timelineBounds(data.events);
+  return data.events.find((e) => inFirstView(e, first))!.id;
+}
+
 test('Tab reaches the timeline, and the arrow keys walk every event in time order', async ({ page }) => {
   await page.goto(url({ page: 'home' }, 'en'));
   await live(page);
   const order = ids();
-  expect(await tabIntoChart(page)).toBe(order[0]);
+  expect(await tabIntoChart(page)).toBe(firstInView());
+  // Home goes to the first event of all, outside the first view: the view follows.
+  await page.keyboard.press('Home');
+  expect(await focusedEvent(page)).toBe(order[0]);
   const walked = [order[0]];
   for (let i = 1; i < order.length; i++) {
     await page.keyboard.press('ArrowRight');
@@ -53,7 +65,7 @@ test('the focused mark shows a visible focus ring and its card', async ({ page }
   expect(stroke).not.toBe('transparent');
   expect(stroke).not.toBe('rgba(0, 0, 0, 0)');
   await expect(page.locator('[data-card]')).toBeVisible();
-  await expect(page.locator('[data-card]')).toContainText(content().events[0]!.data.title.en);
+  await expect(page.locator('[data-card]')).toContainText(content().events.find((e) => e.data.id === firstInView())!.data.title.en);
 });
 
 test('Enter opens the event’s details and announces them; Escape closes them', async ({ page }) => {
@@ -90,8 +102,11 @@ test('+ and − zoom, 0 shows everything, and the new range is announced', async
   expect(out.to - out.from).toBeGreaterThan(zoomed.to - zoomed.from);
   await page.keyboard.press('+');
   await rangeChangedFrom(page, out);
+  // 0 shows everything: the whole history, wider than the first view.
   await page.keyboard.press('0');
-  await expect.poll(() => range(page)).toEqual(all);
+  const { start, end } = timelineBounds(seedData('en').events);
+  await expect.poll(() => range(page)).toEqual({ from: start, to: end - 1 });
+  expect(end - 1 - start).toBeGreaterThan(all.to - all.from);
 });
 
 test('walking to an event outside the view moves the view to it', async ({ page }) => {

@@ -1,13 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { filterEvents } from '../../src/lib/timeline/filter.ts';
-import { buildLanes, NONE_LANE } from '../../src/lib/timeline/lanes.ts';
+import { buildLanes, NONE_LANE, OTHERS_LANE, SHARED_AT } from '../../src/lib/timeline/lanes.ts';
+import { timelineBounds, wholeRange } from '../../src/lib/timeline/bounds.ts';
 import { NO_FILTERS, DEFAULT_VIEW, type TimelineView } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
 import { content, url } from '../support/site.ts';
 import { seedData, laneNamesFor } from '../support/timeline-fixtures.ts';
-import { boxOf, CHART, drawnEvents, live, openFilters, range, rangeChangedFrom } from '../support/timeline.ts';
+import { boxOf, CHART, drawnEvents, inFirstView, live, openFilters, range, rangeChangedFrom } from '../support/timeline.ts';
 
 const data = seedData('en');
+const bounds = timelineBounds(data.events);
+/** Everything: the first view opens on the busy year only. */
+const ALL: TimelineView = { ...DEFAULT_VIEW, range: wholeRange(bounds) };
+const drawnAtFirst = data.events.filter((e) => inFirstView(e, bounds.first));
 const span = (r: { from: number; to: number }) => r.to - r.from;
 
 async function home(page: Page, view?: TimelineView) {
@@ -16,7 +21,7 @@ async function home(page: Page, view?: TimelineView) {
 }
 
 test('zoom buttons, Ctrl + wheel and dragging change the range shown', async ({ page }) => {
-  await home(page);
+  await home(page, ALL);
   const all = await range(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const zoomed = await rangeChangedFrom(page, all);
@@ -40,13 +45,14 @@ test('zoom buttons, Ctrl + wheel and dragging change the range shown', async ({ 
   expect(dragged.from).toBeGreaterThan(wheeled.from);
   expect(Math.abs(span(dragged) - span(wheeled))).toBeLessThanOrEqual(1);
 
-  await page.getByRole('button', { name: 'Earlier' }).click();
+  await page.getByRole('button', { name: 'Earlier', exact: true }).click();
   const earlier = await rangeChangedFrom(page, dragged);
   expect(earlier.from).toBeLessThan(dragged.from);
   await page.getByRole('button', { name: 'Show all' }).click();
   await rangeChangedFrom(page, earlier);
   expect(await range(page)).toEqual(all);
-  await expect(page).toHaveURL(/\/en\/$/);
+  // Everything is a range of its own: the plain address is the first view.
+  await expect(page).toHaveURL(/\/en\/\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
 });
 
 test('while the reader drags, marks are drawn on a canvas; on release the SVG marks return', async ({ page }) => {
@@ -83,7 +89,7 @@ test('a plain wheel scrolls the page and says how to zoom', async ({ page }) => 
 });
 
 test('the axis adapts from months to days as the reader zooms in', async ({ page }) => {
-  await home(page);
+  await home(page, ALL);
   await expect(page.locator(CHART)).toHaveAttribute('data-unit', /^month/);
   await home(page, { ...DEFAULT_VIEW, range: { start: dayNumber(2021, 9, 8), end: dayNumber(2021, 9, 20) } });
   await expect(page.locator(CHART)).toHaveAttribute('data-unit', 'day1');
@@ -119,7 +125,7 @@ test('the overview’s brush picks the range: drag the window, drag an edge, pre
 });
 
 test('filters hide and show events, in the chart and in the list below it', async ({ page }) => {
-  await home(page);
+  await home(page, ALL);
   const everyId = content().events.map((e) => e.data.id);
   await openFilters(page);
   await page.getByRole('checkbox', { name: /Taobao/ }).check();
@@ -146,13 +152,15 @@ test('filters hide and show events, in the chart and in the list below it', asyn
 });
 
 test('the search box narrows to events that mention every word', async ({ page }) => {
-  await home(page);
+  await home(page, ALL);
   await page.getByRole('searchbox', { name: 'Find events' }).fill('group chat');
   const expected = filterEvents(data.events, { filters: NO_FILTERS, query: 'group chat' }).map((e) => e.id);
   expect(expected.length).toBeGreaterThan(0);
   await expect.poll(async () => (await drawnEvents(page)).sort()).toEqual([...expected].sort());
   await expect(page.locator('[data-count]')).toHaveText(`${expected.length} of ${data.events.length} events`);
   await expect(page).toHaveURL(/q=group%20chat$/);
+  // Nothing lies outside the whole range: no cue.
+  await expect(page.locator('[data-outside]')).toBeHidden();
   await page.getByRole('searchbox', { name: 'Find events' }).fill('no event says this');
   await expect(page.locator(`${CHART} .tl-empty`)).toHaveText('No events match these filters.');
 });
@@ -218,7 +226,7 @@ test('Back steps back through views, and Forward again', async ({ page }) => {
   await expect(page.locator('[data-detail]')).toBeHidden();
   await page.goBack();
   await expect(page.getByRole('checkbox', { name: /Douyin/ })).not.toBeChecked();
-  await expect.poll(() => drawnEvents(page)).toHaveLength(data.events.length);
+  await expect.poll(() => drawnEvents(page)).toHaveLength(drawnAtFirst.length);
   await page.goForward();
   await page.goForward();
   await page.goForward();
@@ -261,16 +269,26 @@ test('selecting an event opens its summary, sources and a link to its page', asy
 
 test('pointing at a mark shows a short card and outlines the event in its other lanes', async ({ page }) => {
   await home(page);
-  const e = content().events.find((x) => x.data.id === 'miit-guidance-meeting')!.data;
+  const lanes = buildLanes(data.events, 'actor', data.facets.actor, NO_FILTERS, laneNamesFor(''));
+  // An event in two lanes (a few actors, none folded into "others").
+  const e = content().events.find((x) => lanes.lanesOf.get(x.data.id)?.length === 2 && !lanes.lanesOf.get(x.data.id)!.includes(OTHERS_LANE) && inFirstView(data.byId.get(x.data.id)!, bounds.first))!.data;
+  const [primary, echo] = lanes.lanesOf.get(e.id)!;
   await page.locator(`${CHART} a.tl-mark[data-event-id="${e.id}"]`).hover();
   const card = page.locator('[data-card]');
   await expect(card).toBeVisible();
   await expect(card).toContainText(e.title.en);
-  await expect(card).toContainText('Also in: MIIT');
-  await expect(page.locator(`${CHART} .tl-mark.is-related`)).toHaveCount(e.actors.length);
+  expect(primary).toBeDefined();
+  await expect(card).toContainText(`Also in: ${data.names.actor.get(echo!)}`);
+  await expect(page.locator(`${CHART} .tl-mark.is-related`)).toHaveCount(2);
   await page.mouse.move(0, 0);
   await expect(card).toBeHidden();
   await expect(page.locator(`${CHART} .tl-mark.is-related`)).toHaveCount(0);
+
+  // An event of many actors is drawn once; its card names them all.
+  const meeting = content().events.find((x) => x.data.actors.length >= SHARED_AT)!.data;
+  await page.locator(`${CHART} a.tl-mark[data-event-id="${meeting.id}"]`).hover();
+  await expect(card).toContainText(`with ${meeting.actors.map((id) => data.names.actor.get(id)).join(', ')}`);
+  await expect(card).not.toContainText('Also in');
 });
 
 test('readers who prefer less motion get no animation', async ({ browser }) => {

@@ -3,6 +3,8 @@
  * the URL it keeps. Expected values come from the site's own code (content(), seedData()).
  */
 import { expect, type Page } from '@playwright/test';
+import type { DayRange } from '../../src/lib/timeline/bounds.ts';
+import { reachDay, type TimelineEvent } from '../../src/lib/timeline/timeline-event.ts';
 
 /** The chart, not the legend's little swatches. */
 export const CHART = 'event-timeline svg.tl';
@@ -51,4 +53,9 @@ export async function openFilters(page: Page): Promise<void> {
 /** The id of the mark keyboard focus is on. */
 export async function focusedEvent(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.closest('.tl-mark')?.getAttribute('data-event-id') ?? null);
+}
+
+/** Whether an event's mark reaches into the range the timeline opens on (the first view). */
+export function inFirstView(e: TimelineEvent, first: DayRange): boolean {
+  return Math.max(e.end, reachDay(e)) > first.start && e.start < first.end;
 }

@@ -54,6 +54,19 @@ describe('timeline renderer', () => {
     }
   });
 
+  it('draws a mark anew as a link when its lane becomes the event’s first (an echo is never left as the only mark)', () => {
+    const chart = parse(timelineSvg(layout, options));
+    const echo = layout.marks.find((m) => !m.primary && !m.laneId.startsWith('_'))!;
+    expect(chart.querySelector(`g.tl-mark[data-event-id="${echo.event.id}"]`)).not.toBeNull();
+    // Filtering to the echo's lane makes it the event's first lane.
+    const only = engine.layout({ ...ALL, filters: { ...ALL.filters, actor: [echo.laneId] } }, geometry);
+    renderTimeline(chart, only, { ...options, interactive: true });
+    const marks = chart.querySelectorAll(`.tl-mark[data-event-id="${echo.event.id}"]`);
+    expect(marks.length).toBe(1);
+    expect(marks[0]!.tagName.toLowerCase()).toBe('a');
+    expect(chart.querySelectorAll('a.tl-mark').length).toBe(new Set(only.marks.map((m) => m.event.id)).size);
+  });
+
   it('shows precision by shape: dots for days, bars for months, hatched bars for years, diamonds for effective dates', () => {
     const mark = (id: string) => svg.querySelector(`a.tl-mark[data-event-id="${id}"]`)!;
     expect(mark('private-chat-opening').querySelector('circle.tl-mark__dot')).not.toBeNull();

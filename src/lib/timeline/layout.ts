@@ -38,7 +38,7 @@ export interface LaneLayout {
 }
 
 export interface MarkLayout {
-  /** `${event id}@${lane id}`: one mark per event per lane. */
+  /** `${event id}@${lane id}`, with "~" after an echo's: one mark per event per lane. */
   readonly key: string;
   readonly event: TimelineEvent;
   readonly laneId: string;
@@ -280,11 +280,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         const labelX = m.right + 4;
         const label = room >= g.labelMinWidth && !m.pinned ? fitText(input.measure, m.e.title, room, { size: g.fontSize }) : '';
         const lanesOf = laneSet.lanesOf.get(m.e.id);
+        const primary = lanesOf?.[0] === lane.id;
         marks.push({
-          key: `${m.e.id}@${lane.id}`,
+          // The role is part of the key: when filters or folding make another lane the
+          // event's first, its marks are drawn anew (a primary mark is a link, an echo not).
+          key: `${m.e.id}@${lane.id}${primary ? '' : '~'}`,
           event: m.e,
           laneId: lane.id,
-          primary: lanesOf?.[0] === lane.id,
+          primary,
           x: m.x,
           width: m.width,
           ...(m.effectiveX === undefined ? {} : { effectiveX: m.effectiveX }),
