@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clampRange, snapRange, timelineBounds, MIN_SPAN_DAYS } from '../../src/lib/timeline/bounds.ts';
 import * as c from '../../src/lib/timeline/controller.ts';
+import { timelineGeometry } from '../../src/lib/timeline/geometry.ts';
+import { levelFor } from '../../src/lib/timeline/layout.ts';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
 import { timelineData } from '../support/timeline-fixtures.ts';
@@ -111,5 +113,34 @@ describe('timeline controller', () => {
     const at = dayNumber(2021, 9, 9) + 0.5;
     expect(moved.range!.start).toBeLessThan(at);
     expect(moved.range!.end).toBeGreaterThan(at);
+  });
+});
+
+describe('the animation between two ranges', () => {
+  const from = { start: 18_900, end: 18_920 };
+  const to = { start: 17_500, end: 18_975 };
+  it('runs from the first range to the second, eased', () => {
+    expect(c.tweenRange(from, to, 0)).toEqual(from);
+    expect(c.tweenRange(from, to, 1)).toEqual(to);
+    const mid = c.tweenRange(from, to, 0.5);
+    expect(mid.start).toBeLessThan(from.start);
+    expect(mid.start).toBeGreaterThan(to.start);
+  });
+
+  it('never runs backwards past its start: a frame stamped before the animation began shows the first range, never an end before its start', () => {
+    // Zooming out from three weeks to four years, a frame 20 ms early (t = -0.09) used to give a range ending before it began.
+    for (const t of [-1, -0.09, -1e-9, Number.NaN, 1.5, 2]) {
+      const r = c.tweenRange(from, to, t);
+      expect(r.end, `t = ${t}`).toBeGreaterThan(r.start);
+    }
+    expect(c.tweenRange(from, to, -0.09)).toEqual(from);
+    expect(c.tweenRange(from, to, 1.5)).toEqual(to);
+  });
+});
+
+describe('the zoom level of a range', () => {
+  it('is a number even for an empty or reversed range, so packing always ends', () => {
+    const g = timelineGeometry(1118);
+    for (const range of [{ start: 18_999.9, end: 18_867.9 }, { start: 100, end: 100 }]) expect(Number.isFinite(levelFor(range, g))).toBe(true);
   });
 });

@@ -444,11 +444,10 @@ class EventTimeline extends HTMLElement {
     this.#zooming = Math.abs(to.end - to.start - (from.end - from.start)) > 1e-6;
     const started = performance.now();
     const step = (now: number) => {
-      const k = Math.min(1, (now - started) / 220);
+      const k = (now - started) / 220;
       if (k < 1) {
-        const e = 1 - (1 - k) ** 3;
         this.#moving = true;
-        this.#view = { ...next, range: { start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e } };
+        this.#view = { ...next, range: controller.tweenRange(from, to, k) };
         this.#draw();
         this.#animation = requestAnimationFrame(step);
       } else {

@@ -48,6 +48,18 @@ export function showAll(view: TimelineView, bounds: TimelineBounds): TimelineVie
   return withRange(view, wholeRange(bounds), bounds);
 }
 
+/**
+ * The range an animation shows at time `t` (0 at its start, 1 at its end), eased out. `t` is
+ * clamped: an animation frame's timestamp can precede the moment the animation started, and a
+ * negative `t` would run the range backwards past its start, its end before its start when
+ * zooming out (which froze the chart).
+ */
+export function tweenRange(from: DayRange, to: DayRange, t: number): DayRange {
+  const k = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 1));
+  const e = 1 - (1 - k) ** 3;
+  return { start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e };
+}
+
 export function select(view: TimelineView, id: string | undefined): TimelineView {
   const { event: _old, ...rest } = view;
   return id === undefined ? rest : { ...rest, event: id };

@@ -117,10 +117,14 @@ export interface TimelineLayout {
 
 export type Packings = ReadonlyMap<string, LanePacking>;
 
-/** The zoom level for a range at a width (see packing.ts). */
+/**
+ * The zoom level for a range at a width (see packing.ts). An empty or reversed range (which no
+ * view should have) counts as the shortest one: a level that is not a number would never
+ * finish packing.
+ */
 export function levelFor(range: DayRange, geometry: TimelineGeometry): number {
   const [x0, x1] = plotSpan(geometry);
-  return zoomLevel((x1 - x0) / (range.end - range.start));
+  return zoomLevel((x1 - x0) / Math.max(range.end - range.start, 1 / 64));
 }
 
 /** Packs every lane at a zoom level. */
