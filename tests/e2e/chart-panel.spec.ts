@@ -105,6 +105,8 @@ test.describe('after the reader changes what is shown', () => {
     const page = await context.newPage();
     await page.goto(url({ page: 'matrix', at: '2021-10-01' }, 'en'));
     await expect(page.locator('[data-matrix-heading]')).toHaveText('Platforms × surfaces as of 1 October 2021');
+    // The panel's code comes when the reader reaches it (its copy button shows then).
+    await panel(page).scrollIntoViewIfNeeded();
     await panel(page).getByRole('button', { name: 'Copy a link to this chart' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname + new URL(copied).search).toBe(url({ page: 'matrix', at: '2021-10-01' }, 'en'));
@@ -126,9 +128,12 @@ test.describe('after the reader changes what is shown', () => {
   test('the timeline’s caption and alt text say how its lanes are made', async ({ page }) => {
     await page.goto(`${url({ page: 'embed-timeline' }, 'en')}?lanes=platform`);
     await expect(page.locator('[data-embed-subtitle]')).toHaveText(/^Lanes by platform;/);
+    // The home page's panel follows the timeline once the reader reaches it.
     await page.goto(url({ page: 'home' }, 'en'));
+    await page.locator('[data-timeline-embed-control]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-timeline-embed-control] [data-alt]')).toContainText('in lanes by actor');
     await page.goto(`${url({ page: 'home' }, 'en')}?lanes=platform`);
+    await page.locator('[data-timeline-embed-control]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-timeline-embed-control] [data-alt]')).toContainText('in lanes by platform');
   });
 });

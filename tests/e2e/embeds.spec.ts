@@ -265,11 +265,14 @@ test.describe('the timeline embed', () => {
   test('the home page’s embed panel follows the timeline’s view', async ({ page }) => {
     await page.goto(url({ page: 'home' }, 'en'));
     const control = page.locator('[data-timeline-embed-control] [data-embed-control]');
+    // Its code comes when the reader reaches it, not with the page.
+    await control.scrollIntoViewIfNeeded();
     await expect(control).toHaveAttribute('data-image', JSON.stringify({ kind: 'timeline' }));
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => control.locator('[data-code="plain"]').inputValue()).toContain(`${url({ page: 'embed-timeline' }, 'en')}?from=`);
     await expect(control.locator('.chart-tools__layouts')).toBeHidden();
     await page.goto(`${url({ page: 'home' }, 'en')}?from=2021-01-01&to=2021-12-31`);
+    await control.scrollIntoViewIfNeeded();
     await expect(control).toHaveAttribute('data-image', JSON.stringify({ kind: 'timeline', year: 2021 }));
   });
 
