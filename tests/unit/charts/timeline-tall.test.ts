@@ -9,6 +9,7 @@ import type { TimelineRows } from '../../../src/charts/timeline/rows.ts';
 import { layoutTall, TALL_MAX_EVENTS } from '../../../src/charts/timeline/tall.ts';
 import { timelineStrings } from '../../../src/data/timeline.ts';
 import type { TimelineEvent } from '../../../src/lib/timeline/timeline-event.ts';
+import { DEFAULT_VIEW } from '../../../src/lib/timeline/view.ts';
 import { LANGS } from '../../../src/model/lang.ts';
 
 const event = (i: number): TimelineEvent => ({
@@ -27,7 +28,13 @@ const event = (i: number): TimelineEvent => ({
 });
 
 const rows = (n: number, lang: (typeof LANGS)[number]) =>
-  ({ lang, strings: timelineStrings(lang), eventHref: (id: string) => `/events/${id}/`, events: Array.from({ length: n }, (_, i) => ({ event: event(i), lanes: ['WeChat'] })) }) as unknown as TimelineRows;
+  ({
+    lang,
+    view: DEFAULT_VIEW,
+    strings: timelineStrings(lang),
+    eventHref: (id: string) => `/events/${id}/`,
+    events: Array.from({ length: n }, (_, i) => ({ event: event(i), lanes: ['WeChat'], actors: ['WeChat'] })),
+  }) as unknown as TimelineRows;
 
 const layout = (n: number, lang: (typeof LANGS)[number] = 'en') => layoutTall(rows(n, lang), { width: 360, fontSize: 14, measure: measureWithFonts });
 
