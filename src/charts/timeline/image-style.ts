@@ -36,7 +36,7 @@ export function timelineImageCss(theme: ChartTheme): string {
 .tl-mark--opinion .tl-mark__dot,.tl-mark--opinion .tl-mark__bar{fill:${theme.dark ? '#3a2c17' : '#fbefdc'};stroke:${theme.dark ? '#f2b86b' : '#8a4b00'};stroke-width:2;stroke-dasharray:3 2}
 .tl-mark-label{fill:${theme.text}}
 .tl-milestone__rule{stroke:${theme.accent};stroke-width:1;stroke-dasharray:3 3}
-.tl-milestone__label{fill:${theme.text};font-size:12px;font-weight:700;paint-order:stroke;stroke:${theme.background};stroke-width:4px;stroke-linejoin:round}
+.tl-milestone__label{fill:${theme.text};font-size:12px;font-weight:700;stroke:${theme.background};stroke-width:4px;stroke-linejoin:round}
 .tl-mark__ring{fill:none;stroke:none}
 .tl-cluster__box{fill:${alpha(theme.muted, 0.22)};stroke:${theme.muted};stroke-width:1}
 .tl-cluster__count{fill:${theme.text};font-size:12px;font-weight:700}

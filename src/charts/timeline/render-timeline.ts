@@ -157,7 +157,7 @@ function milestones(g: G, list: readonly MilestoneLayout[], layout: TimelineLayo
     .join((enter) => enter.append('text').attr('data-key', (d) => d.key))
     .each(function (d) {
       if (!changed(this, `${px(d.labelX)} ${px(d.labelY)} ${d.label} ${d.selected}`, drawn)) return;
-      setAttrs(this, { class: d.selected ? 'tl-milestone__label is-selected' : 'tl-milestone__label', 'data-event-id': d.eventId, x: px(d.labelX), y: px(d.labelY) });
+      setAttrs(this, { class: d.selected ? 'tl-milestone__label is-selected' : 'tl-milestone__label', 'data-event-id': d.eventId, x: px(d.labelX), y: px(d.labelY), 'paint-order': 'stroke' });
       this.textContent = d.label;
     });
 }
