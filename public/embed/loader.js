@@ -13,6 +13,7 @@
 (function () {
   'use strict';
   var TYPE = 'wlp-embed-height';
+  var ASK = 'wlp-embed-ask';
   var MIN = 100;
   var MAX = 12000;
   if (/** @type {any} */ (window).__wlpEmbedLoader) return;
@@ -41,4 +42,19 @@
     }
   }
   window.addEventListener('message', onMessage);
+  // An embed reports its height as it loads; when this script arrives later (it is async),
+  // those messages are gone: ask each embed to say it again.
+  var frames = document.querySelectorAll('iframe[data-wlp-embed]');
+  for (var i = 0; i < frames.length; i++) {
+    var frame = /** @type {HTMLIFrameElement} */ (frames[i]);
+    var ask = function (/** @type {HTMLIFrameElement} */ f) {
+      try {
+        if (f.contentWindow) f.contentWindow.postMessage({ type: ASK }, new URL(f.src, location.href).origin);
+      } catch (e) {
+        /* not yet navigated, or no valid address: its load message will come */
+      }
+    };
+    ask(frame);
+    frame.addEventListener('load', ask.bind(null, frame));
+  }
 })();

@@ -3,6 +3,8 @@
  * so public/embed/loader.js can size the iframe. The message carries only a number.
  */
 export const HEIGHT_MESSAGE = 'wlp-embed-height';
+/** What the loader sends an embed to have it report its height again. */
+export const ASK_MESSAGE = 'wlp-embed-ask';
 
 export function reportHeight(): void {
   if (window.parent === window) return;
@@ -16,5 +18,11 @@ export function reportHeight(): void {
   };
   new ResizeObserver(send).observe(document.documentElement);
   addEventListener('load', send);
+  // The host's loader, arriving after the first reports, asks again (the message carries nothing).
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent || (event.data as { type?: unknown } | null)?.type !== ASK_MESSAGE) return;
+    last = 0;
+    send();
+  });
   send();
 }

@@ -59,6 +59,15 @@ test.describe('embedding in another site', () => {
     await expect(page.frameLocator('iframe[data-wlp-embed]').locator('.embed__chart--wide svg.chart')).toBeVisible();
   });
 
+  test('a loader that arrives after the embed has loaded still sizes it (it asks the embed again)', async ({ page }) => {
+    await openArticle(page, `<iframe src="${embedSrc()}" data-wlp-embed width="100%" height="300" style="border:0" title="chart"></iframe>`);
+    await page.frameLocator('iframe[data-wlp-embed]').locator('svg.chart').first().waitFor();
+    await page.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), loaderSrc());
+    const frame = page.locator('iframe[data-wlp-embed]');
+    await expect(frame).toHaveAttribute('data-wlp-height', /\d+/);
+    expect(Number(await frame.getAttribute('data-wlp-height'))).toBeGreaterThan(400);
+  });
+
   test('without the loader the iframe keeps its own height and still shows the chart', async ({ page }) => {
     await openArticle(page, `<iframe src="${embedSrc()}" data-wlp-embed width="100%" height="640" style="border:0" title="chart"></iframe>`);
     const frame = page.locator('iframe[data-wlp-embed]');
