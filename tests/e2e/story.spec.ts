@@ -61,6 +61,8 @@ test.describe('story mode', () => {
   test('steps with a sideways swipe on a touch screen', async ({ page }) => {
     const ms = milestones();
     await page.goto(url({ page: 'story', step: ms[1]!.id }, 'zh'));
+    // A swipe before the story's script has started would go unheard, as it would for a reader.
+    await expect(page.locator('story-mode.is-live')).toBeAttached();
     const steps = page.locator('.story__steps');
     const swipe = async (dx: number) => {
       await steps.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: 200, clientY: 300, isPrimary: true });
