@@ -180,6 +180,8 @@ test.describe('the embed panel', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     const copy = page.locator('copy-button[data-target$="-loader"] button');
+    // The button is shown only once its script has run (copying needs it); the panel's code loads when reached.
+    await expect(copy).toBeVisible();
     await copy.focus();
     await page.keyboard.press('Enter');
     await expect(copy).toHaveText('Copied ✓');
