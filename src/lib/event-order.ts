@@ -32,7 +32,9 @@ export function groupByYear<T extends { data: EventData }>(sorted: readonly T[])
   const groups = new Map<number, T[]>();
   for (const e of sorted) {
     const year = calendarDate(e.data.date).year;
-    groups.set(year, [...(groups.get(year) ?? []), e]);
+    const group = groups.get(year);
+    if (group) group.push(e);
+    else groups.set(year, [e]);
   }
   return [...groups].map(([year, events]) => ({ year, events }));
 }

@@ -12,6 +12,10 @@ export type Route =
   /** The home page; with a view, the timeline's range, lanes, filters and selection in the query. */
   | { readonly page: 'home'; readonly view?: TimelineView }
   | { readonly page: 'event'; readonly id: string }
+  /** One year's events, listed without JavaScript (the home page lists only the latest). */
+  | { readonly page: 'year'; readonly year: number }
+  /** The timeline's data for a language (a static JSON file); `version` (its content's hash) makes each version's address its own, so it can be cached for good. */
+  | { readonly page: 'timeline-data'; readonly version?: string }
   | { readonly page: 'sources' }
   | { readonly page: 'source'; readonly id: string }
   | { readonly page: 'about' }
@@ -105,6 +109,10 @@ function relativePath(route: Route, lang: Lang): string {
   switch (route.page) {
     case 'event':
       return `${prefix}events/${encodeURIComponent(route.id)}/`;
+    case 'year':
+      return `${prefix}years/${route.year}/`;
+    case 'timeline-data':
+      return `data/timeline-${lang}.json${query({ v: route.version })}`;
     case 'source':
       return `${prefix}sources/#${sourceAnchor(route.id)}`;
     case 'codebook':
@@ -211,6 +219,7 @@ export function codebookAnchor(id?: string): string {
 export function section(route: Route): string {
   switch (route.page) {
     case 'event':
+    case 'year':
     case 'feed':
       return 'home';
     case 'platform':
@@ -224,6 +233,7 @@ export function section(route: Route): string {
     case 'codebook':
       return 'about';
     case 'data-file':
+    case 'timeline-data':
     case 'chart-data':
       return 'data';
     case 'embed-platform':

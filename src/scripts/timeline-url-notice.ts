@@ -8,10 +8,10 @@ interface TimelineWithProblems extends HTMLElement {
   readonly urlProblems?: { readonly requested: string; readonly problems: readonly string[] };
 }
 
-void customElements.whenDefined('event-timeline').then(() => {
+/** Said once the timeline has started (it reads its address then). */
+function tell(timeline: TimelineWithProblems) {
   const box = document.querySelector<HTMLElement>('[data-timeline-url-notice]');
-  const timeline = document.querySelector<TimelineWithProblems>('event-timeline');
-  const report = timeline?.urlProblems;
+  const report = timeline.urlProblems;
   if (!box || !report || report.problems.length === 0) return;
   const requested = new URLSearchParams(report.requested);
   // Each problem starts with the name of its parameter ("platform: …", "from/to: …", "from 2021-… is after to …").
@@ -19,4 +19,8 @@ void customElements.whenDefined('event-timeline').then(() => {
   const params = names.map((n) => (requested.has(n) ? `${n}=${requested.getAll(n).join(',')}` : n));
   box.textContent = fill(box.dataset.message ?? '', { params: params.join(box.dataset.lang === 'zh' ? '、' : ', ') });
   box.hidden = false;
-});
+}
+
+const timeline = document.querySelector<TimelineWithProblems>('event-timeline');
+if (timeline?.classList.contains('is-live')) tell(timeline);
+else timeline?.addEventListener('timeline:ready', () => tell(timeline), { once: true });

@@ -90,6 +90,7 @@ export function templates(): Template[] {
     },
     { name: 'event', route: { page: 'event', id: first }, file: 'src/pages/[...lang]/events/[id].astro' },
     { name: 'story', route: { page: 'story' }, file: 'src/pages/[...lang]/story/index.astro' },
+    { name: 'year', route: { page: 'year', year: Number(content().events.at(-1)!.data.date.slice(0, 4)) }, file: 'src/pages/[...lang]/years/[year].astro' },
     { name: 'sources', route: { page: 'sources' }, file: 'src/pages/[...lang]/sources/index.astro' },
     { name: 'about', route: { page: 'about' }, file: 'src/pages/[...lang]/about/index.astro' },
     { name: 'search', route: { page: 'search' }, file: 'src/pages/[...lang]/search/index.astro' },

@@ -39,8 +39,15 @@ performance.mark('timeline:script-start');
 
 /** What the page hands the element, in <script type="application/json" data-timeline-data>. */
 export interface TimelineBoot {
-  readonly payload: TimelinePayload;
+  /** The address of the data (preloaded by the page): JSON, a TimelinePayload. */
+  readonly data: string;
   readonly strings: TimelineStrings;
+}
+
+async function fetchPayload(src: string): Promise<TimelinePayload> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+  return (await response.json()) as TimelinePayload;
 }
 
 type Commit = 'now' | 'soon' | 'none';
@@ -102,11 +109,23 @@ class EventTimeline extends HTMLElement {
   #tile: { canvas: HTMLCanvasElement; key: string; start: number; end: number } | undefined;
   #palette: CanvasPalette | undefined;
 
+  #started = false;
+
   connectedCallback() {
-    if (this.#svg) return;
+    if (this.#started) return;
+    this.#started = true;
     const boot = JSON.parse(this.querySelector('[data-timeline-data]')!.textContent!) as TimelineBoot;
-    this.#strings = boot.strings;
-    this.#data = decodePayload(boot.payload);
+    fetchPayload(boot.data).then(
+      (payload) => this.#start(boot.strings, payload),
+      // The drawn chart stays, with its notice that it is a picture, and the list of events.
+      (error: unknown) => console.error(`The timeline's data could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  /** Brings the chart to life once its data has arrived. */
+  #start(strings: TimelineStrings, payload: TimelinePayload) {
+    this.#strings = strings;
+    this.#data = decodePayload(payload);
     this.#svg = this.querySelector<SVGSVGElement>('svg.tl')!;
     // Labels are fitted with the browser's own measure of the chart's font.
     this.#engine = timelineEngine(this.#data, laneNames(this.#strings), canvasMeasure(getComputedStyle(this.#svg).fontFamily));
@@ -157,6 +176,7 @@ class EventTimeline extends HTMLElement {
     performance.mark('timeline:first-render');
     performance.measure('timeline:data-ready', 'timeline:script-start', 'timeline:data-ready');
     performance.measure('timeline:first-render', 'timeline:script-start', 'timeline:first-render');
+    this.dispatchEvent(new CustomEvent('timeline:ready', { bubbles: true }));
   }
 
   /** What was wrong with the address the page was opened with (each problem starts with its parameter's name), and that address's query. */
@@ -368,7 +388,7 @@ class EventTimeline extends HTMLElement {
       const filtered = hasFilters(view);
       // The list is long: touch it only when it is or was filtered.
       if (this.#list && (filtered || this.#listFiltered)) {
-        filterList(this.#list, filtered ? new Set(shown.map((e) => e.id)) : undefined, this.#listStatus, fill(this.#strings['timeline.list.filtered'], { n: shown.length, total }));
+        filterList(this.#list, filtered ? new Set(shown.map((e) => e.id)) : undefined, this.#listStatus, this.#strings['timeline.list.filtered']);
         this.#listFiltered = filtered;
       }
       for (const note of this.querySelectorAll<HTMLElement>('[data-lanes-note]')) note.hidden = note.dataset.lanesNote !== view.lanes;

@@ -1,6 +1,6 @@
 /**
- * What the timeline component needs at build time: the data the page carries for the
- * browser, the interface strings, the chart rendered to SVG at the default view, and the
+ * What the timeline component needs at build time: where the browser finds the data (a
+ * file of its own, so the page's weight does not grow with the history), the interface strings, the chart rendered to SVG at the default view, and the
  * filter choices with their counts. Runs in Node only (it renders through linkedom).
  */
 import { overviewSvg, timelineSvg } from '../../charts/timeline/static-svg.ts';
@@ -24,8 +24,10 @@ export interface FacetChoice {
 }
 
 export interface TimelineBuild {
-  /** JSON for <script type="application/json" data-timeline-data>, safe inside a script element. */
+  /** JSON for <script type="application/json" data-timeline-data> (the strings and where the data is), safe inside a script element. */
   readonly boot: string;
+  /** The address of the timeline's data (a JSON file the page fetches, and preloads). */
+  readonly data: string;
   readonly svg: string;
   readonly overview: string;
   /** Filter choices per facet: the items some event names, in the content's order. */
@@ -34,7 +36,7 @@ export interface TimelineBuild {
 }
 
 export function buildTimeline(content: SiteContent, lang: Lang, helpId: string): TimelineBuild {
-  const { payload, strings, data, engine } = timelineFor(content, lang);
+  const { version, strings, data, engine } = timelineFor(content, lang);
   const layout = engine.layout(DEFAULT_VIEW, timelineGeometry(STATIC_WIDTH));
   const svg = timelineSvg(layout, { strings, eventHref: (id) => href({ page: 'event', id }, lang) }, { 'aria-describedby': helpId });
   const overview = overviewSvg(engine.overview(DEFAULT_VIEW, overviewGeometry(STATIC_WIDTH, layout.plot.x0, layout.plot.x1)));
@@ -45,6 +47,7 @@ export function buildTimeline(content: SiteContent, lang: Lang, helpId: string):
     for (const e of data.events) for (const id of e.facets[facet]) counts.set(id, (counts.get(id) ?? 0) + 1);
     choices[facet] = data.facets[facet].filter((i) => counts.has(i.id)).map((i) => ({ ...i, count: counts.get(i.id)! }));
   }
-  const boot = JSON.stringify({ payload, strings }).replace(/</g, '\\u003c');
-  return { boot, svg, overview, choices, total: data.events.length };
+  const dataHref = href({ page: 'timeline-data', version }, lang);
+  const boot = JSON.stringify({ data: dataHref, strings }).replace(/</g, '\\u003c');
+  return { boot, data: dataHref, svg, overview, choices, total: data.events.length };
 }
