@@ -25,8 +25,13 @@ export default defineConfig({
   // page renders while one rasterises (measured: bench/build-scaling).
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 2) },
   devToolbar: { enabled: false },
-  // Frontmatter completion and checking in editors with the Astro extension (.vscode/).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Frontmatter completion and checking in editors with the Astro extension (.vscode/).
+    contentIntellisense: true,
+    // A rebuild copies each page whose code and cache key (src/data/cache-keys.ts: the content
+    // the page reads) are unchanged from the last build, instead of rendering it again.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       // Scripts here import only same-origin modules they name themselves (the search index);

@@ -13,8 +13,10 @@
  *   benchmark drives Ctrl + wheel zooms and mouse drags and reports p50/p95. Frame
  *   intervals seen by requestAnimationFrame are reported too (headless Chromium paces
  *   frames at about 16.7 ms, so those show dropped frames rather than work).
- * - JavaScript shipped: every script the page runs, gzipped, for the timeline page and for
- *   an event page.
+ * - What the pages weigh: every script and stylesheet the timeline page loads, gzipped, and
+ *   every script an event page runs; the home page's HTML (the chart at its first zoom and
+ *   the latest events: its budget holds at any number of events), the timeline's data file
+ *   and the largest year page.
  *
  * The 10,000-event site takes minutes to build, so it is rebuilt only when the code, the
  * generator or its settings changed since the last run (a fingerprint is kept beside it).
@@ -208,6 +210,24 @@ async function panFrames(browser: Browser, url: string) {
   return { ...result, movedDays: Math.round(after.start - before.start) };
 }
 
+/** Every stylesheet a page loads (files and inline), gzipped, in bytes. */
+async function styleBytes(page: Page): Promise<number> {
+  const sources = await page.evaluate(async () => {
+    const out: string[] = [];
+    for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) out.push(await (await fetch(link.href)).text());
+    for (const style of document.querySelectorAll('style')) out.push(style.textContent ?? '');
+    return out;
+  });
+  return sources.reduce((n, text) => n + gzipSync(text, { level: 9 }).length, 0);
+}
+
+/**
+ * vis-timeline 8.5's first interactive render of the same 10,000 synthetic events, measured
+ * side by side with this site's timeline and TimelineJS in headless Chromium on this 2-core
+ * machine (issue 15): the target is at most a third of it.
+ */
+const VIS_TIMELINE_FIRST_RENDER_MS = 3530;
+
 /** Every script a page runs (files and inline code, not JSON data), gzipped, in bytes. */
 async function scriptBytes(page: Page): Promise<number> {
   const sources = await page.evaluate(async () => {
@@ -240,8 +260,11 @@ const benchmark: Benchmark = {
 
       const page = await open(browser, home);
       const timelineJs = await scriptBytes(page);
+      const timelineCss = await styleBytes(page);
       const html = readFileSync(join(DIST, 'en/index.html'), 'utf8');
-      const payload = /<script type="application\/json" data-timeline-data>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+      const payload = readFileSync(join(DIST, 'data/timeline-en.json'), 'utf8');
+      const yearPages = readdirSync(join(DIST, 'en/years')).map((y) => ({ year: y, bytes: gzipSync(readFileSync(join(DIST, 'en/years', y, 'index.html')), { level: 9 }).length }));
+      const largestYear = yearPages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
       const someEvent = readdirSync(join(DIST, 'en/events'))[0]!;
       await page.goto(`${origin}/en/events/${someEvent}/`);
       const eventJs = await scriptBytes(page);
@@ -251,7 +274,13 @@ const benchmark: Benchmark = {
       const all = [...zoom.intervals, ...pan.intervals];
       const measures: Measure[] = [
         { metric: 'timeline on screen, from navigation start (median of 5 loads)', value: quantile(first.shown, 0.5), unit: 'ms', note: 'first frame showing the server-drawn chart' },
-        { metric: 'timeline interactive, from navigation start (median of 5 loads)', value: quantile(first.interactive, 0.5), unit: 'ms', note: `slowest ${Math.round(Math.max(...first.interactive))} ms` },
+        {
+          metric: 'timeline interactive, from navigation start (median of 5 loads)',
+          value: quantile(first.interactive, 0.5),
+          unit: 'ms',
+          ...(EVENTS === 10_000 ? { budget: { max: Math.round(VIS_TIMELINE_FIRST_RENDER_MS / 3) } } : {}),
+          note: `slowest ${Math.round(Math.max(...first.interactive))} ms; budget: a third of vis-timeline's ${VIS_TIMELINE_FIRST_RENDER_MS} ms at 10,000 events`,
+        },
         { metric: 'first render after the script starts (median of 5 loads)', value: quantile(first.render, 0.5), unit: 'ms', budget: { max: 200 } },
         { metric: 'first render, slowest of 5 loads', value: Math.max(...first.render), unit: 'ms', budget: { max: 200 } },
         { metric: '  of which reading the data (parse + decode)', value: quantile(first.data, 0.5), unit: 'ms', note: 'median' },
@@ -271,10 +300,11 @@ const benchmark: Benchmark = {
           unit: 'ms',
           note: `rAF pacing; ${Math.round((100 * all.filter((t) => t > 25).length) / Math.max(1, all.length))}% of frames late (> 25 ms)`,
         },
-        { metric: 'JavaScript for the timeline page', value: kb(timelineJs), unit: 'KB gz', budget: { max: 30 } },
+        { metric: 'JavaScript + CSS for the timeline page', value: kb(timelineJs + timelineCss), unit: 'KB gz', budget: { max: 30 }, note: `JS ${kb(timelineJs)} KB, CSS ${kb(timelineCss)} KB; gzip -9, what the page loads before anything is clicked` },
         { metric: 'JavaScript for an event page', value: kb(eventJs), unit: 'KB gz', budget: { max: 0 } },
-        { metric: `timeline data in the page (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(payload).length), unit: 'KB gz', note: `${kb(payload.length)} KB before compression` },
-        { metric: `home page HTML (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(html).length), unit: 'KB gz', note: 'chart, data and the full event list' },
+        { metric: `timeline data file (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(payload, { level: 9 }).length), unit: 'KB gz', note: `${kb(payload.length)} KB before compression; fetched beside the page (preloaded), cacheable` },
+        { metric: `home page HTML (${EVENTS.toLocaleString('en')} events)`, value: kb(gzipSync(html, { level: 9 }).length), unit: 'KB gz', budget: { max: 60 }, note: 'the chart at its first zoom, the milestones and the latest 20 events' },
+        { metric: 'largest year page HTML', value: kb(largestYear.bytes), unit: 'KB gz', note: `${largestYear.year}, of ${yearPages.length} year pages` },
       ];
       if (buildSeconds !== undefined) measures.push({ metric: `build of the ${EVENTS.toLocaleString('en')}-event site`, value: buildSeconds, unit: 's' });
       measures.push({

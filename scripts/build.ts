@@ -5,7 +5,11 @@
  * the very end. The replaced output is deleted by a detached process, so the build does not
  * wait for the disk (at 10,000 events that is tens of thousands of files).
  *
- *   node scripts/build.ts [--out dist] [--no-pdf]
+ *   node scripts/build.ts [--out dist] [--no-pdf] [--fresh]
+ *
+ * Pages whose code and content are unchanged since the last build are copied from Astro's
+ * incremental cache (experimental.incrementalBuild; each page's cache key names the content
+ * it reads: src/data/cache-keys.ts). --fresh renders every page again.
  *
  * --no-pdf (or BRIEFING_PDFS=0) skips the PDFs, as does a machine without Chromium (with a
  * warning); the briefing pages then say no PDF was made instead of linking one.
@@ -28,7 +32,7 @@ import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent } from '../src/validation/validate.ts';
 import { readSiteConfig } from '../src/validation/site-config.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
 const root = process.cwd();
 const outDir = resolve(root, values.out!);
 // Staging and the replaced output live beside the output folder, on the same disk, so the
@@ -112,6 +116,7 @@ try {
   await build({
     root,
     outDir: staging,
+    ...(values.fresh ? { force: true } : {}),
     ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: resolve(root, process.env.ASTRO_CACHE_DIR) } : {}),
     logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
   });

@@ -2,7 +2,7 @@
  * The timeline's data and engine for a language, from the site's content: what the page's
  * component, the timeline embed and the timeline images all start from.
  */
-import { createHash } from 'node:crypto';
+import { cacheKey } from '../build/file-cache.ts';
 import { measureWithFonts } from '../charts/node/font-metrics.ts';
 import { t } from '../i18n/ui.ts';
 import { timelineEngine } from '../lib/timeline/engine.ts';
@@ -28,7 +28,7 @@ export const timelineFor = oncePerLanguage((content: SiteContent, lang: Lang) =>
   const strings = timelineStrings(lang);
   const data = decodePayload(payload);
   const json = JSON.stringify(payload);
-  const version = createHash('sha256').update(json).digest('hex').slice(0, 12);
+  const version = cacheKey(json).slice(0, 12);
   return { payload, json, version, strings, data, engine: timelineEngine(data, laneNames(strings), measureWithFonts) };
 });
 

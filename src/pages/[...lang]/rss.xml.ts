@@ -8,10 +8,11 @@ import { calendarDate, chinaInstant } from '../../model/calendar-date.ts';
 import { HTML_LANG, type Lang } from '../../model/lang.ts';
 import { perLanguage } from '../../lib/static-paths.ts';
 import { formatDate } from '../../lib/format-date.ts';
+import { cacheKeys, keyed } from '../../data/cache-keys.ts';
 
 /** A feed needs absolute links: it is made only when the site has a public address. */
-export function getStaticPaths() {
-  return import.meta.env.SITE ? perLanguage() : [];
+export async function getStaticPaths() {
+  return import.meta.env.SITE ? keyed(perLanguage(), cacheKeys(await siteContent()).full) : [];
 }
 
 export async function GET(context: APIContext) {

@@ -10,13 +10,15 @@ import { svgToPng } from '../../../charts/shared/raster.ts';
 import { IMAGE_LAYOUTS, imageFormats, type ImageFormat, type ImageLayout } from '../../../lib/chart-id.ts';
 import { href, type Route } from '../../../lib/urls.ts';
 import type { Lang } from '../../../model/lang.ts';
+import { chartCacheKey } from '../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
-  return everyChart(await siteContent()).flatMap(({ chart, lang }) =>
+  const content = await siteContent();
+  return everyChart(content).flatMap(({ chart, lang }) =>
     IMAGE_LAYOUTS.flatMap((layout) =>
       imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
-        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f } };
+        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartCacheKey(content, chart.key) };
       }),
     ),
   );

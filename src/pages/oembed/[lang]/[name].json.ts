@@ -11,12 +11,15 @@ import { t } from '../../../i18n/ui.ts';
 import { embedCode, EMBED_CHROME } from '../../../lib/embed-code.ts';
 import { absoluteHref, href } from '../../../lib/urls.ts';
 import type { Lang } from '../../../model/lang.ts';
+import { chartCacheKey } from '../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
-  return everyChart(await siteContent()).map(({ chart, lang }) => ({
+  const content = await siteContent();
+  return everyChart(content).map(({ chart, lang }) => ({
     params: { lang, name: href({ page: 'oembed', chart: chart.key }, lang, '/').split('/').pop()!.replace(/\.json$/, '') },
     props: { chart, lang },
+    cacheKey: chartCacheKey(content, chart.key),
   }));
 }
 

@@ -10,10 +10,12 @@ import { siteContent, type EventEntry } from '../../../../data/content.ts';
 import { t } from '../../../../i18n/ui.ts';
 import { formatDate } from '../../../../lib/format-date.ts';
 import { LANGS, type Lang } from '../../../../model/lang.ts';
+import { cacheKeys } from '../../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
-  const { events } = await siteContent();
-  return events.flatMap((entry) => LANGS.map((lang) => ({ params: { lang, id: entry.data.id }, props: { entry, lang } })));
+  const content = await siteContent();
+  const keys = cacheKeys(content);
+  return content.events.flatMap((entry) => LANGS.map((lang) => ({ params: { lang, id: entry.data.id }, props: { entry, lang }, cacheKey: keys.event(entry.data.id) })));
 }
 
 export async function GET(context: APIContext) {

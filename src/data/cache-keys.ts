@@ -1,0 +1,76 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key
+ * and code are unchanged since the last build is copied from it instead of rendered again.
+ * A key must change whenever anything the page shows changes, so each names the content the
+ * page reads, at one of three grains:
+ *
+ * - `full`: all of it. Pages that list events with their summaries or draw the timeline
+ *   (home, story, platform pages, briefings, feeds …) and every page not keyed otherwise.
+ * - `structure`: all of it except the events' summaries and bodies, which only event pages,
+ *   event lists and the timeline show: the treatment charts, the matrix and diff pages, their
+ *   embeds, images and data (they name events by title and date only).
+ * - `event(id)` and `year(y)`: the structure and that event's (that year's events') own text.
+ *
+ * Every key also holds the day in China (pages offer dates up to today) and whether the
+ * build makes briefing PDFs (pages link them or say there are none). Made once per content.
+ */
+import { cacheKey } from '../build/file-cache.ts';
+import type { ChartKey } from '../lib/chart-id.ts';
+import { chinaToday } from '../model/calendar-date.ts';
+import type { EventEntry, SiteContent } from './content.ts';
+import { eventYears } from './years.ts';
+
+export interface CacheKeys {
+  readonly full: string;
+  readonly structure: string;
+  event(id: string): string;
+  year(year: number): string;
+}
+
+/** Bumped when what a key covers changes, so older keys never match. */
+const KEY_VERSION = '1';
+
+/** An event's own text: what only its page, the lists of events and the timeline show. */
+const ownText = (e: EventEntry) => JSON.stringify([e.data.id, e.data.summary, e.body ?? '']);
+
+const made = new WeakMap<SiteContent, CacheKeys>();
+
+export function cacheKeys(content: SiteContent): CacheKeys {
+  let keys = made.get(content);
+  if (keys) return keys;
+  const setting = `${KEY_VERSION}\0${chinaToday()}\0${process.env.BRIEFING_PDFS ?? ''}`;
+  const structure = cacheKey(
+    setting,
+    JSON.stringify([content.reference, content.sources, content.codebook, content.briefings]),
+    // Every event's data but its summary (its body is not in data).
+    ...content.events.map((e) => JSON.stringify({ ...e.data, summary: undefined })),
+  );
+  const full = cacheKey(structure, ...content.events.map(ownText));
+  const byId = new Map<string, string>();
+  keys = {
+    structure,
+    full,
+    event(id) {
+      let key = byId.get(id);
+      if (!key) byId.set(id, (key = cacheKey(structure, ownText(content.eventById.get(id)!))));
+      return key;
+    },
+    year(year) {
+      const group = eventYears(content).find((y) => y.year === year);
+      return cacheKey(structure, ...(group?.events ?? []).map(ownText));
+    },
+  };
+  made.set(content, keys);
+  return keys;
+}
+
+/** Paths from getStaticPaths with their cache key (one for all, or one per path). */
+export function keyed<T extends object>(paths: readonly T[], key: string | ((path: T) => string)): (T & { cacheKey: string })[] {
+  return paths.map((p) => ({ ...p, cacheKey: typeof key === 'string' ? key : key(p) }));
+}
+
+/** A chart's key: the timeline draws every event (and its images list the latest events' titles); the other charts the structure. */
+export function chartCacheKey(content: SiteContent, chart: ChartKey): string {
+  const keys = cacheKeys(content);
+  return chart.kind === 'timeline' ? keys.full : keys.structure;
+}

@@ -1,0 +1,106 @@
+/**
+ * Incremental builds: after a build, an editor changes one event's summary, and later another
+ * event's title, and the site is built again each time. Pages whose cache key
+ * (src/data/cache-keys.ts) is unchanged are copied from the last build; the result must be
+ * exactly what a fresh build of the edited content makes, file for file: a key that left out
+ * something a page shows would leave that page stale here.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const parent = mkdtempSync(join(tmpdir(), 'incremental-'));
+const content = join(parent, 'content');
+
+function build(out: string, cache: string, fresh: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['scripts/build.ts', '--out', out, '--no-pdf', ...(fresh ? ['--fresh'] : [])],
+      // Astro's log at "info" names each page it copied from the last build.
+      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_LOG_LEVEL: 'info' }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+
+function edit(file: string, from: string, to: string) {
+  const path = join(content, 'events', file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer says "${from}": update this test's edit`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+type Run = Awaited<ReturnType<typeof build>>;
+const runs: Run[] = [];
+const INCREMENTAL = join(parent, 'incremental');
+const CACHE = join(parent, 'cache-incremental');
+/** After each round of edits: the incremental rebuild, and a fresh build of the same content beside it. */
+const rounds: { again: Run; fresh: Run; out: string }[] = [];
+
+async function round() {
+  const again = await build(INCREMENTAL, CACHE, false);
+  const out = join(parent, `fresh-${rounds.length}`);
+  const fresh = await build(out, join(parent, `cache-fresh-${rounds.length}`), true);
+  runs.push(again, fresh);
+  // The incremental output is replaced by the next round: keep this one's copy.
+  cpSync(INCREMENTAL, `${out}-incremental`, { recursive: true });
+  rounds.push({ again, fresh, out });
+}
+
+beforeAll(async () => {
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  runs.push(await build(INCREMENTAL, CACHE, false));
+  // 1. A summary: shown by its event's page, the lists of events and the timeline.
+  edit('2021-05-14-mini-program-open-app-ends.mdx', 'The site takes 20 May as the first day without it.', 'The site takes 20 May as the first day without the service.');
+  await round();
+  // 2. A title: shown wherever the event is named (its neighbours' pages, the matrix, the diff, the charts).
+  edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
+  await round();
+}, 1_900_000);
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+function expectSameFiles(a: string, b: string) {
+  expect(files(a)).toEqual(files(b));
+  const differ = files(a).filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+  expect(differ, `files the incremental build left different from a fresh one`).toEqual([]);
+}
+
+describe('incremental rebuilds after edits', () => {
+  it('build each time', () => {
+    expect(runs).toHaveLength(5);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+  });
+
+  it('after a summary is edited, copy the pages that do not show it and render those that do', () => {
+    const log = rounds[0]!.again.stdout;
+    const copied = (path: string) => new RegExp(`├─ ${path.replace(/[.]/g, '\\.')} \\((cached|restored)\\)`).test(log);
+    expect(copied('/en/events/taobao-login-douyin-token/index.html')).toBe(true);
+    expect(copied('/en/matrix/2021-09-17/index.html')).toBe(true);
+    expect(copied('/en/events/mini-program-open-app-ends/index.html')).toBe(false);
+    expect(copied('/en/years/2021/index.html')).toBe(false);
+    expect(copied('/en/index.html')).toBe(false);
+  });
+
+  it('after a summary is edited, make exactly what a fresh build makes', () => {
+    const { out } = rounds[0]!;
+    expectSameFiles(`${out}-incremental`, out);
+    expect(readFileSync(join(out, 'en/years/2021/index.html'), 'utf8')).toContain('first day without the service');
+  });
+
+  it('after a title is edited, make exactly what a fresh build makes', () => {
+    const { out } = rounds[1]!;
+    expectSameFiles(`${out}-incremental`, out);
+    // The event after it names it.
+    expect(readFileSync(join(out, 'en/events/miit-press-conference/index.html'), 'utf8')).toContain('outside links open in one-to-one chats');
+  });
+});
