@@ -2,7 +2,7 @@
  * How levels look: a colour ramp by rank (richest first) and a pattern per rank, so levels
  * stay apart in black-and-white print and for readers who do not see colour. Unknown is
  * pale and outlined. The same styles serve SVG charts (patterns in <defs>) and HTML
- * swatches (CSS classes in global.css named after the pattern).
+ * swatches (CSS classes in pages.css named after the pattern).
  */
 
 export type PatternKind = 'solid' | 'stripes' | 'dots' | 'grid' | 'cross';
