@@ -4,11 +4,11 @@
  * A key must change whenever anything the page shows changes, so each names the content the
  * page reads, at one of three grains:
  *
- * - `full`: all of it. Pages that list events with their summaries or draw the timeline
- *   (home, story, platform pages, briefings, feeds …) and every page not keyed otherwise.
- * - `structure`: all of it except the events' summaries and bodies, which only event pages,
- *   event lists and the timeline show: the treatment charts, the matrix and diff pages, their
- *   embeds, images and data (they name events by title and date only).
+ * - `full`: all of it. Pages that show the events' summaries or bodies beyond one event's or
+ *   one year's: home, story mode and the timeline embed (the latest events, story cards),
+ *   the briefings, the feed.
+ * - `structure`: all of it except the events' summaries and bodies: every other page (they
+ *   name events by title and date only), every chart's images, data and oEmbed file.
  * - `event(id)` and `year(y)`: the structure and that event's (that year's events') own text.
  *
  * Every key also holds the day in China (pages offer dates up to today) and whether the
@@ -69,8 +69,7 @@ export function keyed<T extends object>(paths: readonly T[], key: string | ((pat
   return paths.map((p) => ({ ...p, cacheKey: typeof key === 'string' ? key : key(p) }));
 }
 
-/** A chart's key: the timeline draws every event (and its images list the latest events' titles); the other charts the structure. */
-export function chartCacheKey(content: SiteContent, chart: ChartKey): string {
-  const keys = cacheKeys(content);
-  return chart.kind === 'timeline' ? keys.full : keys.structure;
+/** A chart's key: no chart shows the events' summaries or bodies (the timeline names events by title). */
+export function chartCacheKey(content: SiteContent, _chart: ChartKey): string {
+  return cacheKeys(content).structure;
 }

@@ -24,12 +24,30 @@ export interface TallLayout {
 
 /**
  * The most events a tall layout lists: the latest ones, under a note counting the rest. At
- * about 70 px an event, a whole history would outgrow any long image (PNG tops out at
- * 32,767 px, three times 360 px wide) and any phone screen; a shorter period lists all.
+ * about 70 px an event, a whole history would outgrow any long image and any phone screen;
+ * a shorter period lists all.
  */
 export const TALL_MAX_EVENTS = 100;
 
+/**
+ * …and the most height they may take: a PNG tops out at 32,767 px, and the phone image is
+ * drawn at three times its size, with its title and credit around the chart. Long titles
+ * (three or four lines each) can reach it before TALL_MAX_EVENTS does: fewer are listed then.
+ */
+export const TALL_MAX_HEIGHT = 9000;
+
 export function layoutTall(rows: TimelineRows, c: LayoutContext): TallLayout {
+  let n = Math.min(TALL_MAX_EVENTS, rows.events.length);
+  let layout = placeTall(rows, c, n);
+  while (layout.height > TALL_MAX_HEIGHT && n > 1) {
+    n = Math.max(1, Math.min(n - 1, Math.floor((n * TALL_MAX_HEIGHT) / layout.height)));
+    layout = placeTall(rows, c, n);
+  }
+  return layout;
+}
+
+/** The tall layout of the latest `n` events (a note counts the earlier ones). */
+function placeTall(rows: TimelineRows, c: LayoutContext, n: number): TallLayout {
   const { width, measure } = c;
   const fs = c.fontSize;
   const sm = small(fs);
@@ -40,7 +58,7 @@ export function layoutTall(rows: TimelineRows, c: LayoutContext): TallLayout {
   let y = 0;
   let year = '';
   const top = fs * 0.2;
-  const listed = rows.events.slice(-TALL_MAX_EVENTS);
+  const listed = n > 0 ? rows.events.slice(-n) : [];
   const earlier = rows.events.length - listed.length;
   if (earlier > 0) {
     const note = wrapText(measure, fill(rows.strings['timeline.tall.earlier'], { n: earlier }), width, { size: sm });

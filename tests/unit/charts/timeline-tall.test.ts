@@ -6,20 +6,20 @@
 import { describe, expect, it } from 'vitest';
 import { measureWithFonts } from '../../../src/charts/node/font-metrics.ts';
 import type { TimelineRows } from '../../../src/charts/timeline/rows.ts';
-import { layoutTall, TALL_MAX_EVENTS } from '../../../src/charts/timeline/tall.ts';
+import { layoutTall, TALL_MAX_EVENTS, TALL_MAX_HEIGHT } from '../../../src/charts/timeline/tall.ts';
 import { timelineStrings } from '../../../src/data/timeline.ts';
 import type { TimelineEvent } from '../../../src/lib/timeline/timeline-event.ts';
 import { DEFAULT_VIEW } from '../../../src/lib/timeline/view.ts';
 import { LANGS } from '../../../src/model/lang.ts';
 
-const event = (i: number): TimelineEvent => ({
+const event = (i: number, title = `Event number ${i}, with a title long enough to wrap onto a second line on a phone`): TimelineEvent => ({
   id: `event-${i}`,
   index: i,
   precision: 'day',
   start: 18_000 + i,
   end: 18_001 + i,
   dateLabel: `${2019 + Math.floor(i / 365)}-01-01`,
-  title: `Event number ${i}, with a title long enough to wrap onto a second line on a phone`,
+  title,
   summary: '',
   facets: { platform: [], surface: [], actor: [], tag: [] },
   sources: [],
@@ -27,13 +27,13 @@ const event = (i: number): TimelineEvent => ({
   text: '',
 });
 
-const rows = (n: number, lang: (typeof LANGS)[number]) =>
+const rows = (n: number, lang: (typeof LANGS)[number], title?: (i: number) => string) =>
   ({
     lang,
     view: DEFAULT_VIEW,
     strings: timelineStrings(lang),
     eventHref: (id: string) => `/events/${id}/`,
-    events: Array.from({ length: n }, (_, i) => ({ event: event(i), lanes: ['WeChat'], actors: ['WeChat'] })),
+    events: Array.from({ length: n }, (_, i) => ({ event: event(i, title?.(i)), lanes: ['WeChat'], actors: ['WeChat'] })),
   }) as unknown as TimelineRows;
 
 const layout = (n: number, lang: (typeof LANGS)[number] = 'en') => layoutTall(rows(n, lang), { width: 360, fontSize: 14, measure: measureWithFonts });
@@ -58,4 +58,16 @@ describe('the tall timeline', () => {
       expect(layout(10_000, lang).height).toBe(l.height);
     });
   }
+
+  it('lists fewer than that when long titles would make the image taller than a PNG can be', () => {
+    // Titles of four or five lines on a phone: a hundred of them would pass 10,000 px.
+    const long = (i: number) => `Event number ${i}: `.padEnd(260, 'a long title that goes on ');
+    const l = layoutTall(rows(300, 'en', long), { width: 360, fontSize: 14, measure: measureWithFonts });
+    expect(l.height).toBeLessThanOrEqual(TALL_MAX_HEIGHT);
+    expect(l.marks.length).toBeLessThan(TALL_MAX_EVENTS);
+    expect(l.marks.length).toBeGreaterThan(TALL_MAX_EVENTS / 3);
+    // Still the latest, and the note counts the rest.
+    expect(l.marks.at(-1)!.href).toBe('/events/event-299/');
+    expect(l.texts[0]!.lines.join(' ')).toContain(String(300 - l.marks.length));
+  });
 });
