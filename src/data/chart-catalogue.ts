@@ -128,14 +128,19 @@ function build(content: SiteContent): CatalogueChart[] {
 }
 
 /** The one-line credit of an image: the site (and its address, when it has a public one) and the sources. */
+/** The most sources an image's credit names. */
+export const CREDIT_SOURCES = 6;
+
 export function chartCredit(content: SiteContent, chart: CatalogueChart, lang: Lang, site: URL | undefined): string {
   const rows = chart.rows(lang);
   const ids = chart.sources.length ? chart.sources : 'sources' in rows ? rows.sources : [];
-  const sources = ids
+  const names = ids
     .map((id) => content.sourceById.get(id))
     .filter((s) => s !== undefined)
-    .map((s) => vocabulary(content, lang).sources[s.id]?.short ?? s.id)
-    .join(lang === 'zh' ? '；' : '; ');
+    .map((s) => vocabulary(content, lang).sources[s.id]?.short ?? s.id);
+  // A long history's timeline draws on hundreds of sources: the credit names the first few (the chart's page lists them all).
+  const listed = names.slice(0, CREDIT_SOURCES).join(lang === 'zh' ? '；' : '; ');
+  const sources = names.length > CREDIT_SOURCES ? t(lang, 'chart.creditMore', { sources: listed, n: names.length - CREDIT_SOURCES }) : listed;
   const name = t(lang, 'site.name');
   return site ? t(lang, 'chart.credit', { site: name, url: absoluteHref(chart.page, lang, site), sources }) : t(lang, 'chart.creditName', { site: name, sources });
 }

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate-content.ts';
+import { CREDIT_SOURCES } from '../../src/data/chart-catalogue.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
 import type { TimelinePayload } from '../../src/lib/timeline/payload.ts';
 
@@ -75,4 +76,18 @@ describe(`a history of ${EVENTS} events`, () => {
       expect(html(prefix).includes(first[8]), `the home page carries "${first[8]}"`).toBe(false);
     });
   }
+
+  it('makes the whole timeline an image at every layout: the credit names the first sources and counts the rest', () => {
+    for (const layout of ['', '-600', '-phone']) {
+      const svg = readFileSync(join(out, `images/en/timeline${layout}.svg`), 'utf8');
+      // "from A; B; C; D; E; F and 29 more": six names, then the count of the rest.
+      const credit = /from ((?:[^;<]+; ){5}[^;<]+) and (\d+) more/.exec(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+      expect(credit, 'the credit names six sources and counts the rest').not.toBeNull();
+      expect(credit![1]!.split('; ')).toHaveLength(CREDIT_SOURCES);
+      expect(Number(credit![2])).toBeGreaterThan(0);
+      // The PNG exists, so its height was within what a PNG can hold.
+      expect(readFileSync(join(out, `images/en/timeline${layout}.png`)).length).toBeGreaterThan(0);
+      expect(Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)![1])).toBeLessThanOrEqual(32_767);
+    }
+  });
 });

@@ -34,6 +34,7 @@ import { fillDetail } from './detail-panel.ts';
 import { attachBrush, attachChartGestures } from './gestures.ts';
 import { hideCard, showClusterCard, showEventCard } from './hover-card.ts';
 import { filterList } from './list-filter.ts';
+import { showUrlNotice } from './url-notice.ts';
 
 performance.mark('timeline:script-start');
 
@@ -158,6 +159,7 @@ class EventTimeline extends HTMLElement {
     const { view, problems } = parseView(location.search, this.#context);
     for (const problem of problems) console.warn(`Timeline URL: ${problem}`);
     this.#urlProblems = { requested: location.search, problems };
+    showUrlNotice(location.search, problems);
     this.#view = this.#committed = view;
     this.#focused = view.event;
     if (problems.length) history.replaceState(history.state, '', this.#url(view));
