@@ -29,8 +29,9 @@ export default defineConfig({
     // Frontmatter completion and checking in editors with the Astro extension (.vscode/).
     contentIntellisense: true,
     // A rebuild copies each page whose code and cache key (src/data/cache-keys.ts: the content
-    // the page reads) are unchanged from the last build, instead of rendering it again.
-    incrementalBuild: true,
+    // the page reads) are unchanged from the last build, instead of rendering it again
+    // (ASTRO_INCREMENTAL=0 turns it off, to compare).
+    incrementalBuild: process.env.ASTRO_INCREMENTAL !== '0',
   },
   vite: {
     build: {

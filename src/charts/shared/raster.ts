@@ -21,6 +21,12 @@ export function useBundledFonts(): string {
   return configured;
 }
 
+/**
+ * zlib level 3, not sharp's default 6: rasterising is most of a build's time, and at level 3
+ * a matrix image encodes in about half the time (85 → 48 ms measured) for 2% more bytes.
+ */
+const PNG_OPTIONS = { compressionLevel: 3 } as const;
+
 let pngCache: FileCache | undefined;
 /** What, besides the SVG and scale, decides the pixels: read once per process. */
 let renderer: string | undefined;
@@ -35,11 +41,11 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Arra
   const { default: sharp } = await import('sharp');
   pngCache ??= fileCache(cacheFolder('png'), '.png');
   // The fontconfig file names the font folders (or none); the packages' versions the fonts.
-  renderer ??= `${readFileSync(fonts, 'utf8')}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}`;
+  renderer ??= `${readFileSync(fonts, 'utf8')}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}\0${JSON.stringify(PNG_OPTIONS)}`;
   const key = cacheKey(svg, String(scale), renderer);
   let png = pngCache.read(key);
   if (!png) {
-    png = await sharp(Buffer.from(svg), { density: 72 * scale, limitInputPixels: false }).png({ compressionLevel: 6 }).toBuffer();
+    png = await sharp(Buffer.from(svg), { density: 72 * scale, limitInputPixels: false }).png(PNG_OPTIONS).toBuffer();
     pngCache.write(key, png);
   }
   return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
