@@ -19,7 +19,6 @@ interface Step {
 
 const node = process.execPath;
 const TEST_SITE_URL = 'https://wechat-link-policy.example/';
-const INCREMENTAL_TEST = 'tests/integration/incremental-build.test.ts';
 const steps: Step[] = [
   { name: 'system prerequisites', command: [node, 'scripts/setup-system.ts'] },
   { name: 'types (astro sync + tsc)', command: ['npm', 'run', '--silent', 'typecheck'] },
@@ -29,13 +28,9 @@ const steps: Step[] = [
   // all three), so once.
   {
     name: 'integration tests (the build refuses bad content and replaces good output; chart images; the HTML checker)',
-    command: [node, 'node_modules/vitest/vitest.mjs', 'run', 'tests/integration', '--exclude', INCREMENTAL_TEST],
+    command: [node, 'node_modules/vitest/vitest.mjs', 'run', 'tests/integration'],
     env: { TZ: 'America/Los_Angeles' },
   },
-  // Alone: builds running at once in one project share its .astro folder (the content modules
-  // Astro writes there), so a build beside others may see its module graph change and re-render
-  // what it could have copied.
-  { name: 'incremental rebuilds against fresh builds', command: [node, 'node_modules/vitest/vitest.mjs', 'run', INCREMENTAL_TEST], env: { TZ: 'America/Los_Angeles' } },
   // A test public address (.example never resolves), so the gates see what a published site
   // has: canonical addresses, feeds, sitemap, oEmbed, QR codes. A build without an address is
   // an integration test (tests/integration/no-public-address.test.ts).
