@@ -299,10 +299,20 @@ test('readers who prefer less motion get no animation', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
     await home(page);
-    const before = await page.locator('event-timeline').evaluate((el) => (el as unknown as { frames: unknown[] }).frames.length);
+    const count = () => page.locator('event-timeline').evaluate((el) => (el as unknown as { frames: unknown[] }).frames.length);
+    const before = await count();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect(page).toHaveURL(/from=/);
-    const after = await page.locator('event-timeline').evaluate((el) => (el as unknown as { frames: unknown[] }).frames.length);
+    // The address changes at once; the chart is drawn in the next animation frame(s). Wait
+    // for the first, then for the view to settle (an animation would go on drawing).
+    await expect.poll(count).toBeGreaterThan(before);
+    let after = await count();
+    for (let settled = 0; settled < 3; ) {
+      await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(done), 150)));
+      const now = await count();
+      settled = now === after ? settled + 1 : 0;
+      after = now;
+    }
     await context.close();
     return after - before;
   };
