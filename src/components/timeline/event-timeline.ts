@@ -116,6 +116,11 @@ class EventTimeline extends HTMLElement {
     if (this.#started) return;
     this.#started = true;
     const boot = JSON.parse(this.querySelector('[data-timeline-data]')!.textContent!) as TimelineBoot;
+    // Until the data arrives, the language switch carries the address's view as written (the
+    // other language's timeline reads and corrects it the same way); #start then points it at
+    // the view as read.
+    const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+    if (languageSwitch && location.search) languageSwitch.setAttribute('href', `${languageSwitch.getAttribute('href')!.split('?')[0]}${location.search}`);
     fetchPayload(boot.data).then(
       (payload) => this.#start(boot.strings, payload),
       // The drawn chart stays, with its notice that it is a picture, and the list of events.
