@@ -98,6 +98,11 @@ function withSlashes(base: string): string {
   return b;
 }
 
+/** Pages whose state (a date, a range, a timeline view, a story step) lives in the address's query. */
+export function keepsStateInQuery(route: Route): boolean {
+  return route.page === 'home' || route.page === 'story' || route.page === 'matrix' || route.page === 'diff';
+}
+
 /** The language prefix: '' for Chinese (the default), 'en/' for English. */
 export function langPrefix(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : `${lang}/`;

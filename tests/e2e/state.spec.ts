@@ -4,7 +4,7 @@
  * in the address that had to be corrected is said on the page, politely, in its language.
  */
 import { expect, test } from '@playwright/test';
-import { url } from '../support/site.ts';
+import { templates, url } from '../support/site.ts';
 
 test.describe('the language switch keeps the state', () => {
   test('the matrix’s ?at=, also after stepping to another date', { tag: '@dates' }, async ({ page }) => {
@@ -40,6 +40,32 @@ test.describe('the language switch keeps the state', () => {
     await toggle.click();
     await expect(page).toHaveURL(`${url({ page: 'home' }, 'zh')}${shown}`);
   });
+
+  // A reader may switch before the page's script has run (a slow phone, a busy machine): the
+  // switch still carries the address's state, as written, and the other page reads it.
+  const stateful = templates().filter((t) => t.chrome !== 'embed' && new URL(url(t.route, 'zh'), 'http://x').search);
+  for (const { name, route } of [...stateful, { name: 'matrix at a date', route: { page: 'matrix', at: '2021-09-17' } as const }, { name: 'diff of a range', route: { page: 'diff', from: '2021-05-19', to: '2021-09-17' } as const }]) {
+    test(`before the page’s script has run: the ${name}`, async ({ page }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // Every script of the site waits until the test is done.
+      await page.route(/\/_astro\/.*\.js$/, async (r) => {
+        await held;
+        await r.continue().catch(() => {});
+      });
+      try {
+        await page.goto(url(route, 'zh'), { waitUntil: 'commit' });
+        const toggle = page.locator('[data-lang-switch]');
+        await expect(toggle).toBeVisible();
+        // The script has not taken the switch over: it still leads to the page as built.
+        expect(await toggle.getAttribute('href')).toBe(url(route, 'en').split('?')[0]);
+        await toggle.click();
+        await expect(page).toHaveURL(url(route, 'en'));
+      } finally {
+        release();
+      }
+    });
+  }
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });

@@ -35,6 +35,7 @@ import { attachBrush, attachChartGestures } from './gestures.ts';
 import { hideCard, showClusterCard, showEventCard } from './hover-card.ts';
 import { filterList } from './list-filter.ts';
 import { showUrlNotice } from './url-notice.ts';
+import { syncLanguageSwitch } from '../../scripts/lang-switch.ts';
 
 performance.mark('timeline:script-start');
 
@@ -91,9 +92,7 @@ class EventTimeline extends HTMLElement {
   #list: HTMLElement | null = null;
   #listFiltered = false;
   #listStatus: HTMLElement | null = null;
-  #langSwitch: HTMLAnchorElement | null = null;
   #urlProblems: { readonly requested: string; readonly problems: readonly string[] } = { requested: '', problems: [] };
-  #langBase = '';
   #wasDrag: () => boolean = () => false;
   /** Draws the marks while the view moves under the pointer; empty otherwise. */
   #canvas!: HTMLCanvasElement;
@@ -116,11 +115,6 @@ class EventTimeline extends HTMLElement {
     if (this.#started) return;
     this.#started = true;
     const boot = JSON.parse(this.querySelector('[data-timeline-data]')!.textContent!) as TimelineBoot;
-    // Until the data arrives, the language switch carries the address's view as written (the
-    // other language's timeline reads and corrects it the same way); #start then points it at
-    // the view as read.
-    const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
-    if (languageSwitch && location.search) languageSwitch.setAttribute('href', `${languageSwitch.getAttribute('href')!.split('?')[0]}${location.search}`);
     fetchPayload(boot.data).then(
       (payload) => this.#start(boot.strings, payload),
       // The drawn chart stays, with its notice that it is a picture, and the list of events.
@@ -158,8 +152,6 @@ class EventTimeline extends HTMLElement {
       this.#listStatus.hidden = true;
       this.#list.before(this.#listStatus);
     }
-    this.#langSwitch = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
-    this.#langBase = this.#langSwitch?.getAttribute('href')?.split('?')[0] ?? '';
 
     const { view, problems } = parseView(location.search, this.#context);
     for (const problem of problems) console.warn(`Timeline URL: ${problem}`);
@@ -198,15 +190,18 @@ class EventTimeline extends HTMLElement {
 
   /** The address of a view: on the home page, or in the timeline embed when the chart is embedded. */
   #url(view: TimelineView): string {
+    return href(this.#route(view), this.#data.lang);
+  }
+
+  /** The page a view is shown on: the home page, the story page, or the timeline embed. */
+  #route(view: TimelineView): Route {
     // Story mode (?story=<event id>, on the story page or in the embed) stays in the address as the view changes.
     const story = new URLSearchParams(location.search).get('story') ?? undefined;
-    const route: Route =
-      this.dataset.page === 'embed'
-        ? { page: 'embed-timeline', view, ...this.#embedTheme(), ...(story ? { story } : {}) }
-        : this.dataset.page === 'story'
-          ? { page: 'story', view, ...(story ? { step: story } : {}) }
-          : { page: 'home', view };
-    return href(route, this.#data.lang);
+    return this.dataset.page === 'embed'
+      ? { page: 'embed-timeline', view, ...this.#embedTheme(), ...(story ? { story } : {}) }
+      : this.dataset.page === 'story'
+        ? { page: 'story', view, ...(story ? { step: story } : {}) }
+        : { page: 'home', view };
   }
 
   /** An embed keeps its forced theme (?theme=) in the address as the view changes. */
@@ -495,7 +490,7 @@ class EventTimeline extends HTMLElement {
   }
 
   #updateLangSwitch() {
-    if (this.#langSwitch) this.#langSwitch.setAttribute('href', this.#langBase + new URL(this.#url(this.#committed), location.href).search);
+    syncLanguageSwitch(this.#route(this.#committed), this.#data.lang);
   }
 
   #markOf(id: string): SVGElement | null {
