@@ -4,7 +4,7 @@
  * language. Without JavaScript it leads to the same page in the other language.
  */
 import { href, type Route } from '../lib/urls.ts';
-import { LANGS, type Lang } from '../model/lang.ts';
+import { LANGS, type Lang } from '../model/lang-codes.ts';
 
 /** Points the switch at `route` in the other language; without a route, back at the page as built. */
 export function syncLanguageSwitch(route: Route | undefined, lang: Lang): void {

@@ -10,7 +10,9 @@
  *   in place; dark mode changes only colours, so axe's colour rules), and on a 375 px phone
  *   (the viewport is narrowed in place; charts switch to their narrow drawing), where the page
  *   also fits without sideways scrolling and keeps its navigation (an embed, which has none,
- *   keeps its title link to the full page).
+ *   keeps its title link to the full page);
+ * - no script the page loads carries the content schemas (zod, ~24 KB gzipped): they are for
+ *   the build, and one stray import of src/model/lang.ts instead of lang-codes.ts ships them.
  */
 import { expect, test } from '@playwright/test';
 import { describeRequests as describe, recordRequests } from '../support/requests.ts';
@@ -24,6 +26,10 @@ test.use({ colorScheme: 'light' });
 for (const visit of visits()) {
   test(`${visit.name} (${visit.lang}): only the site's own requests, CST dates, no axe violation in light, dark and on a phone`, async ({ page, baseURL }, testInfo) => {
     const log = recordRequests(page);
+    const schemas: Promise<string | undefined>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') schemas.push(r.text().then((text) => (text.includes('ZodError') ? new URL(r.url()).pathname : undefined), () => undefined));
+    });
     const response = await page.goto(visit.path);
     expect(response?.status()).toBe(visit.status);
     await log.settle();
@@ -53,5 +59,6 @@ for (const visit of visits()) {
     await testInfo.attach('requests', { body: describe(log.all()).join('\n'), contentType: 'text/plain' });
     expect(log.all().length).toBeGreaterThan(0);
     expect(describe(log.outside(new URL(baseURL!).origin)), 'requests outside the site').toEqual([]);
+    expect((await Promise.all(schemas)).filter(Boolean), 'scripts that carry the content schemas (zod)').toEqual([]);
   });
 }

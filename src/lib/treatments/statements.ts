@@ -14,7 +14,7 @@ import { calendarDate, firstDay, lastDay, type DayNumber } from '../../model/cal
 import type { EventData } from '../../model/event.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { LocalizedText } from '../../model/lang.ts';
-import { ALL_LINK_KINDS, type TreatmentBasis } from '../../model/treatment.ts';
+import { ALL_LINK_KINDS, type TreatmentBasis } from '../../model/treatment-codes.ts';
 
 /** "level", or a capability id. */
 export type Attribute = string;
