@@ -15,7 +15,6 @@
  * build makes briefing PDFs (pages link them or say there are none). Made once per content.
  */
 import { cacheKey } from '../build/file-cache.ts';
-import type { ChartKey } from '../lib/chart-id.ts';
 import { chinaToday } from '../model/calendar-date.ts';
 import type { EventEntry, SiteContent } from './content.ts';
 import { eventYears } from './years.ts';
@@ -67,9 +66,4 @@ export function cacheKeys(content: SiteContent): CacheKeys {
 /** Paths from getStaticPaths with their cache key (one for all, or one per path). */
 export function keyed<T extends object>(paths: readonly T[], key: string | ((path: T) => string)): (T & { cacheKey: string })[] {
   return paths.map((p) => ({ ...p, cacheKey: typeof key === 'string' ? key : key(p) }));
-}
-
-/** A chart's key: no chart shows the events' summaries or bodies (the timeline names events by title). */
-export function chartCacheKey(content: SiteContent, _chart: ChartKey): string {
-  return cacheKeys(content).structure;
 }

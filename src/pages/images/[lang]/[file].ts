@@ -10,7 +10,7 @@ import { svgToPng } from '../../../charts/shared/raster.ts';
 import { IMAGE_LAYOUTS, imageFormats, type ImageFormat, type ImageLayout } from '../../../lib/chart-id.ts';
 import { href, type Route } from '../../../lib/urls.ts';
 import type { Lang } from '../../../model/lang.ts';
-import { chartCacheKey } from '../../../data/cache-keys.ts';
+import { cacheKeys } from '../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
   const content = await siteContent();
@@ -18,7 +18,7 @@ export async function getStaticPaths() {
     IMAGE_LAYOUTS.flatMap((layout) =>
       imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
-        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartCacheKey(content, chart.key) };
+        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: cacheKeys(content).structure };
       }),
     ),
   );

@@ -11,7 +11,7 @@ import { t } from '../../../i18n/ui.ts';
 import { embedCode, EMBED_CHROME } from '../../../lib/embed-code.ts';
 import { absoluteHref, href } from '../../../lib/urls.ts';
 import type { Lang } from '../../../model/lang.ts';
-import { chartCacheKey } from '../../../data/cache-keys.ts';
+import { cacheKeys } from '../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
@@ -19,7 +19,7 @@ export async function getStaticPaths() {
   return everyChart(content).map(({ chart, lang }) => ({
     params: { lang, name: href({ page: 'oembed', chart: chart.key }, lang, '/').split('/').pop()!.replace(/\.json$/, '') },
     props: { chart, lang },
-    cacheKey: chartCacheKey(content, chart.key),
+    cacheKey: cacheKeys(content).structure,
   }));
 }
 

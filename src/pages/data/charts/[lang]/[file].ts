@@ -6,14 +6,14 @@ import { siteContent } from '../../../../data/content.ts';
 import { csvResponse } from '../../../../data/responses.ts';
 import { href } from '../../../../lib/urls.ts';
 import type { Lang } from '../../../../model/lang.ts';
-import { chartCacheKey } from '../../../../data/cache-keys.ts';
+import { cacheKeys } from '../../../../data/cache-keys.ts';
 
 const FORMATS = ['csv', 'json'] as const;
 
 export async function getStaticPaths() {
   const content = await siteContent();
   return everyChart(content).flatMap(({ chart, lang }) =>
-    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: chartCacheKey(content, chart.key) })),
+    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: cacheKeys(content).structure })),
   );
 }
 
