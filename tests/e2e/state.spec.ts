@@ -67,6 +67,12 @@ test.describe('the language switch keeps the state', () => {
     });
   }
 
+  test('the 404 page, served at any address, does not carry that address’s query', async ({ page }) => {
+    await page.goto(`${url({ page: 'home' }, 'zh')}no-such-page/?from=2021-09-01&lanes=platform`);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(url({ page: 'home' }, 'en'));
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('it leads to the same page in the other language', async ({ page }) => {
