@@ -27,7 +27,7 @@ import { wholeRange } from '../lib/timeline/bounds.ts';
 import { diff, stateAt } from '../lib/treatments/index.ts';
 import { absoluteHref, href, type Route } from '../lib/urls.ts';
 import { calendarDate, isoDay } from '../model/calendar-date.ts';
-import { LANGS, type Lang } from '../model/lang.ts';
+import { LANGS, LIST_SEPARATOR, type Lang } from '../model/lang.ts';
 import type { SiteContent } from './content.ts';
 import { timelineFor } from './timeline.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -127,10 +127,10 @@ function build(content: SiteContent): CatalogueChart[] {
   return charts;
 }
 
-/** The one-line credit of an image: the site (and its address, when it has a public one) and the sources. */
 /** The most sources an image's credit names. */
 export const CREDIT_SOURCES = 6;
 
+/** The one-line credit of an image: the site (and its address, when it has a public one) and the sources. */
 export function chartCredit(content: SiteContent, chart: CatalogueChart, lang: Lang, site: URL | undefined): string {
   const rows = chart.rows(lang);
   const ids = chart.sources.length ? chart.sources : 'sources' in rows ? rows.sources : [];
@@ -139,7 +139,7 @@ export function chartCredit(content: SiteContent, chart: CatalogueChart, lang: L
     .filter((s) => s !== undefined)
     .map((s) => vocabulary(content, lang).sources[s.id]?.short ?? s.id);
   // A long history's timeline draws on hundreds of sources: the credit names the first few (the chart's page lists them all).
-  const listed = names.slice(0, CREDIT_SOURCES).join(lang === 'zh' ? '；' : '; ');
+  const listed = names.slice(0, CREDIT_SOURCES).join(LIST_SEPARATOR[lang].clauses);
   const sources = names.length > CREDIT_SOURCES ? t(lang, 'chart.creditMore', { sources: listed, n: names.length - CREDIT_SOURCES }) : listed;
   const name = t(lang, 'site.name');
   return site ? t(lang, 'chart.credit', { site: name, url: absoluteHref(chart.page, lang, site), sources }) : t(lang, 'chart.creditName', { site: name, sources });

@@ -12,6 +12,7 @@ import { formatDate } from '../lib/format-date.ts';
 import { sourceShort } from '../lib/source-text.ts';
 import { href } from '../lib/urls.ts';
 import { isoDay } from '../model/calendar-date.ts';
+import { LIST_SEPARATOR } from '../model/lang.ts';
 import type { EventEntry, SiteContent } from './content.ts';
 
 export interface NumberedEvent {
@@ -51,7 +52,7 @@ export function platformStory(content: SiteContent, platform: string, v: Vocabul
     .map((id) => content.sourceById.get(id))
     .filter((s) => s !== undefined)
     .map((s) => sourceShort(s, lang))
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(LIST_SEPARATOR[lang].clauses);
   const table = historyTable(platformRows(index, platform, v, lastDay), numbering).html;
   return {
     described: statements.length > 0,

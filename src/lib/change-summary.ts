@@ -12,7 +12,7 @@
  * - rows are grouped by surface, link kind and what changed, listing the platforms, so one
  *   row and forty rows both read well; past `limit` groups the rest is counted ("and 12 more").
  */
-import type { Lang } from '../model/lang.ts';
+import { LIST_SEPARATOR, type Lang } from '../model/lang-codes.ts';
 import { fill } from './text/fill.ts';
 import { formatDate } from './format-date.ts';
 import { LEVEL, type Diff, type DiffRow } from './treatments/index.ts';
@@ -115,7 +115,7 @@ const nameOf = (items: readonly Named[], id: string) => items.find((i) => i.id =
 
 /** A list in running text: "A、B、C" / "A, B, and C" (serial comma), "A and B". */
 export function listText(items: readonly string[], lang: Lang): string {
-  if (lang === 'zh') return items.join('、');
+  if (lang === 'zh') return items.join(LIST_SEPARATOR.zh.names);
   if (items.length <= 2) return items.join(' and ');
   return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }
@@ -124,7 +124,7 @@ export function listText(items: readonly string[], lang: Lang): string {
 function cappedList(items: readonly string[], max: number, others: string, lang: Lang): string {
   if (items.length <= max + 1) return listText(items, lang);
   const rest = fill(others, { n: items.length - max, total: items.length });
-  return lang === 'zh' ? `${items.slice(0, max).join('、')}${rest}` : `${items.slice(0, max).join(', ')}, ${rest}`;
+  return lang === 'zh' ? `${items.slice(0, max).join(LIST_SEPARATOR.zh.names)}${rest}` : `${items.slice(0, max).join(LIST_SEPARATOR.en.names)}, ${rest}`;
 }
 
 /** A reference name inside an English sentence: "Group chat" → "group chat"; one word or names with capitals inside ("Moments", "WeChat Pay") stay. */
@@ -230,7 +230,7 @@ export function changeSummary(d: Diff, names: SummaryNames, m: SummaryMessages, 
     groups.set(key, g);
   }
 
-  const sep = lang === 'zh' ? '；' : '; ';
+  const sep = LIST_SEPARATOR[lang].clauses;
   const colon = lang === 'zh' ? '：' : ': ';
   const stop = lang === 'zh' ? '。' : '.';
   const all = [...groups.values()];

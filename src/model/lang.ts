@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Lang } from './lang-codes.ts';
 import { hasVisibleText } from './text.ts';
 
-export { DEFAULT_LANG, HTML_LANG, isLang, LANGS, type Lang } from './lang-codes.ts';
+export { DEFAULT_LANG, HTML_LANG, isLang, LANGS, LIST_SEPARATOR, type Lang } from './lang-codes.ts';
 
 const nonEmpty = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be written as text, not ${typeof issue.input}`) })

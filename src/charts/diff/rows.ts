@@ -8,7 +8,7 @@
 import { fill } from '../../lib/text/fill.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { LEVEL, type Diff } from '../../lib/treatments/index.ts';
-import type { Lang } from '../../model/lang.ts';
+import { LIST_SEPARATOR, type Lang } from '../../model/lang-codes.ts';
 import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 import { cellLabel, levelViews, supportOf, valueLabel, type LevelView, type Support, type ValueView } from '../shared/value-view.ts';
@@ -112,7 +112,7 @@ export function diffRows(d: Diff, v: Vocabulary): DiffRows {
     .filter((g) => g.lines.length > 0);
   const n = d.rows.length;
   const opinions = d.rows.filter((r) => r.opinion).length;
-  const alt = fill(v.chart.diffAlt, { from, to, n, platforms: groups.map((g) => g.platform.name).join(v.lang === 'zh' ? '、' : ', ') });
+  const alt = fill(v.chart.diffAlt, { from, to, n, platforms: groups.map((g) => g.platform.name).join(LIST_SEPARATOR[v.lang].names) });
   return {
     kind: 'diff',
     lang: v.lang,

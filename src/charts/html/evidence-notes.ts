@@ -13,6 +13,7 @@ import type { EvidenceEntry, EvidenceVocabulary } from './evidence.ts';
 import { h, type Html } from './markup.ts';
 import { opinionBadge } from './treatment-pieces.ts';
 import type { RuleInfo, SourceInfo } from './vocabulary.ts';
+import { LIST_SEPARATOR, type Lang } from '../../model/lang-codes.ts';
 
 /** The words notes need, in the document's language. */
 export interface EvidenceNoteWords {
@@ -105,8 +106,8 @@ export class EvidenceNotes {
   }
 
   /** The numbered quotes, each with its source and what it was quoted for. */
-  quoteList(lang: string): Html {
-    const sep = lang === 'zh' ? '；' : '; ';
+  quoteList(lang: Lang): Html {
+    const sep = LIST_SEPARATOR[lang].clauses;
     return h(
       'ol',
       { class: 'evidence-notes' },

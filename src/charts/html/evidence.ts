@@ -7,7 +7,7 @@
  */
 import { fill } from '../../lib/text/fill.ts';
 import type { Evidence } from '../../model/evidence.ts';
-import type { Lang } from '../../model/lang.ts';
+import { LIST_SEPARATOR, type Lang } from '../../model/lang-codes.ts';
 import type { Support } from '../shared/value-view.ts';
 import type { EvidenceNotes } from './evidence-notes.ts';
 import { h, type Html } from './markup.ts';
@@ -50,7 +50,7 @@ export interface EvidenceEntry {
 /** One quotation with its source, and what it supports. */
 function quote(e: Evidence, supports: readonly string[], v: EvidenceVocabulary): Html {
   const s = v.sources[e.source];
-  const sep = v.lang === 'zh' ? '；' : '; ';
+  const sep = LIST_SEPARATOR[v.lang].clauses;
   return h(
     'li',
     { class: 'evidence__quote', 'data-source': e.source },

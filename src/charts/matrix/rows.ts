@@ -8,7 +8,7 @@ import { fill } from '../../lib/text/fill.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import type { Matrix } from '../../lib/treatments/index.ts';
 import { cellSources, LEVEL } from '../../lib/treatments/index.ts';
-import type { Lang } from '../../model/lang.ts';
+import { LIST_SEPARATOR, type Lang } from '../../model/lang-codes.ts';
 import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 import { levelViews, stateView, valuesInWords, type LevelView, type ValueView } from '../shared/value-view.ts';
@@ -61,7 +61,7 @@ export interface MatrixRows {
 
 export function matrixRows(matrix: Matrix, v: Vocabulary): MatrixRows {
   const date = formatDate(matrix.iso, v.lang);
-  const sep = v.lang === 'zh' ? '；' : '; ';
+  const sep = LIST_SEPARATOR[v.lang].clauses;
   const cells: MatrixCell[] = [];
   for (const p of v.platforms) {
     for (const s of v.surfaces) {

@@ -9,7 +9,7 @@ import { fill } from '../../lib/text/fill.ts';
 import { formatDate, formatShortDate } from '../../lib/format-date.ts';
 import { history, LEVEL, type TreatmentIndex } from '../../lib/treatments/index.ts';
 import { calendarDate, isoDay, type DayNumber } from '../../model/calendar-date.ts';
-import type { Lang } from '../../model/lang.ts';
+import { LIST_SEPARATOR, type Lang } from '../../model/lang-codes.ts';
 import { evidenceVocabulary, type EvidenceVocabulary } from '../html/evidence.ts';
 import { nameOf, type Vocabulary } from '../html/vocabulary.ts';
 import { cellLabel, levelViews, stateView, valuesInWords, type LevelView, type ValueView } from '../shared/value-view.ts';
@@ -133,7 +133,7 @@ export function platformRows(index: TreatmentIndex, platform: string, v: Vocabul
     return { day, label, ...(showYear ? { year: lang === 'zh' ? `${year}年` : year } : {}), events };
   });
 
-  const sep = lang === 'zh' ? '；' : '; ';
+  const sep = LIST_SEPARATOR[lang].clauses;
   const summary = rows
     .filter((r) => r.periods.length > 0)
     .map((r) => {

@@ -7,6 +7,7 @@ import { describeCluster, describeDate } from '../../lib/timeline/describe.ts';
 import type { TimelineData } from '../../lib/timeline/payload.ts';
 import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
 import type { TimelineEvent } from '../../lib/timeline/timeline-event.ts';
+import { LIST_SEPARATOR } from '../../model/lang-codes.ts';
 
 export interface CardTarget {
   readonly element: Element;
@@ -48,7 +49,7 @@ export function showEventCard(
   const when = doc.createElement('span');
   when.textContent = describeDate(e, s, data.lang);
   const lines: Node[] = [title, when];
-  const sep = data.lang === 'zh' ? '、' : ', ';
+  const sep = LIST_SEPARATOR[data.lang].names;
   if (where.sharedWith?.length) {
     const shared = doc.createElement('span');
     shared.textContent = fill(s['timeline.mark.with'], { names: where.sharedWith.join(sep) });

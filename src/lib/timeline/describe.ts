@@ -2,7 +2,7 @@
  * Words for what the chart draws: each mark's accessible name, cluster descriptions, the
  * hover card's lines. Shared by the build-time render and the browser so both say the same.
  */
-import type { Lang } from '../../model/lang.ts';
+import { LIST_SEPARATOR, type Lang } from '../../model/lang-codes.ts';
 import { formatDay } from './day-label.ts';
 import { fill, type TimelineStrings } from './strings.ts';
 import type { TimelineEvent } from './timeline-event.ts';
@@ -22,9 +22,9 @@ export function describeDate(e: TimelineEvent, s: TimelineStrings, lang: Lang): 
  */
 export function describeEvent(e: TimelineEvent, s: TimelineStrings, lang: Lang, sharedWith?: readonly string[]): string {
   const opinion = e.opinion ? (lang === 'zh' ? `（${s['event.opinion']}）` : ` (${s['event.opinion']})`) : '';
-  const sep = lang === 'zh' ? '；' : '; ';
+  const sep = LIST_SEPARATOR[lang].clauses;
   const milestone = e.milestone ? `${sep}${s['timeline.milestone']}${lang === 'zh' ? '：' : ': '}${e.milestone}` : '';
-  const shared = sharedWith?.length ? `${sep}${fill(s['timeline.mark.with'], { names: sharedWith.join(lang === 'zh' ? '、' : ', ') })}` : '';
+  const shared = sharedWith?.length ? `${sep}${fill(s['timeline.mark.with'], { names: sharedWith.join(LIST_SEPARATOR[lang].names) })}` : '';
   return `${e.title}${opinion}${lang === 'zh' ? '，' : ' — '}${describeDate(e, s, lang)}${milestone}${shared}`;
 }
 
@@ -53,8 +53,8 @@ export function describeView(
         ? s['chart.timelineTitle']
         : fill(s['chart.timelineRangeTitle'], { from, to });
   const inRange = shown.events.filter((e) => e.end > range.start && e.start < range.end).length;
-  const lanes = shown.lanes.lanes.map((l) => l.name).join(lang === 'zh' ? '、' : ', ');
+  const lanes = shown.lanes.lanes.map((l) => l.name).join(LIST_SEPARATOR[lang].names);
   const names = [...(o.filterNames ?? []), ...(view.query.trim() ? [`“${view.query.trim()}”`] : [])];
-  const alt = fill(s[`chart.altTimeline.${view.lanes}`], { n: inRange, from, to, lanes }) + (names.length ? fill(s['chart.altFiltered'], { filters: names.join(lang === 'zh' ? '、' : ', ') }) : '');
+  const alt = fill(s[`chart.altTimeline.${view.lanes}`], { n: inRange, from, to, lanes }) + (names.length ? fill(s['chart.altFiltered'], { filters: names.join(LIST_SEPARATOR[lang].names) }) : '');
   return { title, note: s[`chart.timelineNote.${view.lanes}`], alt };
 }

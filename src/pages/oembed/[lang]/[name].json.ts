@@ -16,10 +16,11 @@ import { cacheKeys } from '../../../data/cache-keys.ts';
 export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
   const content = await siteContent();
+  const key = cacheKeys(content).structure;
   return everyChart(content).map(({ chart, lang }) => ({
     params: { lang, name: href({ page: 'oembed', chart: chart.key }, lang, '/').split('/').pop()!.replace(/\.json$/, '') },
     props: { chart, lang },
-    cacheKey: cacheKeys(content).structure,
+    cacheKey: key,
   }));
 }
 

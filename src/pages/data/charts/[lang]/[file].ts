@@ -12,8 +12,9 @@ const FORMATS = ['csv', 'json'] as const;
 
 export async function getStaticPaths() {
   const content = await siteContent();
+  const key = cacheKeys(content).structure;
   return everyChart(content).flatMap(({ chart, lang }) =>
-    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: cacheKeys(content).structure })),
+    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: key })),
   );
 }
 
