@@ -1,6 +1,6 @@
 /**
- * Draws a timeline layout (src/lib/timeline/layout.ts) into an <svg> element, with d3's data
- * joins keyed by lane, mark and tick. The same function renders the static SVG at build time
+ * Draws a timeline layout (src/lib/timeline/layout.ts) into an <svg> element, with data joins
+ * keyed by lane, mark and tick (svg.ts). The same function renders the static SVG at build time
  * (in linkedom) and re-renders in the browser on every zoom, pan and filter: the browser
  * adopts the build-time elements by their data-key attributes instead of drawing anew.
  *
@@ -13,12 +13,11 @@
  * groups and leaves their contents alone; every element remembers what it last drew and is
  * not touched when nothing changed; titles beside marks are hidden while the view moves.
  */
-import { select, type Selection } from 'd3-selection';
 import type { AxisLabel, AxisTick } from '../../lib/timeline/axis.ts';
 import { describeCluster, describeEvent } from '../../lib/timeline/describe.ts';
 import type { ClusterLayout, LaneLayout, MarkLayout, MilestoneLayout, TimelineLayout } from '../../lib/timeline/layout.ts';
 import { fill, type TimelineStrings } from '../../lib/timeline/strings.ts';
-import { byKey, changed, layer, px, setAttrs, setText, svgElement } from './svg.ts';
+import { changed, join, layer, px, setAttrs, setText, svgElement } from './svg.ts';
 
 export interface RenderOptions {
   readonly strings: TimelineStrings;
@@ -41,8 +40,6 @@ export interface RenderOptions {
    */
   readonly marks?: boolean;
 }
-
-type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** What each element last drew (position and state; a mark's shapes separately). */
 const drawn = new WeakMap<Element, string>();
@@ -67,19 +64,18 @@ function panOffset(svg: Element, layout: TimelineLayout): number {
 
 function defs(svg: SVGSVGElement, prefix: string, layout: TimelineLayout) {
   const d = layer(svg, 'defs', 'tl-defs');
-  if (d.select('pattern').empty()) {
-    const pattern = d
-      .append('pattern')
-      .attr('id', `${prefix}-hatch`)
-      .attr('patternUnits', 'userSpaceOnUse')
-      .attr('width', 6)
-      .attr('height', 6)
-      .attr('patternTransform', 'rotate(45)');
-    pattern.append('rect').attr('class', 'tl-hatch__bg').attr('width', 6).attr('height', 6);
-    pattern.append('rect').attr('class', 'tl-hatch__line').attr('width', 2.5).attr('height', 6);
-    d.append('clipPath').attr('id', `${prefix}-plot`).append('rect');
+  const add = <K extends keyof SVGElementTagNameMap>(parent: Element, name: K, attributes: Record<string, string | number>) => {
+    const el = svgElement(parent, name);
+    setAttrs(el, attributes);
+    return parent.appendChild(el);
+  };
+  if (!d.querySelector('pattern')) {
+    const pattern = add(d, 'pattern', { id: `${prefix}-hatch`, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' });
+    add(pattern, 'rect', { class: 'tl-hatch__bg', width: 6, height: 6 });
+    add(pattern, 'rect', { class: 'tl-hatch__line', width: 2.5, height: 6 });
+    add(add(d, 'clipPath', { id: `${prefix}-plot` }), 'rect', {});
   }
-  setAttrs(d.select('clipPath rect').node() as Element, {
+  setAttrs(d.querySelector('clipPath rect')!, {
     x: px(layout.plot.x0 - 1),
     y: 0,
     width: px(layout.plot.x1 - layout.plot.x0 + 2),
@@ -87,53 +83,53 @@ function defs(svg: SVGSVGElement, prefix: string, layout: TimelineLayout) {
   });
 }
 
-function bands(g: G, lanes: readonly LaneLayout[], layout: TimelineLayout) {
-  g.selectAll<SVGRectElement, LaneLayout>('rect')
-    .data(lanes, byKey)
-    .join((enter) => enter.append('rect'))
-    .each(function (d) {
-      setAttrs(this, { 'data-key': d.key, class: d.index % 2 ? 'tl-band tl-band--odd' : 'tl-band', x: 0, y: px(d.y), width: layout.width, height: px(d.height) });
-    });
+function bands(g: SVGGElement, lanes: readonly LaneLayout[], layout: TimelineLayout) {
+  join<LaneLayout, SVGRectElement>(g, 'rect', lanes, {
+    update: (el, d) => setAttrs(el, { class: d.index % 2 ? 'tl-band tl-band--odd' : 'tl-band', x: 0, y: px(d.y), width: layout.width, height: px(d.height) }),
+  });
 }
 
 /** Grid lines, placed like marks relative to the pan anchor (`dx`), so panning leaves them alone. */
-function grid(g: G, ticks: readonly AxisTick[], layout: TimelineLayout, dx: number) {
-  g.selectAll<SVGLineElement, AxisTick & { key: string }>('line')
-    .data(ticks.map((t) => ({ ...t, key: String(t.day) })), byKey)
-    .join((enter) => enter.append('line').attr('data-key', (d) => d.key))
-    .each(function (d) {
-      const x = px(d.x - dx);
-      if (!changed(this, `${x} ${d.major} ${layout.plot.y0} ${layout.plot.y1}`, drawn)) return;
-      this.setAttribute('class', d.major ? 'tl-grid__line tl-grid__line--major' : 'tl-grid__line');
-      this.setAttribute('x1', String(x));
-      this.setAttribute('x2', String(x));
-      this.setAttribute('y1', String(layout.plot.y0 - 6));
-      this.setAttribute('y2', String(px(layout.plot.y1)));
-    });
+function grid(g: SVGGElement, ticks: readonly AxisTick[], layout: TimelineLayout, dx: number) {
+  join<AxisTick & { key: string }, SVGLineElement>(
+    g,
+    'line',
+    ticks.map((t) => ({ ...t, key: String(t.day) })),
+    {
+      update(el, d) {
+        const x = px(d.x - dx);
+        if (!changed(el, `${x} ${d.major} ${layout.plot.y0} ${layout.plot.y1}`, drawn)) return;
+        el.setAttribute('class', d.major ? 'tl-grid__line tl-grid__line--major' : 'tl-grid__line');
+        el.setAttribute('x1', String(x));
+        el.setAttribute('x2', String(x));
+        el.setAttribute('y1', String(layout.plot.y0 - 6));
+        el.setAttribute('y2', String(px(layout.plot.y1)));
+      },
+    },
+  );
 }
 
 /** Axis labels relative to the pan anchor; only those whose place really changes are touched (text layout is costly). */
-function texts(g: G, labels: readonly AxisLabel[], y: number, className: string, dx: number) {
-  g.selectAll<SVGTextElement, AxisLabel>('text')
-    .data(labels, byKey)
-    .join((enter) => enter.append('text').attr('data-key', (d) => d.key).attr('class', className).attr('y', y))
-    .each(function (d) {
+function texts(g: SVGGElement, labels: readonly AxisLabel[], y: number, className: string, dx: number) {
+  join<AxisLabel, SVGTextElement>(g, 'text', labels, {
+    enter: (el) => setAttrs(el, { class: className, y }),
+    update(el, d) {
       const x = px(d.x - dx);
-      if (!changed(this, `${x} ${d.anchor} ${d.text}`, drawn)) return;
-      this.setAttribute('x', String(x));
-      this.setAttribute('text-anchor', d.anchor);
-      this.textContent = d.text;
-    });
+      if (!changed(el, `${x} ${d.anchor} ${d.text}`, drawn)) return;
+      el.setAttribute('x', String(x));
+      el.setAttribute('text-anchor', d.anchor);
+      el.textContent = d.text;
+    },
+  });
 }
 
-function laneNames(g: G, lanes: readonly LaneLayout[]) {
-  g.selectAll<SVGTextElement, LaneLayout>('text')
-    .data(lanes, byKey)
-    .join((enter) => enter.append('text'))
-    .each(function (d) {
-      setAttrs(this, { 'data-key': d.key, class: 'tl-lane-name', x: d.labelX, y: px(d.labelY), 'dominant-baseline': 'middle' });
-      setText(this, d.label);
-    });
+function laneNames(g: SVGGElement, lanes: readonly LaneLayout[]) {
+  join<LaneLayout, SVGTextElement>(g, 'text', lanes, {
+    update(el, d) {
+      setAttrs(el, { class: 'tl-lane-name', x: d.labelX, y: px(d.labelY), 'dominant-baseline': 'middle' });
+      setText(el, d.label);
+    },
+  });
 }
 
 /**
@@ -142,55 +138,48 @@ function laneNames(g: G, lanes: readonly LaneLayout[]) {
  * in a layer over the rules with a halo in the chart's background. Few and cheap, so they are placed afresh each
  * frame, in the chart's own coordinates.
  */
-function milestones(g: G, list: readonly MilestoneLayout[], layout: TimelineLayout) {
-  layer(g.node()!, 'g', 'tl-milestone__rules')
-    .selectAll<SVGLineElement, MilestoneLayout>('line')
-    .data(list, byKey)
-    .join((enter) => enter.append('line').attr('data-key', (d) => d.key).attr('class', 'tl-milestone__rule'))
-    .each(function (d) {
-      if (!changed(this, `${px(d.x)} ${px(d.ruleY)} ${px(layout.plot.y1)}`, drawn)) return;
-      setAttrs(this, { 'data-event-id': d.eventId, x1: px(d.x), x2: px(d.x), y1: px(d.ruleY), y2: px(layout.plot.y1) });
-    });
-  layer(g.node()!, 'g', 'tl-milestone__labels')
-    .selectAll<SVGTextElement, MilestoneLayout>('text')
-    .data(list, byKey)
-    .join((enter) => enter.append('text').attr('data-key', (d) => d.key))
-    .each(function (d) {
-      if (!changed(this, `${px(d.labelX)} ${px(d.labelY)} ${d.label} ${d.selected}`, drawn)) return;
-      setAttrs(this, { class: d.selected ? 'tl-milestone__label is-selected' : 'tl-milestone__label', 'data-event-id': d.eventId, x: px(d.labelX), y: px(d.labelY), 'paint-order': 'stroke' });
-      this.textContent = d.label;
-    });
+function milestones(g: SVGGElement, list: readonly MilestoneLayout[], layout: TimelineLayout) {
+  join<MilestoneLayout, SVGLineElement>(layer(g, 'g', 'tl-milestone__rules'), 'line', list, {
+    enter: (el) => el.setAttribute('class', 'tl-milestone__rule'),
+    update(el, d) {
+      if (!changed(el, `${px(d.x)} ${px(d.ruleY)} ${px(layout.plot.y1)}`, drawn)) return;
+      setAttrs(el, { 'data-event-id': d.eventId, x1: px(d.x), x2: px(d.x), y1: px(d.ruleY), y2: px(layout.plot.y1) });
+    },
+  });
+  join<MilestoneLayout, SVGTextElement>(layer(g, 'g', 'tl-milestone__labels'), 'text', list, {
+    update(el, d) {
+      if (!changed(el, `${px(d.labelX)} ${px(d.labelY)} ${d.label} ${d.selected}`, drawn)) return;
+      setAttrs(el, { class: d.selected ? 'tl-milestone__label is-selected' : 'tl-milestone__label', 'data-event-id': d.eventId, x: px(d.labelX), y: px(d.labelY), 'paint-order': 'stroke' });
+      el.textContent = d.label;
+    },
+  });
 }
 
 /**
  * A cluster is a group placed at its box's centre, holding the box and the count: moving it
  * changes one transform, and the count's text never needs laying out again.
  */
-function clusters(g: G, list: readonly ClusterLayout[], layout: TimelineLayout, strings: TimelineStrings, dx: number) {
-  g.selectAll<SVGGElement, ClusterLayout>('g')
-    .data(list, byKey)
-    .join((enter) =>
-      enter.append('g').each(function (d) {
-        this.setAttribute('data-key', d.key);
-        this.setAttribute('class', 'tl-cluster');
-        this.setAttribute('role', 'img');
-        const rect = svgElement(this, 'rect');
-        rect.setAttribute('class', 'tl-cluster__box');
-        rect.setAttribute('rx', '3');
-        const text = svgElement(this, 'text');
-        text.setAttribute('class', 'tl-cluster__count');
-        text.setAttribute('text-anchor', 'middle');
-        text.setAttribute('dominant-baseline', 'central');
-        this.append(rect, text);
-      }),
-    )
-    .each(function (d) {
-      const [rect, text] = this.children as unknown as [SVGRectElement, SVGTextElement];
+function clusters(g: SVGGElement, list: readonly ClusterLayout[], layout: TimelineLayout, strings: TimelineStrings, dx: number) {
+  join<ClusterLayout, SVGGElement>(g, 'g', list, {
+    enter(el) {
+      el.setAttribute('class', 'tl-cluster');
+      el.setAttribute('role', 'img');
+      const rect = svgElement(el, 'rect');
+      rect.setAttribute('class', 'tl-cluster__box');
+      rect.setAttribute('rx', '3');
+      const text = svgElement(el, 'text');
+      text.setAttribute('class', 'tl-cluster__count');
+      text.setAttribute('text-anchor', 'middle');
+      text.setAttribute('dominant-baseline', 'central');
+      el.append(rect, text);
+    },
+    update(el, d) {
+      const [rect, text] = el.children as unknown as [SVGRectElement, SVGTextElement];
       const shown = d.label;
-      if (changed(this, `${d.count} ${d.first} ${d.last} ${shown}`, shaped)) {
-        this.setAttribute('data-first', String(d.first));
-        this.setAttribute('data-last', String(d.last));
-        this.setAttribute('aria-label', describeCluster(d.count, d.first, d.last, strings, layout.lang));
+      if (changed(el, `${d.count} ${d.first} ${d.last} ${shown}`, shaped)) {
+        el.setAttribute('data-first', String(d.first));
+        el.setAttribute('data-last', String(d.last));
+        el.setAttribute('aria-label', describeCluster(d.count, d.first, d.last, strings, layout.lang));
         text.textContent = shown;
       }
       if (changed(rect, `${px(d.width)} ${px(d.height)}`, shaped)) {
@@ -201,8 +190,9 @@ function clusters(g: G, list: readonly ClusterLayout[], layout: TimelineLayout, 
       }
       const cx = d.x - dx + d.width / 2;
       const cy = d.y + d.height / 2;
-      if (changed(this, `${px(cx)} ${px(cy)}`, drawn)) this.setAttribute('transform', `translate(${px(cx)},${px(cy)})`);
-    });
+      if (changed(el, `${px(cx)} ${px(cy)}`, drawn)) el.setAttribute('transform', `translate(${px(cx)},${px(cy)})`);
+    },
+  });
 }
 
 /** Builds a mark's shapes once; their sizes are set when they change. */
@@ -263,46 +253,42 @@ function shapeMark(node: SVGElement, d: MarkLayout) {
 
 function marks(laneGroup: SVGGElement, list: readonly MarkLayout[], options: RenderOptions, layout: TimelineLayout, prefix: string, dx: number) {
   const interactive = options.interactive === true;
-  select(laneGroup)
-    .selectAll<SVGElement, MarkLayout>('.tl-mark')
-    .data(list, byKey)
-    .join((enter) =>
-      enter
-        .append((d) => svgElement(laneGroup, d.primary ? 'a' : 'g'))
-        .each(function (d) {
-          this.setAttribute('data-key', d.key);
-          this.setAttribute('data-event-id', d.event.id);
-          this.setAttribute('data-kind', d.event.precision);
-          if (d.primary) {
-            this.setAttribute('href', options.eventHref(d.event.id));
-            this.setAttribute('aria-label', describeEvent(d.event, options.strings, layout.lang, d.sharedWith));
-          } else {
-            this.setAttribute('aria-hidden', 'true');
-          }
-          buildMark(this, d, prefix);
-        }),
-    )
-    .each(function (d) {
+  // A lane's group holds its marks and nothing else.
+  join<MarkLayout, SVGElement>(laneGroup, '*', list, {
+    create: (d) => svgElement(laneGroup, d.primary ? 'a' : 'g'),
+    enter(el, d) {
+      el.setAttribute('data-event-id', d.event.id);
+      el.setAttribute('data-kind', d.event.precision);
+      if (d.primary) {
+        el.setAttribute('href', options.eventHref(d.event.id));
+        el.setAttribute('aria-label', describeEvent(d.event, options.strings, layout.lang, d.sharedWith));
+      } else {
+        el.setAttribute('aria-hidden', 'true');
+      }
+      buildMark(el, d, prefix);
+    },
+    update(el, d) {
       const x = d.x - dx;
-      shapeMark(this, d);
-      if (!changed(this, `${px(x)} ${px(d.y)} ${d.tabStop} ${d.selected} ${d.pinned} ${interactive}`, drawn)) return;
-      this.setAttribute('transform', `translate(${px(x)},${px(d.y)})`);
+      shapeMark(el, d);
+      if (!changed(el, `${px(x)} ${px(d.y)} ${d.tabStop} ${d.selected} ${d.pinned} ${interactive}`, drawn)) return;
+      el.setAttribute('transform', `translate(${px(x)},${px(d.y)})`);
       const cls = ['tl-mark'];
       if (!d.primary) cls.push('tl-mark--echo');
       if (d.event.opinion) cls.push('tl-mark--opinion');
       if (d.effectiveX !== undefined) cls.push('tl-mark--effective');
       if (d.selected) cls.push('is-selected');
       if (d.pinned) cls.push('is-pinned');
-      if (this.classList.contains('is-related')) cls.push('is-related');
-      this.setAttribute('class', cls.join(' '));
+      if (el.classList.contains('is-related')) cls.push('is-related');
+      el.setAttribute('class', cls.join(' '));
       if (d.primary) {
-        if (interactive) this.setAttribute('role', 'button');
-        else this.removeAttribute('role');
-        this.setAttribute('tabindex', d.tabStop && interactive ? '0' : '-1');
-        if (d.selected) this.setAttribute('aria-current', 'true');
-        else this.removeAttribute('aria-current');
+        if (interactive) el.setAttribute('role', 'button');
+        else el.removeAttribute('role');
+        el.setAttribute('tabindex', d.tabStop && interactive ? '0' : '-1');
+        if (d.selected) el.setAttribute('aria-current', 'true');
+        else el.removeAttribute('aria-current');
       }
-    });
+    },
+  });
 }
 
 /**
@@ -310,18 +296,22 @@ function marks(laneGroup: SVGGElement, list: readonly MarkLayout[], options: Ren
  * and a control's visible text must be part of its name, so they stay outside the marks
  * (whose names carry the full title) and out of the accessibility tree.
  */
-function markLabels(g: G, list: readonly MarkLayout[], dx: number) {
-  g.selectAll<SVGTextElement, MarkLayout>('text')
-    .data(list.filter((m) => m.label), byKey)
-    .join((enter) => enter.append('text').attr('data-key', (d) => d.key))
-    .each(function (d) {
-      const x = d.labelX - dx;
-      if (!changed(this, `${px(x)} ${px(d.y)} ${d.selected} ${d.label}`, drawn)) return;
-      this.setAttribute('class', d.selected ? 'tl-mark-label is-selected' : 'tl-mark-label');
-      this.setAttribute('x', String(px(x)));
-      this.setAttribute('y', String(px(d.y + 4)));
-      this.textContent = d.label;
-    });
+function markLabels(g: SVGGElement, list: readonly MarkLayout[], dx: number) {
+  join<MarkLayout, SVGTextElement>(
+    g,
+    'text',
+    list.filter((m) => m.label),
+    {
+      update(el, d) {
+        const x = d.labelX - dx;
+        if (!changed(el, `${px(x)} ${px(d.y)} ${d.selected} ${d.label}`, drawn)) return;
+        el.setAttribute('class', d.selected ? 'tl-mark-label is-selected' : 'tl-mark-label');
+        el.setAttribute('x', String(px(x)));
+        el.setAttribute('y', String(px(d.y + 4)));
+        el.textContent = d.label;
+      },
+    },
+  );
 }
 
 export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, options: RenderOptions): void {
@@ -344,34 +334,34 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
   defs(svg, prefix, layout);
   const hidden = { 'aria-hidden': 'true' };
   const bandLayer = layer(svg, 'g', 'tl-bands');
-  setAttrs(bandLayer.node()!, hidden);
+  setAttrs(bandLayer, hidden);
   bands(bandLayer, layout.lanes, layout);
   // One pan offset for everything that moves with time (grid, axis labels, marks).
   const dx = panOffset(svg, layout);
   const shift = `translate(${px(dx)},0)`;
   const gridLayer = layer(svg, 'g', 'tl-grid');
-  setAttrs(gridLayer.node()!, { ...hidden, transform: shift });
+  setAttrs(gridLayer, { ...hidden, transform: shift });
   grid(gridLayer, layout.axis.ticks, layout, dx);
-  const axisNode = layer(svg, 'g', 'tl-axis').node()!;
+  const axisNode = layer(svg, 'g', 'tl-axis');
   setAttrs(axisNode, hidden);
-  const labelsNode = layer(axisNode, 'g', 'tl-axis__labels').node()!;
+  const labelsNode = layer(axisNode, 'g', 'tl-axis__labels');
   setAttrs(labelsNode, { transform: shift });
   texts(layer(labelsNode, 'g', 'tl-axis__context'), layout.axis.context, 16, 'tl-axis__context-label', dx);
   texts(layer(labelsNode, 'g', 'tl-axis__ticks'), layout.axis.labels, 34, 'tl-axis__label', dx);
-  setAttrs(layer(axisNode, 'line', 'tl-axis__rule').node()!, { x1: layout.plot.x0, x2: layout.plot.x1, y1: layout.plot.y0 - 0.5, y2: layout.plot.y0 - 0.5 });
+  setAttrs(layer(axisNode, 'line', 'tl-axis__rule'), { x1: layout.plot.x0, x2: layout.plot.x1, y1: layout.plot.y0 - 0.5, y2: layout.plot.y0 - 0.5 });
   const milestoneLayer = layer(svg, 'g', 'tl-milestones');
-  setAttrs(milestoneLayer.node()!, hidden);
+  setAttrs(milestoneLayer, hidden);
   milestones(milestoneLayer, layout.milestones, layout);
   const names = layer(svg, 'g', 'tl-lane-names');
-  setAttrs(names.node()!, hidden);
+  setAttrs(names, hidden);
   laneNames(names, layout.lanes);
 
   // Everything that moves with time, clipped to the plot and shifted as one when panning.
-  const plot = layer(svg, 'g', 'tl-plot').node()!;
+  const plot = layer(svg, 'g', 'tl-plot');
   setAttrs(plot, { 'clip-path': `url(#${prefix}-plot)`, display: options.marks === false ? 'none' : null });
   if (options.marks !== false) drawPlot(plot, layout, options, prefix, dx);
 
-  const empty = layer(svg, 'text', 'tl-empty').node()!;
+  const empty = layer(svg, 'text', 'tl-empty');
   setAttrs(empty, { x: px((layout.plot.x0 + layout.plot.x1) / 2), y: layout.plot.y0 + 28, 'text-anchor': 'middle' });
   setText(empty, layout.empty ? s['timeline.empty'] : '');
 }
@@ -380,7 +370,7 @@ export function renderTimeline(svg: SVGSVGElement, layout: TimelineLayout, optio
 function drawPlot(plot: SVGGElement, layout: TimelineLayout, options: RenderOptions, prefix: string, dx: number) {
   const s = options.strings;
   const interactive = options.interactive === true;
-  const pan = layer(plot, 'g', 'tl-pan').node()!;
+  const pan = layer(plot, 'g', 'tl-pan');
   setAttrs(pan, { transform: `translate(${px(dx)},0)` });
   clusters(layer(pan, 'g', 'tl-clusters'), layout.clusters, layout, s, dx);
 
@@ -394,32 +384,29 @@ function drawPlot(plot: SVGGElement, layout: TimelineLayout, options: RenderOpti
   // Existing elements are never moved (moving a focused element would drop keyboard focus);
   // marks do not overlap, so document order does not matter for painting.
   for (const list of byLane.values()) list.sort((a, b) => a.event.index - b.event.index);
-  layer(pan, 'g', 'tl-lanes')
-    .selectAll<SVGGElement, LaneLayout>('g.tl-lane')
-    .data(layout.lanes, byKey)
-    .join((enter) => enter.append('g'))
-    .each(function (lane) {
+  join<LaneLayout, SVGGElement>(layer(pan, 'g', 'tl-lanes'), 'g', layout.lanes, {
+    update(el, lane) {
       const list = byLane.get(lane.id) ?? [];
       // Nothing in the lane changed (the usual case while panning, when only the group
       // moves): skip its join entirely.
       const state = list.map((m) => `${m.key} ${px(m.x - dx)} ${px(m.y)} ${m.tabStop ? 1 : 0}${m.selected ? 1 : 0}${m.pinned ? 1 : 0} ${px(m.width)}`).join('|');
-      if (!changed(this, `${lane.name} ${lane.count} ${interactive} ${state}`, drawn)) return;
-      if (changed(this, `${lane.name} ${lane.count} ${interactive}`, shaped)) {
-        this.setAttribute('data-key', lane.key);
-        this.setAttribute('data-lane', lane.id);
-        this.setAttribute('class', 'tl-lane');
+      if (!changed(el, `${lane.name} ${lane.count} ${interactive} ${state}`, drawn)) return;
+      if (changed(el, `${lane.name} ${lane.count} ${interactive}`, shaped)) {
+        el.setAttribute('data-lane', lane.id);
+        el.setAttribute('class', 'tl-lane');
         if (interactive) {
-          this.setAttribute('role', 'group');
-          this.setAttribute('aria-label', fill(s['timeline.lane.label'], { name: lane.name, n: lane.count }));
+          el.setAttribute('role', 'group');
+          el.setAttribute('aria-label', fill(s['timeline.lane.label'], { name: lane.name, n: lane.count }));
         } else {
-          this.removeAttribute('role');
-          this.removeAttribute('aria-label');
+          el.removeAttribute('role');
+          el.removeAttribute('aria-label');
         }
       }
-      marks(this, list, options, layout, prefix, dx);
-    });
+      marks(el, list, options, layout, prefix, dx);
+    },
+  });
 
   const labels = layer(pan, 'g', 'tl-mark-labels');
-  setAttrs(labels.node()!, { 'aria-hidden': 'true', display: options.moving ? 'none' : null });
+  setAttrs(labels, { 'aria-hidden': 'true', display: options.moving ? 'none' : null });
   if (!options.moving) markLabels(labels, layout.marks, dx);
 }
