@@ -8,7 +8,6 @@
  * the only `Date` objects made are UTC midnights that stand for a calendar day.
  */
 import { UTCDate } from '@date-fns/utc';
-import { getDaysInMonth } from 'date-fns';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -77,8 +76,9 @@ export function calendarDate(text: string): CalendarDate {
   return r.value;
 }
 
+/** Days in a month: the days from its first to the next month's first (dayNumber rolls month 13 into the next year). */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new UTCDate(dayNumber(year, month, 1) * 86_400_000));
+  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

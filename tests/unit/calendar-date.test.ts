@@ -6,6 +6,7 @@ import {
   chinaToday,
   compareCalendarDates,
   dayNumber,
+  daysInMonth,
   dayToUtcDate,
   firstDay,
   formatCalendarDate,
@@ -66,6 +67,17 @@ describe('day arithmetic', () => {
     expect(isoDay(firstDay(calendarDate('2020-02')))).toBe('2020-02-01');
     expect(isoDay(lastDay(calendarDate('2020-02')))).toBe('2020-02-29');
     expect(isoDay(lastDay(calendarDate('2021-05-19')))).toBe('2021-05-19');
+  });
+
+  it('knows each month’s length: leap years by the Gregorian rule, December into the next year, years before 100 as given', () => {
+    const lengths = (year: number) => Array.from({ length: 12 }, (_, i) => daysInMonth(year, i + 1));
+    expect(lengths(2021)).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(2020, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(4, 2)).toBe(29);
+    expect(daysInMonth(99, 12)).toBe(31);
   });
 
   it('counts whole days across daylight-saving changes elsewhere', () => {
