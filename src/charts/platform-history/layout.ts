@@ -6,7 +6,8 @@
  * Pure: rows, width and a measurer in; rectangles and lines of text out.
  */
 import { widest } from '../../lib/text/measure.ts';
-import { fitText, wrapText } from '../../lib/text/wrap.ts';
+import { fitText } from '../../lib/text/fit.ts';
+import { wrapText } from '../../lib/text/wrap.ts';
 import type { DayNumber } from '../../model/calendar-date.ts';
 import { LINE, small, type LayoutContext } from '../spec.ts';
 import type { TextBlock } from '../shared/text-block.ts';

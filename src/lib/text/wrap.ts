@@ -3,6 +3,7 @@
  * two characters (never before closing punctuation), other text at spaces, and a word
  * wider than the line is broken where it must be.
  */
+import { fitText } from './fit.ts';
 import type { Measure, TextStyle } from './measure.ts';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -49,21 +50,6 @@ export function wrapText(measure: Measure, text: string, width: number, style: T
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines.filter((l) => l !== '');
-}
-
-/** The text cut to fit a width, ending in "…" when cut; "" when not even one character fits. */
-export function fitText(measure: Measure, text: string, width: number, style: TextStyle): string {
-  if (measure(text, style) <= width) return text;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  // The longest prefix that fits with its ellipsis (widths grow with length).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`, style) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? '' : `${chars.slice(0, lo).join('').trimEnd()}…`;
 }
 
 /** Lines of a text at a width, at most `max`: the last one shortened with "…" when more would follow. */

@@ -14,7 +14,7 @@ import { plotSpan, type TimelineGeometry } from './geometry.ts';
 import type { LaneSet } from './lanes.ts';
 import { levelDensity, packLane, zoomLevel, type LanePacking, type PackedCluster, type PackedMark } from './packing.ts';
 import type { Measure } from '../text/measure.ts';
-import { fitText } from '../text/wrap.ts';
+import { fitText } from '../text/fit.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { anchorDay } from './timeline-event.ts';
 import { placeMilestones, type MilestoneInput } from './milestone-labels.ts';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fontRuns, measureWithFonts as measure } from '../../../src/charts/node/font-metrics.ts';
-import { clampLines, fitText, wrapText } from '../../../src/lib/text/wrap.ts';
+import { fitText } from '../../../src/lib/text/fit.ts';
+import { clampLines, wrapText } from '../../../src/lib/text/wrap.ts';
 
 describe('the build’s measurer', () => {
   it('reads advances from the font files: a CJK character is one em, Latin letters differ', () => {
