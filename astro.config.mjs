@@ -39,10 +39,6 @@ export default defineConfig({
       // Vite's preload helper breaks when Astro inlines a small script into the page.
       modulePreload: false,
       rolldownOptions: {
-        // d3-time ships as one file whose top level builds its tick helpers with a call
-        // (ticker(...)) the bundler must otherwise keep: with it, d3-array's tick code, which
-        // the timeline never uses, came along into the page (about 1 KB gzipped).
-        treeshake: { manualPureFunctions: ['ticker'] },
         // Astro 7 marks MDX modules with a directive the bundler warns about on every file
         // (withastro/astro#18087); the warning is harmless and drowns real ones.
         onwarn(warning, warn) {

@@ -7,7 +7,6 @@
  * machine's or the reader's time zone: arithmetic works on whole day numbers, and
  * the only `Date` objects made are UTC midnights that stand for a calendar day.
  */
-import { UTCDate } from '@date-fns/utc';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -132,11 +131,14 @@ export function parseIsoDay(text: IsoDay): DayNumber {
 }
 
 /**
- * A `Date` at UTC midnight standing for the calendar day, for scales (d3's scaleUtc)
- * and date-fns. Use only with UTC-aware code (UTCDate, getUTC*), never local getters.
+ * A `Date` at UTC midnight standing for the calendar day, for d3's UTC scales and intervals
+ * (scaleUtc, utcMonth…), which read it only through getUTC*. Never read it with local getters
+ * or hand it to date-fns: src/lib/format-date.ts makes its own UTCDate for that. (A UTCDate
+ * here would bring @date-fns/utc, whose module patches Date's prototype when loaded and so
+ * can never be left out, into every page that draws a timeline.)
  */
-export function dayToUtcDate(n: DayNumber): UTCDate {
-  return new UTCDate(n * 86_400_000);
+export function dayToUtcDate(n: DayNumber): Date {
+  return new Date(n * 86_400_000);
 }
 
 /** The calendar day such a UTC-midnight `Date` stands for. */

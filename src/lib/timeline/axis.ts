@@ -5,8 +5,7 @@
  * bars do. A context line above names the year (when ticks are months) or the month (when
  * ticks are days), pinned to the left edge while its period is in view.
  */
-import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { dayToUtcDate, utcDateToDay } from '../../model/calendar-date.ts';
+import { boundaries, days, months, years, type DayInterval } from './intervals.ts';
 import type { Lang } from '../../model/lang.ts';
 import type { DayScale } from './day-scale.ts';
 import { formatDay, formatTick, type LabelUnit } from './day-label.ts';
@@ -15,26 +14,23 @@ import type { Measure } from '../text/measure.ts';
 interface Spacing {
   readonly unit: LabelUnit;
   readonly step: number;
-  readonly interval: TimeInterval;
+  readonly interval: DayInterval;
   /** Typical length in days, to decide whether labels fit. */
   readonly days: number;
 }
 
-const every = (interval: TimeInterval & { every(step: number): TimeInterval | null }, step: number) =>
-  step === 1 ? interval : interval.every(step)!;
-
-/** From finest to coarsest. Day steps count from the 1st of each month, as d3-time does. */
+/** From finest to coarsest. Day steps count from the 1st of each month (intervals.ts). */
 export const SPACINGS: readonly Spacing[] = [
-  { unit: 'day', step: 1, interval: utcDay, days: 1 },
-  { unit: 'day', step: 2, interval: every(utcDay, 2), days: 2 },
-  { unit: 'day', step: 7, interval: every(utcDay, 7), days: 7 },
-  { unit: 'month', step: 1, interval: utcMonth, days: 30.44 },
-  { unit: 'month', step: 3, interval: every(utcMonth, 3), days: 91.3 },
-  { unit: 'month', step: 6, interval: every(utcMonth, 6), days: 182.6 },
-  { unit: 'year', step: 1, interval: utcYear, days: 365.25 },
-  { unit: 'year', step: 2, interval: every(utcYear, 2), days: 730.5 },
-  { unit: 'year', step: 5, interval: every(utcYear, 5), days: 1826 },
-  { unit: 'year', step: 10, interval: every(utcYear, 10), days: 3652 },
+  { unit: 'day', step: 1, interval: days(1), days: 1 },
+  { unit: 'day', step: 2, interval: days(2), days: 2 },
+  { unit: 'day', step: 7, interval: days(7), days: 7 },
+  { unit: 'month', step: 1, interval: months(1), days: 30.44 },
+  { unit: 'month', step: 3, interval: months(3), days: 91.3 },
+  { unit: 'month', step: 6, interval: months(6), days: 182.6 },
+  { unit: 'year', step: 1, interval: years(1), days: 365.25 },
+  { unit: 'year', step: 2, interval: years(2), days: 730.5 },
+  { unit: 'year', step: 5, interval: years(5), days: 1826 },
+  { unit: 'year', step: 10, interval: years(10), days: 3652 },
 ];
 
 /** The widest tick label of a unit in a language, for spacing decisions. */
@@ -65,6 +61,9 @@ export interface Axis {
   readonly context: readonly AxisLabel[];
 }
 
+const MONTHS = months(1);
+const YEARS = years(1);
+
 export function chooseSpacing(ppd: number, lang: Lang, fontSize: number, measure: Measure, units: readonly LabelUnit[] = ['day', 'month', 'year']): Spacing {
   const allowed = SPACINGS.filter((s) => units.includes(s.unit));
   for (const s of allowed) {
@@ -73,23 +72,12 @@ export function chooseSpacing(ppd: number, lang: Lang, fontSize: number, measure
   return allowed.at(-1)!;
 }
 
-/** Boundaries of an interval's periods from the one containing `from` to past `to`. */
-function boundaries(interval: TimeInterval, from: number, to: number): number[] {
-  const first = interval.floor(dayToUtcDate(Math.floor(from)));
-  const days = interval.range(first, dayToUtcDate(Math.ceil(to) + 1)).map(utcDateToDay);
-  const firstDay = utcDateToDay(first);
-  if (days[0] !== firstDay) days.unshift(firstDay);
-  const after = interval.offset(dayToUtcDate(days.at(-1)!), 1);
-  days.push(utcDateToDay(after));
-  return days;
-}
-
 /** The axis for a scale; `units` limits the spacings considered (the overview shows only years). */
 export function axis(scale: DayScale, lang: Lang, fontSize: number, measure: Measure, units?: readonly LabelUnit[]): Axis {
   const [start, end] = scale.domain;
   const [x0, x1] = scale.range;
   const spacing = chooseSpacing(scale.ppd, lang, fontSize, measure, units);
-  const contextInterval = spacing.unit === 'day' ? utcMonth : spacing.unit === 'month' ? utcYear : undefined;
+  const contextInterval = spacing.unit === 'day' ? MONTHS : spacing.unit === 'month' ? YEARS : undefined;
   const contextUnit: LabelUnit = spacing.unit === 'day' ? 'month' : 'year';
   const majors = new Set(contextInterval ? boundaries(contextInterval, start, end) : []);
 

@@ -4,8 +4,6 @@
  * calendar days (the unit tests check that), without shipping d3-scale's interpolators,
  * colour parsing and number formats to the browser.
  */
-import { dayToUtcDate, utcDateToDay } from '../../model/calendar-date.ts';
-
 export interface DayScale {
   (day: number): number;
   /** The day position at a pixel (fractional). */
@@ -14,8 +12,6 @@ export interface DayScale {
   readonly ppd: number;
   readonly domain: readonly [number, number];
   readonly range: readonly [number, number];
-  /** The UTC-midnight dates for the domain, for d3-time intervals. */
-  dates(): [Date, Date];
 }
 
 export function dayScale(domain: readonly [number, number], range: readonly [number, number]): DayScale {
@@ -28,10 +24,6 @@ export function dayScale(domain: readonly [number, number], range: readonly [num
     ppd,
     domain: [d0, d1] as const,
     range: [r0, r1] as const,
-    dates: (): [Date, Date] => [dayToUtcDate(Math.floor(d0)), dayToUtcDate(Math.ceil(d1))],
   });
   return scale;
 }
-
-/** Day number of a UTC-midnight date from a d3-time interval. */
-export const dateToDay = utcDateToDay;

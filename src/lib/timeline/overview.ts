@@ -4,8 +4,7 @@
  * the range the main chart shows. Dragging the window (the brush) picks the range.
  */
 import type { Measure } from '../text/measure.ts';
-import { utcMonth } from 'd3-time';
-import { dayToUtcDate, utcDateToDay } from '../../model/calendar-date.ts';
+import { boundaries, months } from './intervals.ts';
 import type { Lang } from '../../model/lang.ts';
 import { axis, type Axis } from './axis.ts';
 import type { DayRange } from './bounds.ts';
@@ -23,8 +22,7 @@ export function overviewBins(events: readonly TimelineEvent[], bounds: DayRange)
   const span = bounds.end - bounds.start;
   const edges: number[] = [];
   if (span >= 730) {
-    for (const d of utcMonth.range(utcMonth.floor(dayToUtcDate(Math.floor(bounds.start))), dayToUtcDate(Math.ceil(bounds.end) + 1))) edges.push(utcDateToDay(d));
-    edges.push(utcDateToDay(utcMonth.offset(dayToUtcDate(edges.at(-1)!), 1)));
+    edges.push(...boundaries(months(1), bounds.start, bounds.end));
   } else {
     const step = span >= 120 ? 7 : 1;
     for (let d = Math.floor(bounds.start); d < bounds.end + step; d += step) edges.push(d);
