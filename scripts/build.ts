@@ -26,6 +26,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath, parsePaper, pdfJobs, renderPdfs } from './pdf.ts';
+import { missingAssets } from '../src/build/asset-references.ts';
 import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
@@ -122,6 +123,15 @@ try {
   });
 } catch (error) {
   fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
+}
+// Pages copied from the previous build must not point at bundles this build renamed.
+const missing = missingAssets(staging, process.env.BASE_PATH ?? '/');
+if (missing.length) {
+  fail(
+    `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n` +
+      missing.map((m) => `  ${values.out}/${m.page}: ${m.asset}`).join('\n') +
+      `\nRun \`npm run build -- --fresh\` to render every page again.`,
+  );
 }
 console.log(`✓ pages (${lap()})`);
 

@@ -11,9 +11,13 @@
  *   name events by title and date only), every chart's images, data and oEmbed file.
  * - `event(id)` and `year(y)`: the structure and that event's (that year's events') own text.
  *
- * Every key also holds the day in China (pages offer dates up to today) and whether the
- * build makes briefing PDFs (pages link them or say there are none). Made once per content.
+ * Every key also holds the day in China (pages offer dates up to today), whether the build
+ * makes briefing PDFs (pages link them or say there are none), and the build's settings and
+ * dependencies (astro.config.mjs, package-lock.json), which rename the script and style
+ * bundles a page links without changing the page's own code. Made once per content.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cacheKey } from '../build/file-cache.ts';
 import { chinaToday } from '../model/calendar-date.ts';
 import type { EventEntry, SiteContent } from './content.ts';
@@ -34,10 +38,18 @@ const ownText = (e: EventEntry) => JSON.stringify([e.data.id, e.data.summary, e.
 
 const made = new WeakMap<SiteContent, CacheKeys>();
 
+/** The files whose change renames the bundles every page links. */
+const BUILD_SETTINGS = ['astro.config.mjs', 'package-lock.json'];
+
+/** A key of the build's settings and dependencies, read from the project's folder (where the build runs). */
+export function buildSettingsKey(root = process.cwd()): string {
+  return cacheKey(...BUILD_SETTINGS.map((f) => (existsSync(resolve(root, f)) ? readFileSync(resolve(root, f)) : '')));
+}
+
 export function cacheKeys(content: SiteContent): CacheKeys {
   let keys = made.get(content);
   if (keys) return keys;
-  const setting = `${KEY_VERSION}\0${chinaToday()}\0${process.env.BRIEFING_PDFS ?? ''}`;
+  const setting = `${KEY_VERSION}\0${chinaToday()}\0${process.env.BRIEFING_PDFS ?? ''}\0${buildSettingsKey()}`;
   const structure = cacheKey(
     setting,
     JSON.stringify([content.reference, content.sources, content.codebook, content.briefings]),

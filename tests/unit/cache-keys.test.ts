@@ -3,8 +3,11 @@
  * pages show changes, and only then. (tests/integration/incremental-build.test.ts checks
  * whole rebuilds against fresh builds.)
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheKeys } from '../../src/data/cache-keys.ts';
+import { buildSettingsKey, cacheKeys } from '../../src/data/cache-keys.ts';
 import type { SiteContent } from '../../src/data/content.ts';
 import { content } from '../support/site.ts';
 
@@ -73,5 +76,22 @@ describe('cache keys', () => {
     const b = cacheKeys(site());
     expect(b.structure).not.toBe(a.structure);
     expect(b.full).not.toBe(a.full);
+  });
+
+  it('the build’s settings and dependencies change every key (they rename the bundles pages link)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'wlp-settings-'));
+    try {
+      const none = buildSettingsKey(root);
+      writeFileSync(join(root, 'astro.config.mjs'), 'export default {}');
+      const config = buildSettingsKey(root);
+      writeFileSync(join(root, 'astro.config.mjs'), 'export default { vite: {} }');
+      const edited = buildSettingsKey(root);
+      writeFileSync(join(root, 'package-lock.json'), '{}');
+      const locked = buildSettingsKey(root);
+      expect(new Set([none, config, edited, locked]).size).toBe(4);
+      expect(buildSettingsKey(root)).toBe(locked);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

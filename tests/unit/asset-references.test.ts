@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { missingAssets } from '../../src/build/asset-references.ts';
+
+let dir = '';
+function site(files: Record<string, string>): string {
+  dir = mkdtempSync(join(tmpdir(), 'wlp-assets-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('built pages refer only to assets the build made', () => {
+  it('names each page that refers to a missing script or stylesheet, once', () => {
+    const out = site({
+      '_astro/page.A1.js': '',
+      '_astro/base.B2.css': '',
+      'index.html': '<link rel="stylesheet" href="/_astro/base.B2.css"><script type="module" src="/_astro/page.A1.js"></script>',
+      'en/events/x/index.html': '<link rel="stylesheet" href="/_astro/base.OLD.css"><script src="/_astro/page.OLD.js"></script>',
+      'about/index.html': "<style>@font-face{src:url(/_astro/font.C3.woff2)}</style>",
+    });
+    expect(missingAssets(out)).toEqual([
+      { page: 'about/index.html', asset: '/_astro/font.C3.woff2' },
+      { page: 'en/events/x/index.html', asset: '/_astro/base.OLD.css' },
+    ]);
+  });
+
+  it('reads references under a base path, and passes a site whose references all resolve', () => {
+    const out = site({ '_astro/page.A1.js': '', 'index.html': '<script src="/wechat-links/_astro/page.A1.js"></script><a href="/_astro/elsewhere.js">' });
+    expect(missingAssets(out, '/wechat-links/')).toEqual([]);
+    expect(missingAssets(out, '/wechat-links')).toEqual([]);
+    expect(missingAssets(out, '/')).toEqual([{ page: 'index.html', asset: '/_astro/elsewhere.js' }]);
+  });
+});
