@@ -109,3 +109,22 @@ describe('incremental rebuilds after edits', () => {
     expect(readFileSync(join(out, 'en/events/miit-press-conference/index.html'), 'utf8')).toContain('outside links open in one-to-one chats');
   });
 });
+
+describe('a copied page linking a bundle this build did not make', () => {
+  it('fails the build, naming the page and the missing file, and leaves the previous output as it was', async () => {
+    // As when a bundler setting renamed the scripts without changing the page's own code:
+    // the page Astro would copy from its cache links a stylesheet that no longer exists.
+    const cached = join(CACHE, 'dist/en/about/index.html');
+    const html = readFileSync(cached, 'utf8');
+    const stale = html.replace(/\/_astro\/[^"]+\.css/, '/_astro/renamed-since.css');
+    expect(stale).not.toBe(html);
+    writeFileSync(cached, stale);
+    const before = readFileSync(join(INCREMENTAL, 'en/about/index.html'));
+    const run = await build(INCREMENTAL, CACHE, false);
+    expect(run.code).toBe(1);
+    expect(stripVTControlCharacters(run.stderr)).toContain(
+      `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n  ${INCREMENTAL}/en/about/index.html: /_astro/renamed-since.css\nRun \`npm run build -- --fresh\` to render every page again.`,
+    );
+    expect(readFileSync(join(INCREMENTAL, 'en/about/index.html')).equals(before)).toBe(true);
+  }, 600_000);
+});
