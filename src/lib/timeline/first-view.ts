@@ -23,7 +23,9 @@ export function firstRange(events: readonly TimelineEvent[], whole: DayRange, mi
   const byYear = new Map<number, TimelineEvent[]>();
   for (const e of events) {
     const year = dayToUtcDate(e.start).getUTCFullYear();
-    byYear.set(year, [...(byYear.get(year) ?? []), e]);
+    const list = byYear.get(year);
+    if (list) list.push(e);
+    else byYear.set(year, [e]);
   }
   // The busiest year; on a tie, the latest.
   let busiest: TimelineEvent[] = [];
