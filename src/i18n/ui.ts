@@ -397,6 +397,7 @@ const zh = {
   'timeline.legend.lanes.actor': '涉及两三个相关方的事件会出现在每个相关方的泳道里，指向其中一个，其余几处会一起标出；涉及四个或更多相关方的事件（如多家企业参加的会议）只画一次，列出全部参与方。只有一个事件的相关方合并为“其他”泳道。虚线竖线标出关键节点。',
   'timeline.legend.lanes.platform': '涉及多个平台的事件会出现在每个平台的泳道里，指向其中一个，其余几处会一起标出；适用于所有平台的规则单列在最上方的“所有平台”泳道。只有一个事件的平台合并为“其他”泳道。虚线竖线标出关键节点。',
   'timeline.noscript': '启用 JavaScript 后可以缩放、筛选和选择事件。下方列出最新的事件，每一年的全部事件各有一页。',
+  'timeline.unavailable': '时间线的数据未能加载，上图只是静态图：重新加载页面后可以缩放、筛选和选择事件。下方列出最新的事件，每一年的全部事件各有一页。',
 } as const;
 
 type Key = keyof typeof zh;
@@ -793,6 +794,7 @@ const en: Record<Key, string> = {
   'timeline.legend.lanes.actor': 'An event involving two or three actors appears in each of their lanes, and pointing at one outlines the others; an event involving four or more (a meeting of many companies) is drawn once and lists them all. Actors with a single event share an “Others” lane. Dashed rules mark the key moments.',
   'timeline.legend.lanes.platform': 'An event involving several platforms appears in each of their lanes, and pointing at one outlines the others; rules for every platform have their own “All platforms” lane at the top. Platforms with a single event share an “Others” lane. Dashed rules mark the key moments.',
   'timeline.noscript': 'With JavaScript you can zoom, filter and select events. The latest events are listed below, and each year has a page listing all of its events.',
+  'timeline.unavailable': 'The timeline’s data could not be loaded, so the chart above is only a picture: reload the page to zoom, filter and select events. The latest events are listed below, and each year has a page listing all of its events.',
 };
 
 const UI: Record<Lang, Record<Key, string>> = { zh, en };

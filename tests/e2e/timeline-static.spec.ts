@@ -64,3 +64,40 @@ test('event pages ship no JavaScript; the home page ships the timeline’s', asy
   await page.goto(url({ page: 'home' }, 'en'));
   expect(await scripts()).toBeGreaterThan(0);
 });
+
+test.describe('the timeline’s data file', () => {
+  test('is fetched once, while the page arrives, and the script uses that read', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\/data\/timeline-en\.json/.test(r.url())) fetched.push(r.url());
+    });
+    await page.goto(url({ page: 'home' }, 'en'));
+    await expect(page.locator('event-timeline.is-live')).toHaveCount(1);
+    expect(fetched).toHaveLength(1);
+    // One read in the page's own account too: the script took the read the page began
+    // (a second fetch would be served from the cache, and listed here).
+    const reads = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/data/timeline-en.json')).length);
+    expect(reads).toBe(1);
+  });
+
+  test('when it cannot be loaded, the drawn chart and the list stay, a notice says so, and the console says which file failed', async ({ page }) => {
+    const errors: string[] = [];
+    const uncaught: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.route(/\/data\/timeline-zh\.json/, (r) => r.fulfill({ status: 503, body: 'down' }));
+    await page.goto(url({ page: 'home' }, 'zh'));
+    await expect.poll(() => errors.find((e) => e.includes('could not be loaded'))).toMatch(/^The timeline's data could not be loaded: \/data\/timeline-zh\.json\?v=[0-9a-f]+: HTTP 503$/);
+    await expect(page.locator(CHART)).toBeVisible();
+    await expect(page.locator('event-timeline')).not.toHaveClass(/is-live/);
+    const notice = page.getByRole('alert').filter({ hasText: '时间线的数据未能加载' });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('link')).toHaveAttribute('href', `${url({ page: 'home' }, 'zh')}#years`);
+    // No room is kept for controls that will not come.
+    await expect(page.locator('.timeline__controls')).toHaveCount(0);
+    await expect(page.locator('.event-list [data-event-id]').first()).toBeVisible();
+    expect(uncaught).toEqual([]);
+  });
+});

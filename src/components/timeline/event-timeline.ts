@@ -46,7 +46,16 @@ export interface TimelineBoot {
   readonly strings: TimelineStrings;
 }
 
+declare global {
+  interface Window {
+    /** The data files Timeline.astro began reading while the page arrived, by address. */
+    wlpTimelineData?: Record<string, Promise<TimelinePayload>>;
+  }
+}
+
 async function fetchPayload(src: string): Promise<TimelinePayload> {
+  const early = window.wlpTimelineData?.[src];
+  if (early) return early;
   const response = await fetch(src);
   if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
   return (await response.json()) as TimelinePayload;
@@ -117,8 +126,13 @@ class EventTimeline extends HTMLElement {
     const boot = JSON.parse(this.querySelector('[data-timeline-data]')!.textContent!) as TimelineBoot;
     fetchPayload(boot.data).then(
       (payload) => this.#start(boot.strings, payload),
-      // The drawn chart stays, with its notice that it is a picture, and the list of events.
-      (error: unknown) => console.error(`The timeline's data could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => {
+        console.error(`The timeline's data could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+        // The drawn chart stays as the build drew it, and the list of events below it: say
+        // so, and give up the room kept for controls that will not come.
+        this.querySelector<HTMLElement>('[data-unavailable]')!.hidden = false;
+        this.querySelector<HTMLElement>('.timeline__controls')?.remove();
+      },
     );
   }
 
