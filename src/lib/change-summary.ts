@@ -124,7 +124,8 @@ export function listText(items: readonly string[], lang: Lang): string {
 function cappedList(items: readonly string[], max: number, others: string, lang: Lang): string {
   if (items.length <= max + 1) return listText(items, lang);
   const rest = fill(others, { n: items.length - max, total: items.length });
-  return lang === 'zh' ? `${items.slice(0, max).join(LIST_SEPARATOR.zh.names)}${rest}` : `${items.slice(0, max).join(LIST_SEPARATOR.en.names)}, ${rest}`;
+  const head = items.slice(0, max).join(LIST_SEPARATOR[lang].names);
+  return lang === 'zh' ? `${head}${rest}` : `${head}, ${rest}`;
 }
 
 /** A reference name inside an English sentence: "Group chat" → "group chat"; one word or names with capitals inside ("Moments", "WeChat Pay") stay. */

@@ -4,7 +4,7 @@
  * the console; this says it on the page. Called by <event-timeline> when it starts.
  */
 import { fill } from '../../lib/text/fill.ts';
-import { LIST_SEPARATOR } from '../../model/lang-codes.ts';
+import { isLang, LIST_SEPARATOR } from '../../model/lang-codes.ts';
 
 export function showUrlNotice(requested: string, problems: readonly string[]): void {
   const box = document.querySelector<HTMLElement>('[data-timeline-url-notice]');
@@ -13,6 +13,7 @@ export function showUrlNotice(requested: string, problems: readonly string[]): v
   // Each problem starts with the name of its parameter ("platform: …", "from/to: …", "from 2021-… is after to …").
   const names = [...new Set(problems.flatMap((p) => (/^[a-z/]+/.exec(p)?.[0] ?? '').split('/')).filter((n) => n !== ''))];
   const params = names.map((n) => (query.has(n) ? `${n}=${query.getAll(n).join(',')}` : n));
-  box.textContent = fill(box.dataset.message ?? '', { params: params.join(LIST_SEPARATOR[box.dataset.lang === 'zh' ? 'zh' : 'en'].names) });
+  const lang = isLang(box.dataset.lang) ? box.dataset.lang : 'en';
+  box.textContent = fill(box.dataset.message ?? '', { params: params.join(LIST_SEPARATOR[lang].names) });
   box.hidden = false;
 }
