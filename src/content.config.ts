@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { eventFiles } from './build/event-files.ts';
 import { rangeBriefingSchema } from './model/briefing.ts';
 import { CODEBOOK_FILE, codebookSchema } from './model/codebook.ts';
 import { eventSchema } from './model/event.ts';
@@ -29,8 +30,9 @@ const reference = <T extends z.ZodRawShape, C extends z.core.$ZodObjectConfig>(k
   });
 
 export const collections = {
+  /** Events: frontmatter as data, the MDX body as text (rendered by src/build/event-body.ts). */
   events: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${dir}/events`, generateId: byDataId }),
+    loader: eventFiles(`${dir}/events`),
     schema: eventSchema,
   }),
   sources: defineCollection({

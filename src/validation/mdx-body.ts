@@ -61,6 +61,18 @@ function imageAllowed(url: string): boolean {
   return resolveUrl(url)?.origin === SITE.origin;
 }
 
+/**
+ * A body is shown on pages at several depths (/events/…, /en/events/…), so an image is named
+ * from the site's root: a relative address would lead somewhere else from each page.
+ */
+const fromRoot = (url: string) => url.trimStart().startsWith('/');
+
+function imageIssue(url: string): string | undefined {
+  if (!imageAllowed(url)) return `shows the image "${url}": images may come only from this site (a path such as /images/…), never from another site`;
+  if (!fromRoot(url)) return `shows the image "${url}" by a relative address, which leads elsewhere from each page that shows the body: write it from the site's root, such as /images/…`;
+  return undefined;
+}
+
 /** MDX's own words for a syntax error, with the fix an editor of this site can make. */
 function syntaxMessage(reason: string): string {
   if (reason.includes('to create a comment in MDX')) {
@@ -171,9 +183,11 @@ function checkBody(body: string): BodyReport {
         definitions.set(node.identifier ?? '', node.url ?? '');
         if (!linkAllowed(node.url ?? '')) issue(`defines a link to "${node.url}": a link may lead only to an http(s) or mailto address, or to a page of this site`);
         break;
-      case 'image':
-        if (!imageAllowed(node.url ?? '')) issue(`shows the image "${node.url}": images may come only from this site (a path such as /images/…), never from another site`);
+      case 'image': {
+        const problem = imageIssue(node.url ?? '');
+        if (problem) issue(problem);
         break;
+      }
       case 'imageReference':
         imageReferences.push(node);
         break;
@@ -184,9 +198,8 @@ function checkBody(body: string): BodyReport {
 
   for (const node of imageReferences) {
     const url = definitions.get(node.identifier ?? '');
-    if (url !== undefined && !imageAllowed(url)) {
-      issues.push({ message: `shows the image "${url}": images may come only from this site (a path such as /images/…), never from another site`, ...(node.position ? { line: node.position.start.line } : {}) });
-    }
+    const problem = url === undefined ? undefined : imageIssue(url);
+    if (problem) issues.push({ message: problem, ...(node.position ? { line: node.position.start.line } : {}) });
   }
   for (const [lang, block] of Object.entries(BODY_LANGUAGE_BLOCKS)) {
     if (!blocks.has(block)) {

@@ -1,0 +1,148 @@
+/**
+ * An event's MDX body as the HTML of one language's page.
+ *
+ * The body is compiled with Sätteri, the compiler Astro's MDX support uses, with Astro's
+ * defaults (GitHub-flavoured Markdown, smart punctuation, ids on headings; code blocks are
+ * left plain rather than coloured), and run with a
+ * small JSX runtime that writes HTML strings, escaping as Astro's renderer does. The body's
+ * components (<Zh>, <En>, <Cite>, <Q>, <Opinion>; src/model/event.ts) are functions here.
+ *
+ * The content check (src/validation/mdx-body.ts) admits only these components, with literal
+ * attributes, and no expressions, imports or raw HTML, so the compiled body is only calls
+ * with string literals.
+ *
+ * Node only (Sätteri is a native module). The events collection keeps bodies as text
+ * (src/build/event-files.ts), so no body is bundled as a module of its own.
+ */
+import Slugger from 'github-slugger';
+import { defineHastPlugin, evaluate } from 'satteri';
+import { sourceAnchor } from '../lib/urls.ts';
+import type { Lang } from '../model/lang.ts';
+
+/** How the page numbers and credits one of the event's sources. */
+export interface BodyCitation {
+  /** Its number in the page's list of sources, from 1. */
+  readonly n: number;
+  /** Who the source is by, as the page credits it. */
+  readonly by: string;
+}
+
+export interface BodyContext {
+  readonly lang: Lang;
+  /** The event's sources by id. */
+  readonly citations: ReadonlyMap<string, BodyCitation>;
+}
+
+/** Markup that is already HTML, as opposed to text that still needs escaping. */
+class Markup {
+  constructor(readonly html: string) {}
+}
+
+// Astro's escaping (astro/runtime/server: escapeHTML for text, toAttributeString for attribute
+// values), so a body reads the same as when Astro rendered it.
+const TEXT = /[&<>'"]/g;
+const TEXT_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const escapeText = (text: string) => text.replace(TEXT, (c) => TEXT_ENTITY[c]!);
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const VOID = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/;
+
+type Child = Markup | string | number | boolean | null | undefined | readonly Child[];
+type Props = { readonly children?: Child } & Record<string, unknown>;
+type Component = (props: Props) => Markup;
+
+function html(child: Child): string {
+  if (child === null || child === undefined || typeof child === 'boolean') return '';
+  if (Array.isArray(child)) return child.map(html).join('');
+  if (child instanceof Markup) return child.html;
+  return escapeText(String(child));
+}
+
+/** HTML attributes Astro writes as a bare name when true and leaves out when false. */
+const BOOLEAN_ATTRIBUTE = /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)$/i;
+
+/** A style object (a table cell's alignment) as CSS text: { textAlign: 'left' } → "text-align:left". */
+const styleText = (style: Record<string, unknown>) =>
+  Object.entries(style)
+    .filter(([, value]) => (typeof value === 'string' && value.trim()) || typeof value === 'number')
+    .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(value)}`)
+    .join(';');
+
+function attributes(props: Props): string {
+  let out = '';
+  for (const [name, value] of Object.entries(props)) {
+    if (name === 'children' || value === null || value === undefined) continue;
+    if (BOOLEAN_ATTRIBUTE.test(name)) out += value ? ` ${name}` : '';
+    else if (value === '') out += ` ${name}`;
+    else out += ` ${name}="${escapeAttribute(name === 'style' && typeof value === 'object' ? styleText(value as Record<string, unknown>) : String(value))}"`;
+  }
+  return out;
+}
+
+/** The compiled body calls this for every element: a tag name, one of `components`, or Fragment. */
+function jsx(element: unknown, attributesAndChildren: unknown): Markup {
+  const props = attributesAndChildren as Props;
+  if (element === Fragment) return new Markup(html(props.children));
+  if (typeof element === 'function') return (element as Component)(props);
+  const type = String(element);
+  const inner = html(props.children);
+  return new Markup(inner === '' && VOID.test(type) ? `<${type}${attributes(props)}/>` : `<${type}${attributes(props)}>${inner}</${type}>`);
+}
+
+const Fragment = Symbol('Fragment');
+
+/** Ids on headings, as Astro gives them (github-slugger, unique within the body). */
+const headingIds = defineHastPlugin({
+  name: 'heading-ids',
+  element: {
+    filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    visit(node, ctx) {
+      const slugger = ((ctx.data as { slugger?: Slugger }).slugger ??= new Slugger());
+      if (typeof node.properties?.id !== 'string') ctx.setProperty(node, 'id', slugger.slug(ctx.textContent(node)));
+    },
+  },
+});
+
+/** The body components, for one page. */
+function components({ lang, citations }: BodyContext): Record<string, Component> {
+  const cited = (component: string, attribute: string, id: unknown) => {
+    const citation = citations.get(String(id));
+    if (!citation) throw new Error(`<${component} ${attribute}="${String(id)}"> names a source this event does not list`);
+    return citation;
+  };
+  const anchor = (id: unknown) => `#${sourceAnchor(String(id))}`;
+  const block = (show: boolean, code: string) => (props: Props) =>
+    new Markup(show ? `<div class="body-lang" lang="${code}">${html(props.children)}</div>` : '');
+  return {
+    Zh: block(lang === 'zh', 'zh-CN'),
+    En: block(lang === 'en', 'en'),
+    Q: (props) => new Markup(`<q class="quote">${html(props.children)}</q>`),
+    Cite: ({ src }) => {
+      const { n } = cited('Cite', 'src', src);
+      const label = lang === 'en' ? 'Source ' : '来源';
+      return new Markup(`<sup class="cite"><a href="${escapeAttribute(anchor(src))}"><span class="visually-hidden">${escapeText(label)}</span>[${n}]</a></sup>`);
+    },
+    Opinion: ({ source, children }) => {
+      const { n, by } = cited('Opinion', 'source', source);
+      const label = lang === 'en' ? 'Opinion' : '观点';
+      return new Markup(
+        `<aside class="opinion" aria-label="${escapeAttribute(label)}"><p class="opinion__label"><span class="badge badge--opinion">${escapeText(label)}</span> <a href="${escapeAttribute(anchor(source))}">${escapeText(`${by} [${n}]`)}</a></p>${html(children)}</aside>`,
+      );
+    },
+  };
+}
+
+/** The HTML of an event's body (the MDX after the frontmatter) on a page in `context.lang`. */
+export function eventBodyHtml(body: string, context: BodyContext): string {
+  const compiled = evaluate(body, {
+    Fragment,
+    jsx,
+    jsxs: jsx,
+    features: { gfm: true, smartPunctuation: true },
+    hastPlugins: [headingIds],
+    elementAttributeNameCase: 'html',
+    data: {},
+  });
+  if (compiled instanceof Promise) throw new Error('an event body compiled asynchronously: a body plugin became async');
+  const Content = compiled.default as (props: { components: Record<string, Component> }) => Markup;
+  return Content({ components: components(context) }).html;
+}
