@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/validation/astro-integration.ts';
@@ -55,19 +54,11 @@ export default defineConfig({
       // Scripts here import only same-origin modules they name themselves (the search index);
       // Vite's preload helper breaks when Astro inlines a small script into the page.
       modulePreload: false,
-      rolldownOptions: {
-        // Astro 7 marks MDX modules with a directive the bundler warns about on every file
-        // (withastro/astro#18087); the warning is harmless and drowns real ones.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
   integrations: [
     contentGuard(),
-    mdx(),
+    // No MDX integration: event bodies are data, rendered by src/build/event-body.ts.
     // A sitemap lists absolute addresses: only for a site that has one.
     ...(site
       ? [
