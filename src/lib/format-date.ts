@@ -4,8 +4,11 @@
  * Formatting goes through UTCDate, so the machine's and reader's time zones never matter.
  */
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import { enGB, zhCN } from 'date-fns/locale';
+// Each by its own path: 'date-fns' and 'date-fns/locale' load every function and every
+// language (over 800 files), which the build's server code loads as they are, unbundled.
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { zhCN } from 'date-fns/locale/zh-CN';
 import type { CalendarDate } from '../model/calendar-date.ts';
 import { calendarDate } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
