@@ -25,8 +25,6 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { briefingCatalogue, briefingPdfFile, briefingRoute } from '../src/lib/briefings/catalogue.ts';
 import { href } from '../src/lib/urls.ts';
 import { LANGS } from '../src/model/lang.ts';
@@ -103,6 +101,9 @@ export async function renderPdfs(options: {
   // The bundled fonts alone (not WLP_IMAGE_FONTS=none, a diagnostic for images only).
   const fontconfig = fontconfigFile(false);
   const fonts = `${readFileSync(fontconfig, 'utf8')}\0${fontVersions()}`;
+  // Loaded only when PDFs are printed: Playwright takes about 0.4 s to load, which every
+  // build (most of them with nothing to print) would otherwise pay at start-up.
+  const [{ chromium }, { CHROMIUM_ARGS }] = await Promise.all([import('playwright-core'), import('../playwright.config.ts')]);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
   try {
     const context = await browser.newContext({ colorScheme: 'light' });

@@ -8,8 +8,8 @@
  * site renders a body itself (src/build/event-body.ts) on the one page that shows it.
  *
  * The frontmatter is read as the content check reads it (YAML's core schema: a date stays the
- * text the editor wrote), so the build and the check see the same values. An unchanged file
- * (same digest as in Astro's content cache) is not parsed again. In `astro dev` the folder is
+ * text the editor wrote), so the build and the check see the same values. A file whose digest
+ * matches Astro's content cache is not parsed again. In `astro dev` the folder is
  * watched, as the glob loader does.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -54,17 +54,25 @@ export function eventFiles(base: string): Loader {
       const dir = resolve(root, base);
       const idOfFile = new Map<string, string>();
 
+      // What the content cache holds for each file, so an unchanged file is not parsed again.
+      const cachedByPath = new Map(store.values().map((entry) => [entry.filePath, entry]));
+
       async function sync(file: string) {
         const path = join(dir, file);
+        const filePath = posix(relative(root, path));
         const text = await readFile(path, 'utf8');
+        const digest = generateDigest(text);
+        const cached = cachedByPath.get(filePath);
+        if (cached?.digest === digest && store.get(cached.id)?.digest === digest) {
+          idOfFile.set(path, cached.id);
+          return cached.id;
+        }
+        cachedByPath.delete(filePath);
         const { data, body } = readEventFile(text);
         const id = typeof data.id === 'string' ? data.id : posix(file).slice(0, -EXTENSION.length);
         const previousId = idOfFile.get(path);
         if (previousId !== undefined && previousId !== id) store.delete(previousId);
         idOfFile.set(path, id);
-        const digest = generateDigest(text);
-        if (store.get(id)?.digest === digest) return id;
-        const filePath = posix(relative(root, path));
         store.set({ id, data: await parseData({ id, data, filePath }), body, filePath, digest });
         return id;
       }

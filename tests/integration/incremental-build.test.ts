@@ -1,5 +1,5 @@
 /**
- * Incremental builds: after a build, an editor changes one event's summary, and later another
+ * Incremental builds: after a build, an editor changes one event's summary and body, and later another
  * event's title, and the site is built again each time. Pages whose cache key
  * (src/data/cache-keys.ts) is unchanged are copied from the last build; the result must be
  * exactly what a fresh build of the edited content makes, file for file: a key that left out
@@ -61,8 +61,10 @@ async function round() {
 beforeAll(async () => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   runs.push(await build(INCREMENTAL, CACHE, false));
-  // 1. A summary: shown by its event's page, the lists of events and the timeline.
+  // 1. A summary: shown by its event's page, the lists of events and the timeline. And a
+  // sentence of the same event's body, shown on its page alone.
   edit('2021-05-14-mini-program-open-app-ends.mdx', 'The site takes 20 May as the first day without it.', 'The site takes 20 May as the first day without the service.');
+  edit('2021-05-14-mini-program-open-app-ends.mdx', '**Who complained of what.**', '**Who complained, and of what.**');
   await round();
   // 2. A title: shown wherever the event is named (its neighbours' pages, the matrix, the diff, the charts).
   edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
@@ -100,6 +102,7 @@ describe('incremental rebuilds after edits', () => {
     const { out } = rounds[0]!;
     expectSameFiles(`${out}-incremental`, out);
     expect(readFileSync(join(out, 'en/years/2021/index.html'), 'utf8')).toContain('first day without the service');
+    expect(readFileSync(join(out, 'en/events/mini-program-open-app-ends/index.html'), 'utf8')).toContain('<strong>Who complained, and of what.</strong>');
   });
 
   it('after a title is edited, make exactly what a fresh build makes', () => {
