@@ -3,8 +3,8 @@
  *
  * The body is compiled with Sätteri, the compiler Astro's MDX support uses, with Astro's
  * defaults (GitHub-flavoured Markdown, smart punctuation, ids on headings; code blocks are
- * left plain rather than coloured), and run with a
- * small JSX runtime that writes HTML strings, escaping as Astro's renderer does. The body's
+ * left plain rather than coloured), and run with a small JSX runtime that writes HTML
+ * strings, escaped as all the site's string markup is (src/lib/text/escape.ts). The body's
  * components (<Zh>, <En>, <Cite>, <Q>, <Opinion>; src/model/event.ts) are functions here.
  *
  * The content check (src/validation/mdx-body.ts) admits only these components, with literal
@@ -16,6 +16,7 @@
  */
 import Slugger from 'github-slugger';
 import { defineHastPlugin, evaluate } from 'satteri';
+import { escapeAttribute, escapeText, VOID_ELEMENT } from '../lib/text/escape.ts';
 import { sourceAnchor } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 
@@ -37,14 +38,6 @@ export interface BodyContext {
 class Markup {
   constructor(readonly html: string) {}
 }
-
-// Astro's escaping (astro/runtime/server: escapeHTML for text, toAttributeString for attribute
-// values), so a body reads the same as when Astro rendered it.
-const TEXT = /[&<>'"]/g;
-const TEXT_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-const escapeText = (text: string) => text.replace(TEXT, (c) => TEXT_ENTITY[c]!);
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const VOID = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/;
 
 type Child = Markup | string | number | boolean | null | undefined | readonly Child[];
 type Props = { readonly children?: Child } & Record<string, unknown>;
@@ -85,7 +78,7 @@ function jsx(element: unknown, attributesAndChildren: unknown): Markup {
   if (typeof element === 'function') return (element as Component)(props);
   const type = String(element);
   const inner = html(props.children);
-  return new Markup(inner === '' && VOID.test(type) ? `<${type}${attributes(props)}/>` : `<${type}${attributes(props)}>${inner}</${type}>`);
+  return new Markup(inner === '' && VOID_ELEMENT.test(type) ? `<${type}${attributes(props)}>` : `<${type}${attributes(props)}>${inner}</${type}>`);
 }
 
 const Fragment = Symbol('Fragment');

@@ -4,17 +4,13 @@
  * never import it from client scripts.
  */
 import { parseHTML } from 'linkedom';
+import { escapeAttribute, escapeText, VOID_ELEMENT } from '../../lib/text/escape.ts';
 
 export function serverDocument(): Document {
   return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
-const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00A0': '&#160;' };
-const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;' };
-const escapeText = (text: string) => text.replace(/[&<>\u00A0]/g, (c) => TEXT_ESCAPES[c]!);
-const escapeAttribute = (text: string) => text.replace(/[&<>"\u00A0]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 
 /**
  * Serialises an element drawn into a server document as markup that is both valid XML (an SVG
@@ -41,7 +37,7 @@ export function toMarkup(node: Node): string {
       const children = Array.from(element.childNodes);
       if (children.length === 0) {
         if (element.namespaceURI === SVG_NS) return `${out} />`;
-        if (VOID.test(name)) return `${out}>`;
+        if (VOID_ELEMENT.test(name)) return `${out}>`;
       }
       return `${out}>${children.map(toMarkup).join('')}</${name}>`;
     }
