@@ -3,9 +3,10 @@
  *
  * The body is compiled with Sätteri, the compiler Astro's MDX support uses, with Astro's
  * defaults (GitHub-flavoured Markdown, smart punctuation, ids on headings; code blocks are
- * left plain rather than coloured), and run with a small JSX runtime that writes HTML
- * strings, escaped as all the site's string markup is (src/lib/text/escape.ts). The body's
- * components (<Zh>, <En>, <Cite>, <Q>, <Opinion>; src/model/event.ts) are functions here.
+ * left plain rather than coloured), and run with a small JSX runtime that writes HTML with
+ * the site's HTML builder (src/charts/html/markup.ts), which escapes text as Astro does. The
+ * body's components (<Zh>, <En>, <Cite>, <Q>, <Opinion>; src/model/event.ts) are functions
+ * here.
  *
  * The content check (src/validation/mdx-body.ts) admits only these components, with literal
  * attributes, and no expressions, imports or raw HTML, so the compiled body is only calls
@@ -16,7 +17,10 @@
  */
 import Slugger from 'github-slugger';
 import { defineHastPlugin, evaluate } from 'satteri';
-import { escapeAttribute, escapeText, VOID_ELEMENT } from '../lib/text/escape.ts';
+import { esc, fragment, h, raw, type Html } from '../charts/html/markup.ts';
+import { opinionBadge } from '../charts/html/treatment-pieces.ts';
+import { translator } from '../i18n/ui.ts';
+import { VOID_ELEMENT } from '../lib/text/escape.ts';
 import { sourceAnchor } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 
@@ -34,23 +38,10 @@ export interface BodyContext {
   readonly citations: ReadonlyMap<string, BodyCitation>;
 }
 
-/** Markup that is already HTML, as opposed to text that still needs escaping. */
-class Markup {
-  constructor(readonly html: string) {}
-}
+type Props = { readonly children?: Parameters<typeof fragment>[0] } & Record<string, unknown>;
+type Component = (props: Props) => Html;
 
-type Child = Markup | string | number | boolean | null | undefined | readonly Child[];
-type Props = { readonly children?: Child } & Record<string, unknown>;
-type Component = (props: Props) => Markup;
-
-function html(child: Child): string {
-  if (child === null || child === undefined || typeof child === 'boolean') return '';
-  if (Array.isArray(child)) return child.map(html).join('');
-  if (child instanceof Markup) return child.html;
-  return escapeText(String(child));
-}
-
-/** HTML attributes Astro writes as a bare name when true and leaves out when false. */
+/** HTML attributes written as a bare name when true and left out when false. */
 const BOOLEAN_ATTRIBUTE = /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)$/i;
 
 /** A style object (a table cell's alignment) as CSS text: { textAlign: 'left' } → "text-align:left". */
@@ -60,28 +51,29 @@ const styleText = (style: Record<string, unknown>) =>
     .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(value)}`)
     .join(';');
 
+/** An element's attributes as the compiled Markdown gives them (as Astro wrote them). */
 function attributes(props: Props): string {
   let out = '';
   for (const [name, value] of Object.entries(props)) {
     if (name === 'children' || value === null || value === undefined) continue;
     if (BOOLEAN_ATTRIBUTE.test(name)) out += value ? ` ${name}` : '';
     else if (value === '') out += ` ${name}`;
-    else out += ` ${name}="${escapeAttribute(name === 'style' && typeof value === 'object' ? styleText(value as Record<string, unknown>) : String(value))}"`;
+    else out += ` ${name}="${esc(name === 'style' && typeof value === 'object' ? styleText(value as Record<string, unknown>) : String(value))}"`;
   }
   return out;
 }
 
+const Fragment = Symbol('Fragment');
+
 /** The compiled body calls this for every element: a tag name, one of `components`, or Fragment. */
-function jsx(element: unknown, attributesAndChildren: unknown): Markup {
+function jsx(element: unknown, attributesAndChildren: unknown): Html {
   const props = attributesAndChildren as Props;
-  if (element === Fragment) return new Markup(html(props.children));
+  if (element === Fragment) return fragment(props.children);
   if (typeof element === 'function') return (element as Component)(props);
   const type = String(element);
-  const inner = html(props.children);
-  return new Markup(inner === '' && VOID_ELEMENT.test(type) ? `<${type}${attributes(props)}>` : `<${type}${attributes(props)}>${inner}</${type}>`);
+  const inner = fragment(props.children).html;
+  return raw(inner === '' && VOID_ELEMENT.test(type) ? `<${type}${attributes(props)}>` : `<${type}${attributes(props)}>${inner}</${type}>`);
 }
-
-const Fragment = Symbol('Fragment');
 
 /** Ids on headings, as Astro gives them (github-slugger, unique within the body). */
 const headingIds = defineHastPlugin({
@@ -97,29 +89,23 @@ const headingIds = defineHastPlugin({
 
 /** The body components, for one page. */
 function components({ lang, citations }: BodyContext): Record<string, Component> {
+  const t = translator(lang);
   const cited = (component: string, attribute: string, id: unknown) => {
     const citation = citations.get(String(id));
     if (!citation) throw new Error(`<${component} ${attribute}="${String(id)}"> names a source this event does not list`);
     return citation;
   };
   const anchor = (id: unknown) => `#${sourceAnchor(String(id))}`;
-  const block = (show: boolean, code: string) => (props: Props) =>
-    new Markup(show ? `<div class="body-lang" lang="${code}">${html(props.children)}</div>` : '');
+  const block = (show: boolean, code: string) => (props: Props) => (show ? h('div', { class: 'body-lang', lang: code }, props.children) : raw(''));
   return {
     Zh: block(lang === 'zh', 'zh-CN'),
     En: block(lang === 'en', 'en'),
-    Q: (props) => new Markup(`<q class="quote">${html(props.children)}</q>`),
-    Cite: ({ src }) => {
-      const { n } = cited('Cite', 'src', src);
-      const label = lang === 'en' ? 'Source ' : '来源';
-      return new Markup(`<sup class="cite"><a href="${escapeAttribute(anchor(src))}"><span class="visually-hidden">${escapeText(label)}</span>[${n}]</a></sup>`);
-    },
+    Q: (props) => h('q', { class: 'quote' }, props.children),
+    Cite: ({ src }) => h('sup', { class: 'cite' }, h('a', { href: anchor(src) }, h('span', { class: 'visually-hidden' }, t('event.cite')), `[${cited('Cite', 'src', src).n}]`)),
     Opinion: ({ source, children }) => {
       const { n, by } = cited('Opinion', 'source', source);
-      const label = lang === 'en' ? 'Opinion' : '观点';
-      return new Markup(
-        `<aside class="opinion" aria-label="${escapeAttribute(label)}"><p class="opinion__label"><span class="badge badge--opinion">${escapeText(label)}</span> <a href="${escapeAttribute(anchor(source))}">${escapeText(`${by} [${n}]`)}</a></p>${html(children)}</aside>`,
-      );
+      const label = t('event.opinion');
+      return h('aside', { class: 'opinion', 'aria-label': label }, h('p', { class: 'opinion__label' }, opinionBadge(label), ' ', h('a', { href: anchor(source) }, `${by} [${n}]`)), children);
     },
   };
 }
@@ -136,6 +122,6 @@ export function eventBodyHtml(body: string, context: BodyContext): string {
     data: {},
   });
   if (compiled instanceof Promise) throw new Error('an event body compiled asynchronously: a body plugin became async');
-  const Content = compiled.default as (props: { components: Record<string, Component> }) => Markup;
+  const Content = compiled.default as (props: { components: Record<string, Component> }) => Html;
   return Content({ components: components(context) }).html;
 }

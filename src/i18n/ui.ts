@@ -52,6 +52,8 @@ const zh = {
   'event.next': '下一个事件',
   'event.allEvents': '全部事件',
   'event.opinion': '观点',
+  /** Read out before a citation's number, e.g. "来源[1]" (shown only to screen readers). */
+  'event.cite': '来源',
   'event.opinionFrom': '观点 · 来自',
   'event.citeAs': '引用本页',
   'event.cstNote': '所有日期均为北京时间（UTC+8）。',
@@ -449,6 +451,7 @@ const en: Record<Key, string> = {
   'event.next': 'Next event',
   'event.allEvents': 'All events',
   'event.opinion': 'Opinion',
+  'event.cite': 'Source ',
   'event.opinionFrom': 'Opinion · from',
   'event.citeAs': 'Cite this page',
   'event.cstNote': 'All dates are China Standard Time (UTC+8).',

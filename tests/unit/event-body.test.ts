@@ -1,8 +1,8 @@
 /**
  * Event bodies are rendered by the site (src/build/event-body.ts), not bundled as MDX modules.
  * The expected HTML is Astro 7's own rendering of the same bodies (from a build before the
- * change), written with the site's escaping (src/lib/text/escape.ts) and void elements
- * without a slash; code blocks, which Astro coloured, are plain.
+ * change), with void elements written without a slash; code blocks, which Astro coloured,
+ * are plain.
  */
 import { describe, expect, it } from 'vitest';
 import { eventBodyHtml, type BodyContext } from '../../src/build/event-body.ts';
