@@ -17,10 +17,9 @@
  */
 import Slugger from 'github-slugger';
 import { defineHastPlugin, evaluate } from 'satteri';
-import { esc, fragment, h, raw, type Html } from '../charts/html/markup.ts';
+import { esc, fragment, h, raw, VOID_ELEMENT, type Html } from '../charts/html/markup.ts';
 import { opinionBadge } from '../charts/html/treatment-pieces.ts';
 import { translator } from '../i18n/ui.ts';
-import { VOID_ELEMENT } from '../lib/text/escape.ts';
 import { sourceAnchor } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 

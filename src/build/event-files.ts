@@ -16,8 +16,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
 import { splitFrontmatter } from '../validation/frontmatter.ts';
+import { parseYaml } from '../validation/yaml-source.ts';
 
 const EXTENSION = '.mdx';
 
@@ -34,11 +34,15 @@ async function mdxFiles(dir: string): Promise<string[]> {
   }
 }
 
-/** Frontmatter and body of one event file; a file without frontmatter is all body (the content check reports it). */
-function readEventFile(text: string): { data: Record<string, unknown>; body: string } {
+/**
+ * Frontmatter and body of one event file, the frontmatter read as the content check reads it.
+ * A file without valid frontmatter is all body, with no data: the content check reports it.
+ */
+function readEventFile(text: string, file: string): { data: Record<string, unknown>; body: string } {
   const split = splitFrontmatter(text);
   if (!split) return { data: {}, body: text };
-  const data = parse(split.frontmatter, { schema: 'core' }) as unknown;
+  const read = parseYaml(split.frontmatter, file, split.frontmatterLine);
+  const data = read.ok ? read.yaml.data : undefined;
   return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body: split.body };
 }
 
@@ -68,7 +72,7 @@ export function eventFiles(base: string): Loader {
           return cached.id;
         }
         cachedByPath.delete(filePath);
-        const { data, body } = readEventFile(text);
+        const { data, body } = readEventFile(text, filePath);
         const id = typeof data.id === 'string' ? data.id : posix(file).slice(0, -EXTENSION.length);
         const previousId = idOfFile.get(path);
         if (previousId !== undefined && previousId !== id) store.delete(previousId);

@@ -9,6 +9,9 @@ export function esc(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** HTML elements that have no content and no end tag (written <br>, never <br></br>). */
+export const VOID_ELEMENT = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
+
 /** Already-safe markup, so it is not escaped twice. */
 export interface Html {
   readonly html: string;

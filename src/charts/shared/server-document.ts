@@ -4,13 +4,17 @@
  * never import it from client scripts.
  */
 import { parseHTML } from 'linkedom';
-import { escapeAttribute, escapeText, VOID_ELEMENT } from '../../lib/text/escape.ts';
+import { VOID_ELEMENT } from '../html/markup.ts';
 
 export function serverDocument(): Document {
   return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00A0': '&#160;' };
+const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;' };
+const escapeText = (text: string) => text.replace(/[&<>\u00A0]/g, (c) => TEXT_ESCAPES[c]!);
+const escapeAttribute = (text: string) => text.replace(/[&<>"\u00A0]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
 
 /**
  * Serialises an element drawn into a server document as markup that is both valid XML (an SVG
