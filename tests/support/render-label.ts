@@ -3,7 +3,7 @@
  * FONTCONFIG_FILE in its environment lists, and prints the PNG as base64.
  *   node tests/support/render-label.ts "<text>"
  */
-import { svgToPng } from '../../src/charts/shared/raster.ts';
+import { svgToPng } from '../../src/charts/node/raster.ts';
 
 const text = process.argv[2] ?? '';
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="60"><rect width="360" height="60" fill="#fff"/><text x="10" y="42" font-family="'Noto Sans', 'Noto Sans SC', sans-serif" font-size="32" fill="#000">${text}</text></svg>`;

@@ -1,7 +1,7 @@
 /**
  * The project's own fonts: Noto Sans (Latin) and Noto Sans SC (Chinese), from the npm
  * packages @expo-google-fonts/noto-sans and @expo-google-fonts/noto-sans-sc. The same files
- * rasterise the images (fontconfig is pointed at them alone, src/charts/shared/raster.ts),
+ * rasterise the images (fontconfig is pointed at them alone, src/charts/node/raster.ts),
  * print the PDFs (scripts/pdf.ts gives Chromium the same fontconfig file) and give the
  * build its text widths (./font-metrics.ts). Node only.
  */

@@ -6,7 +6,7 @@
 import type { APIContext } from 'astro';
 import { chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
-import { svgToPng } from '../../../charts/shared/raster.ts';
+import { svgToPng } from '../../../charts/node/raster.ts';
 import { IMAGE_LAYOUTS, imageFormats, type ImageFormat, type ImageLayout } from '../../../lib/chart-id.ts';
 import { href, type Route } from '../../../lib/urls.ts';
 import type { Lang } from '../../../model/lang.ts';

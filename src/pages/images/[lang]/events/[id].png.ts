@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { renderOgCard } from '../../../../charts/og-card.ts';
 import { IMAGE_FONT_FAMILY } from '../../../../charts/node/bundled-fonts.ts';
 import { measureWithFonts } from '../../../../charts/node/font-metrics.ts';
-import { svgToPng } from '../../../../charts/shared/raster.ts';
+import { svgToPng } from '../../../../charts/node/raster.ts';
 import { serverDocument, toMarkup } from '../../../../charts/shared/server-document.ts';
 import { LIGHT } from '../../../../charts/shared/theme.ts';
 import { siteContent, type EventEntry } from '../../../../data/content.ts';
