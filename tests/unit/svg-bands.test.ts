@@ -60,9 +60,23 @@ describe('svgBands', () => {
       '<use href="#x" y="100" />',
       '<rect y="100" height="10" width="10" filter="url(#f)" />',
       '<rect y="100" height="10" width="10" style="transform: translateY(3000px)" />',
+      '<text y="100 4000">a y list</text>',
+      '<text y="100"><tspan y="4000" dy="3">a shifted span</tspan></text>',
     ];
     const bands = svgBands(tallSvg(unknown.join('')), 1)!.bands;
     for (const band of bands) for (const element of unknown) expect(band.svg).toContain(element.replace(/\s*\/?>.*$/, ''));
+  });
+
+  it('places text where its characters sit: at y 0 without a y, on the line a span continues', () => {
+    const placed = ['<text font-size="14">at the top</text>', '<text y="4500"><tspan x="0">continues at 4,500</tspan></text>', '<text y="100"><tspan x="0" y="4500">moved to 4,500</tspan></text>'];
+    const [first, second, third] = svgBands(tallSvg(placed.join('')), 1)!.bands.map((b) => b.svg);
+    expect(first).toContain('at the top');
+    expect(second).not.toContain('at the top');
+    expect(third).toContain('continues at 4,500');
+    expect(first + second).not.toContain('continues at 4,500');
+    // The text's own y places no character: its only line is the span's, at 4,500.
+    expect(third).toContain('moved to 4,500');
+    expect(first + second).not.toContain('moved to 4,500');
   });
 
   it('draws whole what it cannot cut exactly: CSS, odd scales, no size', () => {

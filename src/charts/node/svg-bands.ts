@@ -12,9 +12,11 @@
  * An element is left out of a band only when its extent is known from its attributes
  * (rect, line, circle, text with absolute y, path) and lies clear of the band by a margin;
  * anything else (groups with other transforms, `use`, filters, CSS) is kept in every band.
+ * The bands are cut from the document's own text (read with htmlparser2, which records where
+ * each element starts and ends): nothing is parsed into a DOM or written out again, since
+ * this runs on the build's main thread for every tall image.
  */
-import { DOMParser } from 'linkedom';
-import { toMarkup } from '../shared/server-document.ts';
+import { Parser } from 'htmlparser2';
 
 /** The loader's tile height, and so the tallest band drawn in one go. */
 export const TILE_PX = 2000;
@@ -38,9 +40,58 @@ export interface SvgBands {
 type Extent = readonly [top: number, bottom: number];
 type Piece = { markup: string; extent?: Extent } | { open: string; close: string; children: Piece[] };
 
-const number = (el: Element, name: string): number | undefined => {
-  const value = el.getAttribute(name);
-  if (value === null) return undefined;
+/** An element as read: its attributes, children, and where its text begins and ends in the document. */
+interface Node {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: (Node | Text)[];
+  /** Index of its "<". */
+  readonly start: number;
+  /** Index just past its opening tag's ">". */
+  openEnd: number;
+  /** Index just past its closing tag's (or self-closing tag's) ">". */
+  end: number;
+}
+interface Text {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+const isNode = (n: Node | Text): n is Node => 'name' in n;
+
+/** Reads an XML document into nodes; undefined if it is not well formed. */
+function read(xml: string): Node | undefined {
+  const stack: Node[] = [];
+  let root: Node | undefined;
+  let broken = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const node: Node = { name, attributes, children: [], start: parser.startIndex, openEnd: parser.endIndex + 1, end: -1 };
+        stack.at(-1)?.children.push(node);
+        root ??= node;
+        stack.push(node);
+      },
+      // Called for a self-closing tag too (with `implied` true), just past its "/>".
+      onclosetag(name) {
+        const node = stack.pop();
+        if (!node || node.name !== name) broken = true;
+        else node.end = parser.endIndex + 1;
+      },
+      ontext(text) {
+        stack.at(-1)?.children.push({ text, start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+    },
+    { xmlMode: true, decodeEntities: false },
+  );
+  parser.end(xml);
+  return broken || stack.length > 0 ? undefined : root;
+}
+
+const has = (node: Node, name: string) => node.attributes[name] !== undefined;
+const number = (node: Node, name: string): number | undefined => {
+  const value = node.attributes[name];
+  if (value === undefined) return undefined;
   const n = Number(value);
   return Number.isFinite(n) ? n : undefined;
 };
@@ -123,45 +174,40 @@ export function pathExtent(d: string): Extent | undefined {
 }
 
 /** An element's vertical extent in its parent's units, if its attributes say it; font size is the inherited one. */
-function extent(el: Element, fontSize: number): Extent | undefined {
-  if (el.hasAttribute('filter') || el.hasAttribute('style') || el.hasAttribute('clip-path') || el.hasAttribute('mask')) return undefined;
-  const transform = verticalTransform(el.getAttribute('transform'));
+function extent(node: Node, fontSize: number): Extent | undefined {
+  if (has(node, 'filter') || has(node, 'style') || has(node, 'clip-path') || has(node, 'mask')) return undefined;
+  const transform = verticalTransform(node.attributes.transform ?? null);
   if (!transform) return undefined;
   let own: Extent | undefined;
-  switch (el.localName) {
+  switch (node.name) {
     case 'rect': {
-      const y = number(el, 'y') ?? 0;
-      const height = number(el, 'height');
+      const y = number(node, 'y') ?? 0;
+      const height = number(node, 'height');
       own = height === undefined ? undefined : [y, y + height];
       break;
     }
     case 'line': {
-      const y1 = number(el, 'y1') ?? 0;
-      const y2 = number(el, 'y2') ?? 0;
+      const y1 = number(node, 'y1') ?? 0;
+      const y2 = number(node, 'y2') ?? 0;
       own = [Math.min(y1, y2), Math.max(y1, y2)];
       break;
     }
     case 'circle': {
-      const cy = number(el, 'cy') ?? 0;
-      const r = number(el, 'r') ?? 0;
+      const cy = number(node, 'cy') ?? 0;
+      const r = number(node, 'r') ?? 0;
       own = [cy - r, cy + r];
       break;
     }
     case 'path': {
-      const d = el.getAttribute('d');
+      const d = node.attributes.d;
       own = d ? pathExtent(d) : undefined;
       break;
     }
     case 'text': {
-      const size = number(el, 'font-size') ?? fontSize;
-      const spans = Array.from(el.children);
-      const lines = [el, ...spans];
-      // Every line placed by an absolute y (a tspan without one continues its line); dy, a
-      // span's own transform or deeper nesting would move text where the attributes do not say.
-      if (lines.some((line) => line.hasAttribute('dy') || line.hasAttribute('style')) || spans.some((span) => span.localName !== 'tspan' || span.hasAttribute('transform') || span.children.length > 0)) return undefined;
-      const ys = lines.map((line) => number(line, 'y')).filter((v): v is number => v !== undefined);
-      if (ys.length === 0) return undefined;
-      own = [Math.min(...ys) - 2 * size, Math.max(...ys) + size];
+      const size = number(node, 'font-size') ?? fontSize;
+      const baselines = textBaselines(node);
+      if (!baselines) return undefined;
+      own = [Math.min(...baselines) - 2 * size, Math.max(...baselines) + size];
       break;
     }
     default:
@@ -172,24 +218,45 @@ function extent(el: Element, fontSize: number): Extent | undefined {
   return [dy + k * own[0], dy + k * own[1]];
 }
 
-/** The opening tag of an element as markup (its children left out). */
-function openTag(el: Element): string {
-  const markup = toMarkup(el.cloneNode(false) as Element);
-  return markup.endsWith(' />') ? `${markup.slice(0, -3)}>` : markup.slice(0, markup.lastIndexOf('</'));
+/**
+ * The baselines a text element's characters sit on, in order: text starts at the element's y
+ * (0 if none), a tspan with a y starts a line there, and one without continues the line it is
+ * on. Undefined if anything could move text elsewhere: dy, a y list, a transform or CSS on a
+ * span, or anything but plain tspans inside.
+ */
+function textBaselines(text: Node): number[] | undefined {
+  const y = (node: Node) => (has(node, 'y') ? number(node, 'y') ?? NaN : undefined);
+  if (has(text, 'dy') || has(text, 'style')) return undefined;
+  let current = y(text) ?? 0;
+  const baselines: number[] = [];
+  for (const child of text.children) {
+    if (!isNode(child)) {
+      if (child.text.trim() !== '') baselines.push(current);
+      continue;
+    }
+    if (child.name !== 'tspan' || child.children.some(isNode)) return undefined;
+    if (has(child, 'dy') || has(child, 'transform') || has(child, 'style')) return undefined;
+    current = y(child) ?? current;
+    baselines.push(current);
+  }
+  return baselines.length > 0 && baselines.every(Number.isFinite) ? baselines : undefined;
 }
 
-/** The document as pieces: groups moved only vertically stay open to look inside; everything else is one piece. */
-function pieces(parent: Element, offset: number, fontSize: number): Piece[] {
-  return Array.from(parent.childNodes).map((node): Piece => {
-    if (node.nodeType !== 1) return { markup: toMarkup(node) };
-    const el = node as Element;
-    const size = number(el, 'font-size') ?? fontSize;
-    if (el.localName === 'g' && !el.hasAttribute('filter') && !el.hasAttribute('style') && !el.hasAttribute('clip-path') && !el.hasAttribute('mask')) {
-      const transform = verticalTransform(el.getAttribute('transform'));
-      if (transform && transform[1] === 1) return { open: openTag(el), close: '</g>', children: pieces(el, offset + transform[0], size) };
+/** The document as pieces of its own text: groups moved only vertically stay open to look inside; anything else is one piece. */
+function pieces(svg: string, parent: Node, offset: number, fontSize: number): Piece[] {
+  return parent.children.map((child): Piece => {
+    const markup = svg.slice(child.start, child.end);
+    if (!isNode(child)) return { markup };
+    const size = number(child, 'font-size') ?? fontSize;
+    if (child.name === 'g' && !has(child, 'filter') && !has(child, 'style') && !has(child, 'clip-path') && !has(child, 'mask')) {
+      const transform = verticalTransform(child.attributes.transform ?? null);
+      if (transform && transform[1] === 1) {
+        if (child.openEnd === child.end) return { open: `${svg.slice(child.start, child.openEnd - 2).trimEnd()}>`, close: '</g>', children: [] };
+        return { open: svg.slice(child.start, child.openEnd), close: '</g>', children: pieces(svg, child, offset + transform[0], size) };
+      }
     }
-    const own = extent(el, size);
-    return own ? { markup: toMarkup(el), extent: [offset + own[0], offset + own[1]] } : { markup: toMarkup(el) };
+    const own = extent(child, size);
+    return own ? { markup, extent: [offset + own[0], offset + own[1]] } : { markup };
   });
 }
 
@@ -202,38 +269,49 @@ function markupWithin(list: readonly Piece[], top: number, bottom: number): stri
   return out;
 }
 
+/** The root's opening tag with its height and viewBox set. */
+function rootTag(open: string, height: number, viewBox: string): string {
+  let tag = open.replace(/\/?>$/, '');
+  for (const [name, value] of [
+    ['height', String(height)],
+    ['viewBox', viewBox],
+  ] as const) {
+    const attribute = new RegExp(`(\\s)${name}\\s*=\\s*("[^"]*"|'[^']*')`);
+    tag = attribute.test(tag) ? tag.replace(attribute, `$1${name}="${value}"`) : `${tag} ${name}="${value}"`;
+  }
+  return `${tag}>`;
+}
+
 /**
  * The bands of an SVG image drawn at `scale`, or undefined when it fits in one band or cannot
  * be cut exactly: each band must start at a whole pixel that is also a whole unit of the
  * SVG's own coordinates, so that it is drawn with exactly the tile row's transform.
  */
 export function svgBands(svg: string, scale: number, bandPx = TILE_PX): SvgBands | undefined {
-  const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as Element | null;
-  if (!root || root.localName !== 'svg' || root.getElementsByTagName('style').length > 0) return undefined;
+  const root = read(svg);
+  if (!root || root.name !== 'svg' || svg.includes('<style')) return undefined;
   const width = number(root, 'width');
   const height = number(root, 'height');
   if (width === undefined || height === undefined) return undefined;
-  const viewBox = (root.getAttribute('viewBox') ?? `0 0 ${width} ${height}`).trim().split(/[\s,]+/).map(Number);
+  const viewBox = (root.attributes.viewBox ?? `0 0 ${width} ${height}`).trim().split(/[\s,]+/).map(Number);
   if (viewBox.length !== 4 || viewBox.some((v) => !Number.isInteger(v))) return undefined;
-  const [vx, vy, vw, vh] = viewBox as [number, number, number, number];
+  const [vx, vy, vw] = viewBox as [number, number, number, number];
   const pxWidth = width * scale;
   const pxHeight = height * scale;
   const pxPerUnit = pxWidth / vw;
-  if (!Number.isInteger(pxWidth) || !Number.isInteger(pxHeight) || !Number.isInteger(pxPerUnit) || pxHeight !== vh * pxPerUnit) return undefined;
+  if (!Number.isInteger(pxWidth) || !Number.isInteger(pxHeight) || !Number.isInteger(pxPerUnit) || pxHeight !== viewBox[3]! * pxPerUnit) return undefined;
   const bandUnits = Math.floor(bandPx / pxPerUnit);
   const step = bandUnits * pxPerUnit;
   if (bandUnits < 1 || pxHeight <= step) return undefined;
 
-  const tree = pieces(root, 0, number(root, 'font-size') ?? 16);
+  const tree = pieces(svg, root, 0, number(root, 'font-size') ?? 16);
+  const open = svg.slice(root.start, root.openEnd);
   const bands: SvgBand[] = [];
   for (let top = 0; top < pxHeight; top += step) {
     const px = Math.min(step, pxHeight - top);
     const unitTop = vy + top / pxPerUnit;
     const units = px / pxPerUnit;
-    const head = root.cloneNode(false) as Element;
-    head.setAttribute('height', String(px / scale));
-    head.setAttribute('viewBox', `${vx} ${unitTop} ${vw} ${units}`);
-    bands.push({ top, height: px, svg: `${openTag(head)}${markupWithin(tree, unitTop, unitTop + units)}</svg>` });
+    bands.push({ top, height: px, svg: `${rootTag(open, px / scale, `${vx} ${unitTop} ${vw} ${units}`)}${markupWithin(tree, unitTop, unitTop + units)}</svg>` });
   }
   return { width: pxWidth, height: pxHeight, bands };
 }
