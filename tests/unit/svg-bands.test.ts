@@ -69,7 +69,7 @@ describe('svgBands', () => {
 
   it('places text where its characters sit: at y 0 without a y, on the line a span continues', () => {
     const placed = ['<text font-size="14">at the top</text>', '<text y="4500"><tspan x="0">continues at 4,500</tspan></text>', '<text y="100"><tspan x="0" y="4500">moved to 4,500</tspan></text>'];
-    const [first, second, third] = svgBands(tallSvg(placed.join('')), 1)!.bands.map((b) => b.svg);
+    const [first, second, third] = svgBands(tallSvg(placed.join('')), 1)!.bands.map((b) => b.svg) as [string, string, string];
     expect(first).toContain('at the top');
     expect(second).not.toContain('at the top');
     expect(third).toContain('continues at 4,500');
