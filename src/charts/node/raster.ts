@@ -78,15 +78,17 @@ export async function rasterise(svg: string, scale: 1 | 2, { banded = true } = {
   return drawing(async () => {
     const cut = banded ? svgBands(svg, scale) : undefined;
     if (!cut) return sharp(Buffer.from(svg), { density, limitInputPixels: false }).png(PNG_OPTIONS).toBuffer();
-    const pixels = Buffer.alloc(cut.width * cut.height * 4);
-    for (const band of cut.bands) {
-      const { data, info } = await sharp(Buffer.from(band.svg), { density, limitInputPixels: false }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-      if (info.width !== cut.width || info.height !== band.height || info.channels !== 4) {
-        throw new Error(`svgToPng: a band drew ${info.width} × ${info.height} × ${info.channels}, not ${cut.width} × ${band.height} × 4`);
-      }
-      data.copy(pixels, band.top * cut.width * 4);
-    }
-    return withResolution(await sharp(pixels, { raw: { width: cut.width, height: cut.height, channels: 4 } }).png(PNG_OPTIONS).toBuffer(), density);
+    // Each band is drawn at its size in pixels and libvips stacks them (padding the last to
+    // the others' height, cut off again): no pixels pass through JS. The PNG then says the
+    // image's resolution, as one drawn whole does.
+    const png = await sharp(
+      cut.bands.map((band) => Buffer.from(band.svg)),
+      { limitInputPixels: false, join: { across: 1 } },
+    )
+      .extract({ left: 0, top: 0, width: cut.width, height: cut.height })
+      .png(PNG_OPTIONS)
+      .toBuffer();
+    return withResolution(png, density);
   });
 }
 

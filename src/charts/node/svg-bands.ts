@@ -5,9 +5,9 @@
  * Why: sharp's SVG loader (libvips + librsvg) draws a tall image in rows of tiles 2,000 px
  * high and draws the whole document again for every row, so an image's cost grows with its
  * height times its elements: with the height squared, for a chart whose elements fill it.
- * The phone layout of a dense matrix (1080 × 26,000 px) took 1.5 s of CPU; drawn band by
- * band, 1.0 s. Each band is drawn with the same transform the tile row would have had, so
- * the pixels are the same (tests/unit/svg-bands.test.ts compares them).
+ * The phone layout of a dense matrix (1080 × 26,000 px) took 1.7 s of CPU; drawn band by
+ * band, 0.6 s. Each band is drawn at its size in pixels with the transform its row of tiles
+ * would have had, so the pixels are the same (tests/unit/svg-bands.test.ts compares them).
  *
  * An element is left out of a band only when its extent is known from its attributes
  * (rect, line, circle, text with absolute y, path) and lies clear of the band by a margin;
@@ -28,6 +28,7 @@ export interface SvgBand {
   top: number;
   /** Height of the band, in pixels. */
   height: number;
+  /** The band as an SVG whose own size is its size in pixels: drawn at 72 dpi, scale 1. */
   svg: string;
 }
 
@@ -269,10 +270,11 @@ function markupWithin(list: readonly Piece[], top: number, bottom: number): stri
   return out;
 }
 
-/** The root's opening tag with its height and viewBox set. */
-function rootTag(open: string, height: number, viewBox: string): string {
+/** The root's opening tag with its width, height and viewBox set. */
+function rootTag(open: string, width: number, height: number, viewBox: string): string {
   let tag = open.replace(/\/?>$/, '');
   for (const [name, value] of [
+    ['width', String(width)],
     ['height', String(height)],
     ['viewBox', viewBox],
   ] as const) {
@@ -311,7 +313,7 @@ export function svgBands(svg: string, scale: number, bandPx = TILE_PX): SvgBands
     const px = Math.min(step, pxHeight - top);
     const unitTop = vy + top / pxPerUnit;
     const units = px / pxPerUnit;
-    bands.push({ top, height: px, svg: `${rootTag(open, px / scale, `${vx} ${unitTop} ${vw} ${units}`)}${markupWithin(tree, unitTop, unitTop + units)}</svg>` });
+    bands.push({ top, height: px, svg: `${rootTag(open, pxWidth, px, `${vx} ${unitTop} ${vw} ${units}`)}${markupWithin(tree, unitTop, unitTop + units)}</svg>` });
   }
   return { width: pxWidth, height: pxHeight, bands };
 }
