@@ -23,8 +23,8 @@ export default defineConfig({
   // Eight pages at a time. Images are drawn off the main thread, at most one per core
   // (src/charts/node/raster.ts), so other pages render meanwhile, and an unchanged page copied
   // from the incremental cache waits on the disk, not the CPU. Measured at 1,000 events: a
-  // cold build 121 s at 2, 116 s at 8, the same peak memory; a rebuild with nothing changed
-  // 10.3–11.8 s at 2 and 4, 8.2–10.0 s at 8.
+  // cold build 121 s at 2, 116 s at 8, the same peak memory; rebuilds the same at 2 and 8
+  // within their noise (an edit 12.0–13.8 s at 2, 12.1–12.7 s at 8).
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 8) },
   devToolbar: { enabled: false },
   experimental: {
