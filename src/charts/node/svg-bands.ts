@@ -60,6 +60,22 @@ interface Text {
 }
 const isNode = (n: Node | Text): n is Node => 'name' in n;
 
+/** The document element's name and attributes, read without going further into the document. */
+function rootOf(xml: string): { name: string; attributes: Record<string, string> } | undefined {
+  let root: { name: string; attributes: Record<string, string> } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        root ??= { name, attributes };
+        parser.pause();
+      },
+    },
+    { xmlMode: true, decodeEntities: false },
+  );
+  parser.write(xml);
+  return root;
+}
+
 /** Reads an XML document into nodes; undefined if it is not well formed. */
 function read(xml: string): Node | undefined {
   const stack: Node[] = [];
@@ -89,8 +105,11 @@ function read(xml: string): Node | undefined {
   return broken || stack.length > 0 ? undefined : root;
 }
 
-const has = (node: Node, name: string) => node.attributes[name] !== undefined;
-const number = (node: Node, name: string): number | undefined => {
+type Attributed = Pick<Node, 'attributes'>;
+const has = (node: Attributed, name: string) => node.attributes[name] !== undefined;
+/** CSS, filters, clips and masks can move or spread what is drawn beyond what the geometry says. */
+const beyondGeometry = (node: Attributed) => has(node, 'style') || has(node, 'filter') || has(node, 'clip-path') || has(node, 'mask');
+const number = (node: Attributed, name: string): number | undefined => {
   const value = node.attributes[name];
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -176,7 +195,7 @@ export function pathExtent(d: string): Extent | undefined {
 
 /** An element's vertical extent in its parent's units, if its attributes say it; font size is the inherited one. */
 function extent(node: Node, fontSize: number): Extent | undefined {
-  if (has(node, 'filter') || has(node, 'style') || has(node, 'clip-path') || has(node, 'mask')) return undefined;
+  if (beyondGeometry(node)) return undefined;
   const transform = verticalTransform(node.attributes.transform ?? null);
   if (!transform) return undefined;
   let own: Extent | undefined;
@@ -249,7 +268,7 @@ function pieces(svg: string, parent: Node, offset: number, fontSize: number): Pi
     const markup = svg.slice(child.start, child.end);
     if (!isNode(child)) return { markup };
     const size = number(child, 'font-size') ?? fontSize;
-    if (child.name === 'g' && !has(child, 'filter') && !has(child, 'style') && !has(child, 'clip-path') && !has(child, 'mask')) {
+    if (child.name === 'g' && !beyondGeometry(child)) {
       const transform = verticalTransform(child.attributes.transform ?? null);
       if (transform && transform[1] === 1) {
         if (child.openEnd === child.end) return { open: `${svg.slice(child.start, child.openEnd - 2).trimEnd()}>`, close: '</g>', children: [] };
@@ -290,12 +309,13 @@ function rootTag(open: string, width: number, height: number, viewBox: string): 
  * SVG's own coordinates, so that it is drawn with exactly the tile row's transform.
  */
 export function svgBands(svg: string, scale: number, bandPx = TILE_PX): SvgBands | undefined {
-  const root = read(svg);
-  if (!root || root.name !== 'svg' || svg.includes('<style')) return undefined;
-  const width = number(root, 'width');
-  const height = number(root, 'height');
+  // Most images fit in one band: their size, from the root's tag, is all that is read of them.
+  const head = rootOf(svg);
+  if (!head || head.name !== 'svg' || svg.includes('<style')) return undefined;
+  const width = number(head, 'width');
+  const height = number(head, 'height');
   if (width === undefined || height === undefined) return undefined;
-  const viewBox = (root.attributes.viewBox ?? `0 0 ${width} ${height}`).trim().split(/[\s,]+/).map(Number);
+  const viewBox = (head.attributes.viewBox ?? `0 0 ${width} ${height}`).trim().split(/[\s,]+/).map(Number);
   if (viewBox.length !== 4 || viewBox.some((v) => !Number.isInteger(v))) return undefined;
   const [vx, vy, vw] = viewBox as [number, number, number, number];
   const pxWidth = width * scale;
@@ -306,6 +326,8 @@ export function svgBands(svg: string, scale: number, bandPx = TILE_PX): SvgBands
   const step = bandUnits * pxPerUnit;
   if (bandUnits < 1 || pxHeight <= step) return undefined;
 
+  const root = read(svg);
+  if (!root) return undefined;
   const tree = pieces(svg, root, 0, number(root, 'font-size') ?? 16);
   const open = svg.slice(root.start, root.openEnd);
   const bands: SvgBand[] = [];
