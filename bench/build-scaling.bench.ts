@@ -16,11 +16,15 @@
  *
  * BENCH_EVENTS=100,1000 npm run bench build-scaling   — other sizes.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateContent } from './generate-content.ts';
 import type { Benchmark, Measure } from './run.ts';
 import { bareBuild, describeSteps, faster, siteBuild, type BuildRun } from './support/builds.ts';
 import { TMP } from './support/site.ts';
+
+/** The HTML pages a build made. */
+const htmlPages = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
 const SIZES = (process.env.BENCH_EVENTS ?? '100,1000,10000').split(',').map(Number);
 /** At this many events the budgets apply (smaller sites are dominated by fixed costs). */
@@ -59,7 +63,7 @@ const bench: Benchmark = {
           metric: `site build, ${fmt(n)} events`,
           value: r2(site.seconds),
           unit: 's',
-          note: `${runs}; ${fmt(generated.withTreatments)} events change a treatment; ${site.stdout.match(/search index: (\d+) pages/)?.[1] ?? '?'} pages; ${describeSteps(site)}`,
+          note: `${runs}; ${fmt(generated.withTreatments)} events change a treatment; ${htmlPages(join(TMP, `site-${n}`))} pages; ${describeSteps(site)}`,
         },
         { metric: `bare Astro build, ${fmt(n)} events`, value: r2(bare.seconds), unit: 's', note: `${runs}: ${describeSteps(bare)}` },
         { metric: `site / bare, ${fmt(n)} events`, value: r2(ratio), unit: '×' },

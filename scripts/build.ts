@@ -1,6 +1,6 @@
 /**
- * The site build: check content → Astro build into a staging folder → search index →
- * briefing PDFs → swap the staging folder into place. A failure at any step leaves the
+ * The site build: check content → Astro build into a staging folder → search index (and a
+ * check of the staged pages) → briefing PDFs → swap the staging folder into place. A failure at any step leaves the
  * previous good output untouched, because nothing is written to the output folder until
  * the very end. The replaced output is deleted by a detached process, so the build does not
  * wait for the disk (at 10,000 events that is tens of thousands of files).
@@ -23,10 +23,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath, parsePaper, pdfJobs, renderPdfs } from './pdf.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
+import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
@@ -42,11 +44,21 @@ const work = resolve(dirname(outDir), '.build');
 const staging = resolve(work, `staging-${process.pid}`);
 const previous = resolve(work, `previous-${process.pid}`);
 
-/** Deletes folders in a detached process that outlives this one. */
+/**
+ * Deletes folders in a detached process that outlives this one, at the lowest CPU priority:
+ * a build started straight after this one (an editor's next rebuild) must not share the
+ * cores with deleting the last output's thousands of files.
+ */
 function removeInBackground(dirs: readonly string[]) {
   if (dirs.length === 0) return;
   const script = 'for (const d of process.argv.slice(1)) { try { require("node:fs").rmSync(d, { recursive: true, force: true }); } catch {} }';
-  spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' }).unref();
+  const deleter = spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' });
+  deleter.unref();
+  try {
+    if (deleter.pid !== undefined) setPriority(deleter.pid, 19);
+  } catch {
+    // Not permitted here: it runs at the build's priority.
+  }
 }
 
 function alive(pid: number): boolean {
@@ -124,23 +136,37 @@ try {
 } catch (error) {
   fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
 }
-// Pages copied from the previous build must not point at bundles this build renamed.
-const missing = missingAssets(staging, process.env.BASE_PATH ?? '/');
-if (missing.length) {
-  fail(
-    `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n` +
-      missing.map((m) => `  ${values.out}/${m.page}: ${m.asset}`).join('\n') +
-      `\nRun \`npm run build -- --fresh\` to render every page again.`,
-  );
-}
 console.log(`✓ pages (${lap()})`);
 
-// 3. Search index (Pagefind), one per language, from the built pages.
+// 3. Search index (Pagefind, in a process of its own) from the searched pages, while this
+// process checks every staged page.
 try {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
-  const added = await index.addDirectory({ path: staging });
+  // Sent to Pagefind now; it reads the pages while the checks below run.
+  const adding = index.addDirectory({ path: staging, glob: searchGlob() });
+
+  // Pages copied from the previous build must not point at bundles this build renamed.
+  const missing = missingAssets(staging, process.env.BASE_PATH ?? '/');
+  if (missing.length) {
+    fail(
+      `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n` +
+        missing.map((m) => `  ${values.out}/${m.page}: ${m.asset}`).join('\n') +
+        `\nRun \`npm run build -- --fresh\` to render every page again.`,
+    );
+  }
+  // A page that marks a body to search but lies outside the folders the index reads would be missing from search.
+  const unsearched = searchBodiesElsewhere(staging);
+  if (unsearched.length) {
+    fail(
+      `Build failed: these pages mark a body to search (data-pagefind-body), but the search index reads only ${searchedFolders().join(', ')}:\n` +
+        unsearched.map((page) => `  ${values.out}/${page}`).join('\n') +
+        `\nAdd their route to SEARCHED_ROUTES in src/build/search-index.ts.`,
+    );
+  }
+
+  const added = await adding;
   if (added.errors.length) throw new Error(added.errors.join('\n'));
   const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
   if (written.errors.length) throw new Error(written.errors.join('\n'));

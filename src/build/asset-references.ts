@@ -16,12 +16,13 @@ export interface MissingAsset {
   readonly asset: string;
 }
 
-/** HTML pages under a folder, recursively. */
-function* pages(dir: string): Generator<string> {
+/** HTML pages under a folder, recursively, in name order; `skip` leaves out folders (paths relative to `root`). */
+export function* htmlPages(dir: string, skip: ReadonlySet<string> = new Set(), root = dir): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* pages(path);
-    else if (entry.name.endsWith('.html')) yield path;
+    if (entry.isDirectory()) {
+      if (!skip.has(relative(root, path))) yield* htmlPages(path, skip, root);
+    } else if (entry.name.endsWith('.html')) yield path;
   }
 }
 
@@ -31,7 +32,7 @@ export function missingAssets(dir: string, base = '/', limit = 10): MissingAsset
   const pattern = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^"'\\s)?#<>]+)`, 'g');
   const seen = new Map<string, boolean>();
   const missing: MissingAsset[] = [];
-  for (const page of pages(dir)) {
+  for (const page of htmlPages(dir)) {
     for (const [ref, file] of readFileSync(page, 'utf8').matchAll(pattern)) {
       let exists = seen.get(file!);
       if (exists === undefined) seen.set(file!, (exists = existsSync(join(dir, '_astro', file!))));

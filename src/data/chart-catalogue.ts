@@ -22,6 +22,7 @@ import { timelineSpec } from '../charts/timeline/spec.ts';
 import { t } from '../i18n/ui.ts';
 import { chartEmbed, chartId, chartPage, yearView, type ChartKey, type ImageLayout } from '../lib/chart-id.ts';
 import { formatDate } from '../lib/format-date.ts';
+import { recentlyUsed } from '../lib/recently-used.ts';
 import { DEFAULT_VIEW } from '../lib/timeline/view.ts';
 import { wholeRange } from '../lib/timeline/bounds.ts';
 import { diff, stateAt } from '../lib/treatments/index.ts';
@@ -145,19 +146,53 @@ export function chartCredit(content: SiteContent, chart: CatalogueChart, lang: L
   return site ? t(lang, 'chart.credit', { site: name, url: absoluteHref(chart.page, lang, site), sources }) : t(lang, 'chart.creditName', { site: name, sources });
 }
 
-/** An image file's SVG: the chart framed, in a layout, with fixed colours and the bundled fonts. */
-export function chartImageSvg(content: SiteContent, chart: CatalogueChart, lang: Lang, layout: ImageLayout, site: URL | undefined, theme: ChartTheme = LIGHT): string {
-  const rows = chart.rows(lang);
-  const svg = framedChart(serverDocument(), specOf(rows), rows, imageSize(layout, chart.natural), measureWithFonts, {
-    id: `image-${chart.id}`,
-    fontFamily: IMAGE_FONT_FAMILY,
-    theme,
-    credit: chartCredit(content, chart, lang, site),
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(svg)}`;
+/**
+ * Drawings made last, and the pixel size of every drawing made. A chart is asked for several
+ * times in a row: each image layout comes as three files (SVG, PNG, PNG at twice the pixels)
+ * rendered one after another, and a chart's figure draws its wide layout for the page and
+ * again for the embed code's height. Kept for those moments, the chart is drawn once. The
+ * number kept is bounded (a tall matrix's SVG is megabytes); sizes are small and all kept,
+ * for the pages and oEmbed files that only state a drawing's size.
+ */
+const recentDrawings = recentlyUsed<string, { chart: CatalogueChart; theme: ChartTheme | undefined; markup: string }>(32);
+const drawingSizes = new WeakMap<CatalogueChart, Map<string, { width: number; height: number }>>();
+
+function remembered(chart: CatalogueChart, key: string, theme: ChartTheme | undefined, draw: () => string): string {
+  const recent = recentDrawings.get(key);
+  // The chart itself is compared, not only its id: another content's chart may share the id.
+  if (recent && recent.chart === chart && recent.theme === theme) return recent.markup;
+  const markup = draw();
+  recentDrawings.set(key, { chart, theme, markup });
+  let sizes = drawingSizes.get(chart);
+  if (!sizes) drawingSizes.set(chart, (sizes = new Map()));
+  // Colours do not change a drawing's size: the key leaves the theme out.
+  sizes.set(key, svgPixelSize(markup));
+  return markup;
 }
 
-/** Pixel size of an image file (1×), from its SVG. */
+const imageKey = (chart: CatalogueChart, lang: Lang, layout: ImageLayout, site: URL | undefined) => `image\0${chart.id}\0${lang}\0${layout}\0${site?.href ?? ''}`;
+const markupKey = (chart: CatalogueChart, lang: Lang, at: ChartSize, suffix: string) => `page\0${chart.id}\0${lang}\0${at.width}\0${at.fontSize}\0${at.scale ?? 1}\0${suffix}`;
+
+/** An image file's SVG: the chart framed, in a layout, with fixed colours and the bundled fonts. */
+export function chartImageSvg(content: SiteContent, chart: CatalogueChart, lang: Lang, layout: ImageLayout, site: URL | undefined, theme: ChartTheme = LIGHT): string {
+  return remembered(chart, imageKey(chart, lang, layout, site), theme, () => {
+    const rows = chart.rows(lang);
+    const svg = framedChart(serverDocument(), specOf(rows), rows, imageSize(layout, chart.natural), measureWithFonts, {
+      id: `image-${chart.id}`,
+      fontFamily: IMAGE_FONT_FAMILY,
+      theme,
+      credit: chartCredit(content, chart, lang, site),
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(svg)}`;
+  });
+}
+
+/** Pixel size (1×) of an image file: remembered once the image is drawn, drawn otherwise. */
+export function chartImagePixelSize(content: SiteContent, chart: CatalogueChart, lang: Lang, layout: ImageLayout, site: URL | undefined): { width: number; height: number } {
+  return drawingSizes.get(chart)?.get(imageKey(chart, lang, layout, site)) ?? svgPixelSize(chartImageSvg(content, chart, lang, layout, site));
+}
+
+/** Pixel size of an SVG document or element, from its root's width and height. */
 export function svgPixelSize(svg: string): { width: number; height: number } {
   const root = /<svg[^>]*>/.exec(svg)![0];
   return { width: Number(/\swidth="(\d+)"/.exec(root)![1]), height: Number(/\sheight="(\d+)"/.exec(root)![1]) };
@@ -165,9 +200,16 @@ export function svgPixelSize(svg: string): { width: number; height: number } {
 
 /** The chart alone, for a page or an embed at a size; colours follow the page's CSS. */
 export function chartMarkup(chart: CatalogueChart, lang: Lang, at: ChartSize, suffix = ''): string {
-  const rows = chart.rows(lang);
-  const svg = bareChart(serverDocument(), specOf(rows), rows, at, measureWithFonts, { id: `${chart.id}-${at.width}${suffix}`, fontFamily: PAGE_FONT_FAMILY });
-  return toMarkup(svg);
+  return remembered(chart, markupKey(chart, lang, at, suffix), undefined, () => {
+    const rows = chart.rows(lang);
+    const svg = bareChart(serverDocument(), specOf(rows), rows, at, measureWithFonts, { id: `${chart.id}-${at.width}${suffix}`, fontFamily: PAGE_FONT_FAMILY });
+    return toMarkup(svg);
+  });
+}
+
+/** Pixel size of the chart alone at a size: remembered once drawn, drawn otherwise. */
+export function chartMarkupSize(chart: CatalogueChart, lang: Lang, at: ChartSize): { width: number; height: number } {
+  return drawingSizes.get(chart)?.get(markupKey(chart, lang, at, '')) ?? svgPixelSize(chartMarkup(chart, lang, at));
 }
 
 /** The font stack of charts on pages: the bundled families first, so the build's measures hold where they are installed. */

@@ -28,8 +28,31 @@ function split(measure: Measure, token: string, width: number, style: TextStyle)
   return pieces;
 }
 
+/**
+ * Lines already broken, per measurer. Charts break the same texts at the same widths again
+ * and again (a source's name in every matrix, a note at every date), and breaking measures
+ * every prefix of a line: at 1,000 events a build breaks 118,000 texts, 10,600 of them
+ * different. A measurer gives a text one width, so its lines are the same each time.
+ */
+const broken = new WeakMap<Measure, Map<string, readonly string[]>>();
+/** Texts remembered per measurer before the memory starts again. */
+const BROKEN_TEXTS = 20_000;
+
 /** The lines of a text at a width (an empty text has none). */
 export function wrapText(measure: Measure, text: string, width: number, style: TextStyle): string[] {
+  let memo = broken.get(measure);
+  if (!memo) broken.set(measure, (memo = new Map()));
+  const key = `${width}|${style.size}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}|${text}`;
+  const known = memo.get(key);
+  // A copy: the caller may change its lines.
+  if (known) return [...known];
+  const lines = breakLines(measure, text, width, style);
+  if (memo.size >= BROKEN_TEXTS) memo.clear();
+  memo.set(key, lines);
+  return [...lines];
+}
+
+function breakLines(measure: Measure, text: string, width: number, style: TextStyle): string[] {
   const lines: string[] = [];
   let line = '';
   for (const raw of tokens(text)) {

@@ -63,3 +63,31 @@ describe('line breaking with measured text', () => {
     expect(clamped[1]!.endsWith('…')).toBe(true);
   });
 });
+
+describe('lines already broken are remembered per measurer', () => {
+  it('gives the same lines as breaking afresh, as a copy the caller may change', () => {
+    let calls = 0;
+    // A measurer of its own (every character 10 px), so the memory starts empty.
+    const counting = (text: string) => (calls++, [...text].length * 10);
+    const text = 'one two three four five six seven';
+    const first = wrapText(counting, text, 100, { size: 12 });
+    const measured = calls;
+    expect(measured).toBeGreaterThan(0);
+    expect(first).toEqual(['one two', 'three four', 'five six', 'seven']);
+    first.push('changed by the caller');
+    // Asked again: the same lines, and nothing measured.
+    expect(wrapText(counting, text, 100, { size: 12 })).toEqual(['one two', 'three four', 'five six', 'seven']);
+    expect(calls).toBe(measured);
+    // Another width, size or weight is broken afresh.
+    expect(wrapText(counting, text, 200, { size: 12 })).toEqual(['one two three four', 'five six seven']);
+    wrapText(counting, text, 100, { size: 12, bold: true });
+    expect(calls).toBeGreaterThan(measured);
+  });
+
+  it('keeps each measurer’s lines apart', () => {
+    const narrow = (text: string) => [...text].length * 10;
+    const wide = (text: string) => [...text].length * 20;
+    expect(wrapText(narrow, 'ab cd ef', 50, { size: 12 })).toEqual(['ab cd', 'ef']);
+    expect(wrapText(wide, 'ab cd ef', 50, { size: 12 })).toEqual(['ab', 'cd', 'ef']);
+  });
+});

@@ -4,7 +4,7 @@
  * oEmbed needs absolute addresses, so the files exist only when the site has a public one.
  */
 import type { APIContext } from 'astro';
-import { chartImageSvg, chartMarkup, everyChart, svgPixelSize, type CatalogueChart } from '../../../data/chart-catalogue.ts';
+import { chartImagePixelSize, chartMarkupSize, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
 import { PAGE_SIZES } from '../../../charts/sizes.ts';
 import { t } from '../../../i18n/ui.ts';
@@ -29,9 +29,9 @@ export async function GET(context: APIContext) {
   const site = context.site!;
   const content = await siteContent();
   const width = PAGE_SIZES.wide.width;
-  const height = svgPixelSize(chartMarkup(chart, lang, PAGE_SIZES.wide)).height + EMBED_CHROME;
+  const height = chartMarkupSize(chart, lang, PAGE_SIZES.wide).height + EMBED_CHROME;
   const title = chart.rows(lang).text.title;
-  const thumbnail = svgPixelSize(chartImageSvg(content, chart, lang, 'natural', site));
+  const thumbnail = chartImagePixelSize(content, chart, lang, 'natural', site);
   const body = {
     version: '1.0',
     type: 'rich',
