@@ -6,10 +6,11 @@
  *
  * - `full`: all of it. Pages that show the events' summaries or bodies beyond one event's or
  *   one year's: home, story mode and the timeline embed (the latest events, story cards),
- *   the briefings, the feed.
+ *   the full briefing and the list of briefings, the feed.
  * - `structure`: all of it except the events' summaries and bodies: every other page (they
  *   name events by title and date only), every chart's images, data and oEmbed file.
- * - `event(id)` and `year(y)`: the structure and that event's (that year's events') own text.
+ * - `event(id)`, `year(y)` and `events(ids)`: the structure and the own text of that event, that
+ *   year's events or the events named (a platform's or a range's briefing shows those alone).
  *
  * Every key also holds the day in China (pages offer dates up to today), whether the build
  * makes briefing PDFs (pages link them or say there are none), and the build's settings and
@@ -28,6 +29,8 @@ export interface CacheKeys {
   readonly structure: string;
   event(id: string): string;
   year(year: number): string;
+  /** The structure and the own text of these events, in this order. */
+  events(ids: readonly string[]): string;
 }
 
 /** Bumped when what a key covers changes, so older keys never match. */
@@ -69,6 +72,9 @@ export function cacheKeys(content: SiteContent): CacheKeys {
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);
       return cacheKey(structure, ...(group?.events ?? []).map(ownText));
+    },
+    events(ids) {
+      return cacheKey(structure, ...ids.map((id) => ownText(content.eventById.get(id)!)));
     },
   };
   made.set(content, keys);

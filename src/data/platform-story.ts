@@ -37,13 +37,23 @@ export interface PlatformStory {
   readonly table: string;
 }
 
+/**
+ * The events a platform's story tells: those with statements about its treatment, in the
+ * order of their statements, then the others that name it.
+ */
+export function platformEvents(content: SiteContent, platform: string): { touched: EventEntry[]; mentions: EventEntry[] } {
+  const touchedIds = [...new Set(content.treatments.statements.filter((s) => s.platform === platform).map((s) => s.event))];
+  return {
+    touched: touchedIds.map((id) => content.eventById.get(id)!),
+    mentions: content.events.filter((e) => !touchedIds.includes(e.data.id) && e.data.platforms.includes(platform)),
+  };
+}
+
 export function platformStory(content: SiteContent, platform: string, v: Vocabulary, numbering: SourceNumbering): PlatformStory {
   const lang = v.lang;
   const index = content.treatments;
   const statements = index.statements.filter((s) => s.platform === platform);
-  const touchedIds = [...new Set(statements.map((s) => s.event))];
-  const touched = touchedIds.map((id) => content.eventById.get(id)!);
-  const mentions = content.events.filter((e) => !touchedIds.includes(e.data.id) && e.data.platforms.includes(platform));
+  const { touched, mentions } = platformEvents(content, platform);
   const eventNumbers = new Map(touched.map((e, i) => [e.data.id, { n: i + 1, href: href({ page: 'event', id: e.data.id }, lang), title: e.data.title[lang] }]));
   const lastDay = index.changeDates.at(-1);
   const asOf = lastDay === undefined ? '' : formatDate(isoDay(lastDay), lang);

@@ -61,10 +61,11 @@ async function round() {
 beforeAll(async () => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   runs.push(await build(INCREMENTAL, CACHE, false));
-  // 1. A summary: shown by its event's page, the lists of events and the timeline. And a
+  // 1. A summary: shown by its event's page, the lists of events, the timeline and the
+  // briefings that tell the event (its platforms', its range's, the full one). And a
   // sentence of the same event's body, shown on its page alone.
-  edit('2021-05-14-mini-program-open-app-ends.mdx', 'The site takes 20 May as the first day without it.', 'The site takes 20 May as the first day without the service.');
-  edit('2021-05-14-mini-program-open-app-ends.mdx', '**Who complained of what.**', '**Who complained, and of what.**');
+  edit('2021-11-alibaba-share-cart.mdx', 'seen as groundwork for social sharing beyond its own platforms', 'seen as groundwork for social sharing outside its own platforms');
+  edit('2021-11-alibaba-share-cart.mdx', "**The shareable cart.**", "**The cart to share.**");
   await round();
   // 2. A title: shown wherever the event is named (its neighbours' pages, the matrix, the diff, the charts).
   edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
@@ -93,16 +94,26 @@ describe('incremental rebuilds after edits', () => {
     expect(copied('/en/matrix/2021-09-17/index.html')).toBe(true);
     expect(copied('/en/platforms/taobao/index.html')).toBe(true);
     expect(copied('/images/en/timeline-2021.png')).toBe(true);
-    expect(copied('/en/events/mini-program-open-app-ends/index.html')).toBe(false);
+    expect(copied('/en/events/alibaba-share-cart/index.html')).toBe(false);
     expect(copied('/en/years/2021/index.html')).toBe(false);
     expect(copied('/en/index.html')).toBe(false);
+    // Briefings: those that tell the event are made again, the others copied. The event
+    // names Taobao, Ele.me and Youku, and falls in November 2021.
+    expect(copied('/en/briefings/platforms/taobao/index.html')).toBe(false);
+    expect(copied('/briefings/platforms/youku/index.html')).toBe(false);
+    expect(copied('/en/briefings/platforms/jd/index.html')).toBe(true);
+    expect(copied('/briefings/platforms/douyin/index.html')).toBe(true);
+    expect(copied('/en/briefings/ranges/2021-09-16/2021-11-30/index.html')).toBe(false);
+    expect(copied('/en/briefings/ranges/2021-05-19/2021-09-17/index.html')).toBe(true);
+    expect(copied('/en/briefings/full/index.html')).toBe(false);
   });
 
   it('after a summary is edited, make exactly what a fresh build makes', () => {
     const { out } = rounds[0]!;
     expectSameFiles(`${out}-incremental`, out);
-    expect(readFileSync(join(out, 'en/years/2021/index.html'), 'utf8')).toContain('first day without the service');
-    expect(readFileSync(join(out, 'en/events/mini-program-open-app-ends/index.html'), 'utf8')).toContain('<strong>Who complained, and of what.</strong>');
+    expect(readFileSync(join(out, 'en/years/2021/index.html'), 'utf8')).toContain('social sharing outside its own platforms');
+    expect(readFileSync(join(out, 'en/events/alibaba-share-cart/index.html'), 'utf8')).toContain('<strong>The cart to share.</strong>');
+    expect(readFileSync(join(out, 'en/briefings/platforms/youku/index.html'), 'utf8')).toContain('social sharing outside its own platforms');
   });
 
   it('after a title is edited, make exactly what a fresh build makes', () => {

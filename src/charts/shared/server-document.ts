@@ -24,28 +24,49 @@ const escapeAttribute = (text: string) => text.replace(/[&<>"\u00A0]/g, (c) => A
  * and which an HTML page reads as a character reference ("&copy" → ©).
  */
 export function toMarkup(node: Node): string {
+  const out: string[] = [];
+  write(node, out);
+  return out.join('');
+}
+
+// Attribute names and values are read with getAttributeNames/getAttribute, children by
+// sibling: linkedom makes an Attr node per attribute and an array per child list otherwise,
+// and drawing a tall matrix's markup took twice as long.
+function write(node: Node, out: string[]): void {
   switch (node.nodeType) {
     case 3: // text
-      return escapeText(node.nodeValue ?? '');
+      out.push(escapeText(node.nodeValue ?? ''));
+      return;
     case 8: // comment
-      return `<!--${node.nodeValue ?? ''}-->`;
+      out.push(`<!--${node.nodeValue ?? ''}-->`);
+      return;
     case 1: {
       const element = node as Element;
       const name = element.localName;
-      let out = `<${name}`;
-      for (const attribute of Array.from(element.attributes)) {
+      let open = `<${name}`;
+      for (const attribute of element.getAttributeNames()) {
+        const value = element.getAttribute(attribute) ?? '';
         // As linkedom: an empty id, class or style is left out.
-        if (attribute.value === '' && (attribute.name === 'id' || attribute.name === 'class' || attribute.name === 'style')) continue;
-        out += ` ${attribute.name}="${escapeAttribute(attribute.value)}"`;
+        if (value === '' && (attribute === 'id' || attribute === 'class' || attribute === 'style')) continue;
+        open += ` ${attribute}="${escapeAttribute(value)}"`;
       }
-      const children = Array.from(element.childNodes);
-      if (children.length === 0) {
-        if (element.namespaceURI === SVG_NS) return `${out} />`;
-        if (VOID_ELEMENT.test(name)) return `${out}>`;
+      let child = element.firstChild;
+      if (!child) {
+        if (element.namespaceURI === SVG_NS) {
+          out.push(`${open} />`);
+          return;
+        }
+        if (VOID_ELEMENT.test(name)) {
+          out.push(`${open}>`);
+          return;
+        }
       }
-      return `${out}>${children.map(toMarkup).join('')}</${name}>`;
+      out.push(`${open}>`);
+      for (; child; child = child.nextSibling) write(child, out);
+      out.push(`</${name}>`);
+      return;
     }
     default:
-      return '';
+      return;
   }
 }
