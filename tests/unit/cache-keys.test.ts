@@ -41,6 +41,8 @@ describe('cache keys', () => {
     expect(b.structure).toBe(a.structure);
     expect(b.event(last().id)).toBe(a.event(last().id));
     expect(b.year(yearOf(last()))).toBe(a.year(yearOf(last())));
+    expect(b.events([first().id, last().id])).toBe(a.events([first().id, last().id]));
+    expect(b.events([])).not.toBe(b.events([first().id]));
   });
 
   for (const [what, edit] of [
@@ -57,6 +59,9 @@ describe('cache keys', () => {
       expect(b.event(first().id)).toBe(a.event(first().id));
       expect(yearOf(first())).not.toBe(yearOf(last()));
       expect(b.year(yearOf(first()))).toBe(a.year(yearOf(first())));
+      // A briefing's key names the events it tells: it changes when one of them does.
+      expect(b.events([first().id, last().id])).not.toBe(a.events([first().id, last().id]));
+      expect(b.events([first().id])).toBe(a.events([first().id]));
     });
   }
 
@@ -67,6 +72,7 @@ describe('cache keys', () => {
     expect(b.full).not.toBe(a.full);
     expect(b.event(first().id)).not.toBe(a.event(first().id));
     expect(b.year(yearOf(first()))).not.toBe(a.year(yearOf(first())));
+    expect(b.events([first().id])).not.toBe(a.events([first().id]));
   });
 
   it('whether the build makes PDFs changes every key (briefing pages link them or say there are none)', () => {
