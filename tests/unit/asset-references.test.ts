@@ -1,19 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { missingAssets } from '../../src/build/asset-references.ts';
+import { tempFolders } from '../support/temp-folder.ts';
 
-let dir = '';
-function site(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'wlp-assets-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const site = tempFolders('wlp-assets-');
 
 describe('built pages refer only to assets the build made', () => {
   it('names each page that refers to a missing script or stylesheet, once', () => {

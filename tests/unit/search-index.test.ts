@@ -1,26 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../../src/build/search-index.ts';
+import { tempFolders } from '../support/temp-folder.ts';
 
-let dir = '';
-function site(files: Record<string, string>): string {
-  dir = mkdtempSync(join(tmpdir(), 'wlp-search-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const site = tempFolders('wlp-search-');
 
 const BODY = '<main><article data-pagefind-body>…</article></main>';
 
 describe('the search index reads the searched pages only', () => {
   it('reads the event and platform folders of both languages, whatever the base path', () => {
-    expect(searchedFolders()).toEqual(['events', 'en/events', 'platforms', 'en/platforms']);
-    expect(searchGlob()).toBe('{events,en/events,platforms,en/platforms}/**/*.html');
+    const base = process.env.BASE_PATH;
+    try {
+      for (const path of [undefined, '/wechat-links/']) {
+        if (path === undefined) delete process.env.BASE_PATH;
+        else process.env.BASE_PATH = path;
+        // Folders inside the output: the base path is where the site is served, not where its files lie.
+        expect(searchedFolders()).toEqual(['events', 'en/events', 'platforms', 'en/platforms']);
+        expect(searchGlob()).toBe('{events,en/events,platforms,en/platforms}/**/*.html');
+      }
+    } finally {
+      if (base === undefined) delete process.env.BASE_PATH;
+      else process.env.BASE_PATH = base;
+    }
   });
 
   it('finds a page outside those folders that marks a body to search', () => {
