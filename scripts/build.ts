@@ -1,8 +1,8 @@
 /**
  * The site build: check content → Astro build into a staging folder → search index (and a
- * check of the staged pages) → briefing PDFs → swap the staging folder into place. A failure at any step leaves the
- * previous good output untouched, because nothing is written to the output folder until
- * the very end. The replaced output is deleted by a detached process, so the build does not
+ * check of the staged pages) → briefing PDFs → swap the staging folder into place. A failure
+ * at any step leaves the previous good output untouched, because nothing is written to the
+ * output folder until the very end. The replaced output is deleted by a detached process, so the build does not
  * wait for the disk (at 10,000 events that is tens of thousands of files).
  *
  *   node scripts/build.ts [--out dist] [--no-pdf] [--fresh]

@@ -6,24 +6,15 @@
  * pointing at scripts and stylesheets that no longer exist. The cache keys hold those
  * settings (src/data/cache-keys.ts); this check catches anything else. Build-time only (Node).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlPages } from './html-pages.ts';
 
 export interface MissingAsset {
   /** The page, relative to the output folder. */
   readonly page: string;
   /** The address it refers to. */
   readonly asset: string;
-}
-
-/** HTML pages under a folder, recursively, in name order; `skip` leaves out folders (paths relative to `root`). */
-export function* htmlPages(dir: string, skip: ReadonlySet<string> = new Set(), root = dir): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!skip.has(relative(root, path))) yield* htmlPages(path, skip, root);
-    } else if (entry.name.endsWith('.html')) yield path;
-  }
 }
 
 /** The asset references in the pages of `dir` (served under `base`) whose files are missing, at most `limit`. */

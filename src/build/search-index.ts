@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LANGS } from '../model/lang.ts';
 import { href, type Route } from '../lib/urls.ts';
-import { htmlPages } from './asset-references.ts';
+import { htmlPages } from './html-pages.ts';
 
 /** The routes whose pages are searched (their templates mark the body with data-pagefind-body). */
 export const SEARCHED_ROUTES: readonly Route[] = [

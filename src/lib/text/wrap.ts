@@ -5,6 +5,7 @@
  */
 import { fitText } from './fit.ts';
 import type { Measure, TextStyle } from './measure.ts';
+import { recentlyUsed, type RecentlyUsed } from '../recently-used.ts';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /** Punctuation that must not start a line. */
@@ -34,21 +35,17 @@ function split(measure: Measure, token: string, width: number, style: TextStyle)
  * every prefix of a line: at 1,000 events a build breaks 118,000 texts, 10,600 of them
  * different. A measurer gives a text one width, so its lines are the same each time.
  */
-const broken = new WeakMap<Measure, Map<string, readonly string[]>>();
-/** Texts remembered per measurer before the memory starts again. */
-const BROKEN_TEXTS = 20_000;
+const broken = new WeakMap<Measure, RecentlyUsed<string, readonly string[]>>();
 
 /** The lines of a text at a width (an empty text has none). */
 export function wrapText(measure: Measure, text: string, width: number, style: TextStyle): string[] {
   let memo = broken.get(measure);
-  if (!memo) broken.set(measure, (memo = new Map()));
+  // The texts broken most recently, a bounded number per measurer.
+  if (!memo) broken.set(measure, (memo = recentlyUsed(20_000)));
   const key = `${width}|${style.size}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}|${text}`;
-  const known = memo.get(key);
+  let lines = memo.get(key);
+  if (!lines) memo.set(key, (lines = breakLines(measure, text, width, style)));
   // A copy: the caller may change its lines.
-  if (known) return [...known];
-  const lines = breakLines(measure, text, width, style);
-  if (memo.size >= BROKEN_TEXTS) memo.clear();
-  memo.set(key, lines);
   return [...lines];
 }
 
