@@ -1,15 +1,17 @@
 /**
- * The site build: check content → Astro build into a staging folder → search index (and a
- * check of the staged pages) → briefing PDFs → swap the staging folder into place. A failure
+ * The site build: check content (in a worker, while Astro starts) → Astro build into a staging
+ * folder → search index (and a check of the staged pages) → briefing PDFs → swap the staging
+ * folder into place. A failure
  * at any step leaves the previous good output untouched, because nothing is written to the
  * output folder until the very end. The replaced output is deleted by a detached process, so the build does not
  * wait for the disk (at 10,000 events that is tens of thousands of files).
  *
  *   node scripts/build.ts [--out dist] [--no-pdf] [--fresh]
  *
- * Pages whose code and content are unchanged since the last build are copied from Astro's
+ * Pages whose code and content are unchanged since the last build are reused from Astro's
  * incremental cache (experimental.incrementalBuild; each page's cache key names the content
- * it reads: src/data/cache-keys.ts). --fresh renders every page again.
+ * it reads: src/data/cache-keys.ts), hard-linked into staging rather than copied
+ * (src/build/reused-pages.ts). --fresh renders every page again.
  *
  * --no-pdf (or BRIEFING_PDFS=0) skips the PDFs, as does a machine without Chromium (with a
  * warning); the briefing pages then say no PDF was made instead of linking one.
@@ -26,14 +28,13 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { setPriority } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPath, parsePaper, pdfJobs, renderPdfs } from './pdf.ts';
+import { Worker } from 'node:worker_threads';
+import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
+import { chromiumPath, parsePaper, renderPdfs } from './pdf.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
-import { formatReport } from '../src/validation/problem.ts';
-import { contentDir, readContent } from '../src/validation/read-content.ts';
-import { validateContent } from '../src/validation/validate.ts';
-import { readSiteConfig } from '../src/validation/site-config.ts';
+import { cachedPagesFolder, forgetPreviousBuild, linkCachedPages, recordCachedPages, settleLinks, writesReplaceFiles } from '../src/build/reused-pages.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
 const root = process.cwd();
@@ -78,9 +79,16 @@ function leftovers(): string[] {
     .map((name) => resolve(work, name));
 }
 
-function fail(message: string): never {
+/** While Astro runs: its writes into staging and into its cache replace files rather than overwrite them. */
+let writes: ReturnType<typeof writesReplaceFiles> | undefined;
+let astroCache = '';
+
+function fail(message: string, previousIntact = true): never {
+  // Astro writes a page's cached copy when it renders it, but its manifest only at the end.
+  if (writes?.writes(cachedPagesFolder(astroCache))) forgetPreviousBuild(astroCache);
   console.error(message);
-  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
+  const previousOutput = existsSync(outDir) ? (previousIntact ? `the previous output in ${values.out} is unchanged` : `check the previous output in ${values.out}`) : 'nothing was written';
+  console.error(`\nBuild failed; ${previousOutput}.`);
   rmSync(staging, { recursive: true, force: true });
   process.exit(1);
 }
@@ -98,14 +106,6 @@ function lap(): string {
   return text;
 }
 
-// 1. Content checks: every problem at once, with file, line and field.
-const checked = validateContent(readContent(contentDir(root)));
-if (!checked.ok) fail(formatReport(checked.problems));
-// The site's settings (content/site.yaml, SITE_URL): checked here so a mistake reads like any content problem.
-const siteConfig = readSiteConfig(root);
-if (!siteConfig.ok) fail(formatReport(siteConfig.problems));
-console.log(`✓ content: ${checked.content.events.length} events, ${checked.content.sources.length} sources; ${siteConfig.config.url ? `public address ${siteConfig.config.url}` : 'no public address (credits by name; no feed, sitemap or oEmbed)'} (${lap()})`);
-
 // Whether the briefings get PDFs: decided before the pages are built, so they link one only if it will exist.
 let paper: ReturnType<typeof parsePaper> = 'A4';
 try {
@@ -117,26 +117,85 @@ const wantPdfs = !values['no-pdf'] && process.env.BRIEFING_PDFS !== '0';
 const pdfs = wantPdfs && existsSync(chromiumPath());
 if (wantPdfs && !pdfs) console.warn(`! no Chromium at ${chromiumPath()}: building without briefing PDFs (set CHROMIUM_PATH, or pass --no-pdf to silence this)`);
 process.env.BRIEFING_PDFS = pdfs ? '1' : '0';
+const base = process.env.BASE_PATH ?? '/';
 
-// 2. Astro, into staging.
+// 1. Content checks (every problem at once, with file, line and field), in a worker while
+// Astro starts. Astro renders no page before they pass; a failure stops the build at once.
+const checking = new Promise<ContentVerdict>((resolveVerdict, reject) => {
+  const worker = new Worker(new URL('./build-content-check.ts', import.meta.url), { workerData: { root, base } satisfies ContentCheckInput });
+  worker.once('message', resolveVerdict);
+  worker.once('error', reject);
+  worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code})`)));
+});
+const checked = checking.then(
+  (verdict) => {
+    if (!verdict.ok) fail(verdict.report);
+    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)})`);
+    return verdict;
+  },
+  (error: unknown) => fail(`Content check failed:\n${error instanceof Error ? error.message : String(error)}`),
+);
+
+// 2. Astro, into staging. Pages reused from the last build are hard-linked in from Astro's
+// cache meanwhile (src/build/reused-pages.ts); Astro leaves them where they are.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.CONTENT_CHECKED = '1';
 removeInBackground(leftovers());
 mkdirSync(work, { recursive: true });
 rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging);
+astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
+const linking = reuse ? linkCachedPages(astroCache, staging) : Promise.resolve(undefined);
+writes = writesReplaceFiles([staging, cachedPagesFolder(astroCache)]);
 try {
   const { build } = await import('astro');
   await build({
     root,
     outDir: staging,
+    cacheDir: astroCache,
     ...(values.fresh ? { force: true } : {}),
-    ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: resolve(root, process.env.ASTRO_CACHE_DIR) } : {}),
     logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+    // Staging holds only the linked pages: emptying it would undo them.
+    vite: { build: { emptyOutDir: false } },
+    integrations: [
+      {
+        name: 'wlp-build',
+        hooks: {
+          // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
+          'astro:build:start': async () => {
+            await Promise.all([checked, linking]);
+          },
+        },
+      },
+    ],
   });
 } catch (error) {
+  await checked; // Bad content explains a failure better than Astro's error does.
   fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
 }
-console.log(`✓ pages (${lap()})`);
+writes.restore();
+writes = undefined;
+const linked = await linking;
+if (linked) {
+  const settled = settleLinks(astroCache, staging, linked);
+  if (settled.overwritten.length) {
+    forgetPreviousBuild(astroCache);
+    fail(
+      `Build failed: pages reused from the last build were written in place, so the last output may have changed too:\n` +
+        settled.overwritten.map((file) => `  ${file}`).join('\n') +
+        `\nRun \`npm run build -- --fresh\` to render every page again.`,
+      false,
+    );
+  }
+}
+recordCachedPages(astroCache);
+const verdict = (await checked) as Extract<ContentVerdict, { ok: true }>;
+const reusedNote = [
+  linked?.files.size ? `${linked.files.size} reused from the last build` : '',
+  linked?.discarded.length ? `${linked.discarded.length} changed since published, so rendered again` : '',
+].filter(Boolean);
+console.log(`✓ pages${reusedNote.map((note) => `, ${note}`).join('')} (${lap()})`);
 
 // 3. Search index (Pagefind, in a process of its own) from the searched pages, while this
 // process checks every staged page.
@@ -148,7 +207,7 @@ try {
   const adding = index.addDirectory({ path: staging, glob: searchGlob() });
 
   // Pages copied from the previous build must not point at bundles this build renamed.
-  const missing = missingAssets(staging, process.env.BASE_PATH ?? '/');
+  const missing = missingAssets(staging, base);
   if (missing.length) {
     fail(
       `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n` +
@@ -179,8 +238,7 @@ try {
 // 4. Briefing PDFs, printed from the staged pages.
 if (pdfs) {
   try {
-    const base = process.env.BASE_PATH ?? '/';
-    const results = await renderPdfs({ dir: staging, base, jobs: pdfJobs(checked.content, base), paper, cache: fileCache(cacheFolder('pdf'), '.pdf') });
+    const results = await renderPdfs({ dir: staging, base, jobs: verdict.pdfJobs, paper, cache: fileCache(cacheFolder('pdf'), '.pdf') });
     const reused = results.filter((r) => r.cached).length;
     console.log(`✓ briefing PDFs: ${results.length} (${paper})${reused ? `, ${reused} unchanged since last printed` : ''} (${lap()})`);
   } catch (error) {

@@ -1,16 +1,19 @@
 /**
  * Incremental builds: after a build, an editor changes one event's summary and body, and later another
  * event's title, and the site is built again each time. Pages whose cache key
- * (src/data/cache-keys.ts) is unchanged are copied from the last build; the result must be
- * exactly what a fresh build of the edited content makes, file for file: a key that left out
- * something a page shows would leave that page stale here.
+ * (src/data/cache-keys.ts) is unchanged are reused from the last build (hard-linked from Astro's
+ * cache: src/build/reused-pages.ts); the result must be exactly what a fresh build of the
+ * edited content makes, file for file: a key that left out something a page shows would
+ * leave that page stale here. A reused page shares its file with the published output, so the
+ * rebuild must never write into one in place.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REUSE_RECORD } from '../../src/build/reused-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const parent = mkdtempSync(join(tmpdir(), 'incremental-'));
@@ -47,6 +50,8 @@ const INCREMENTAL = join(parent, 'incremental');
 const CACHE = join(parent, 'cache-incremental');
 /** After each round of edits: the incremental rebuild, and a fresh build of the same content beside it. */
 const rounds: { again: Run; fresh: Run; out: string }[] = [];
+/** The published page the title edit changes, as it was before that rebuild, and a second name for its file. */
+const beforeTitleEdit = { path: 'en/events/private-chat-opening/index.html', secondName: join(parent, 'published-page.html'), bytes: Buffer.alloc(0), links: 0 };
 
 async function round() {
   const again = await build(INCREMENTAL, CACHE, false);
@@ -67,6 +72,12 @@ beforeAll(async () => {
   edit('2021-11-alibaba-share-cart.mdx', 'seen as groundwork for social sharing beyond its own platforms', 'seen as groundwork for social sharing outside its own platforms');
   edit('2021-11-alibaba-share-cart.mdx', "**The shareable cart.**", "**The cart to share.**");
   await round();
+  // The title edit below renders this page again. Its published file is also Astro's cached
+  // copy: a write into it in place would show under the second name.
+  const published = join(INCREMENTAL, beforeTitleEdit.path);
+  linkSync(published, beforeTitleEdit.secondName);
+  beforeTitleEdit.bytes = readFileSync(published);
+  beforeTitleEdit.links = statSync(published).nlink;
   // 2. A title: shown wherever the event is named (its neighbours' pages, the matrix, the diff, the charts).
   edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
   await round();
@@ -116,6 +127,15 @@ describe('incremental rebuilds after edits', () => {
     expect(readFileSync(join(out, 'en/briefings/platforms/youku/index.html'), 'utf8')).toContain('social sharing outside its own platforms');
   });
 
+  it('reuse a page by linking the cached copy, and never write into the published output', () => {
+    // Published, cached, and the test's second name.
+    expect(beforeTitleEdit.links).toBe(3);
+    expect(beforeTitleEdit.bytes.toString()).toContain('external links open in one-to-one chats');
+    expect(readFileSync(beforeTitleEdit.secondName).equals(beforeTitleEdit.bytes)).toBe(true);
+    expect(readFileSync(join(INCREMENTAL, beforeTitleEdit.path), 'utf8')).toContain('outside links open in one-to-one chats');
+    expect(stripVTControlCharacters(rounds[0]!.again.stdout)).toMatch(/✓ pages, \d+ reused from the last build/);
+  });
+
   it('after a title is edited, make exactly what a fresh build makes', () => {
     const { out } = rounds[1]!;
     expectSameFiles(`${out}-incremental`, out);
@@ -124,14 +144,37 @@ describe('incremental rebuilds after edits', () => {
   });
 });
 
+describe('a published page edited in place', () => {
+  it('is rendered again, not reused, by the next build', async () => {
+    // A rebuild with nothing changed reuses every page: the published file is Astro's cached copy.
+    const page = 'en/sources/index.html';
+    const unchanged = await build(INCREMENTAL, CACHE, false);
+    expect(unchanged.code, unchanged.stderr).toBe(0);
+    expect(statSync(join(INCREMENTAL, page)).nlink).toBe(2);
+    // As a deploy step that adds a script to the published pages would do.
+    appendFileSync(join(INCREMENTAL, page), '<script>analytics()</script>');
+    const run = await build(INCREMENTAL, CACHE, false);
+    expect(run.code, run.stderr).toBe(0);
+    const log = stripVTControlCharacters(run.stdout);
+    expect(log).toMatch(/├─ \/en\/about\/index\.html \((cached|restored)\)/);
+    expect(log).not.toMatch(/├─ \/en\/sources\/index\.html \((cached|restored)\)/);
+    expect(readFileSync(join(INCREMENTAL, page)).equals(readFileSync(join(rounds[1]!.out, page)))).toBe(true);
+  }, 1_200_000);
+});
+
 describe('a copied page linking a bundle this build did not make', () => {
   it('fails the build, naming the page and the missing file, and leaves the previous output as it was', async () => {
     // As when a bundler setting renamed the scripts without changing the page's own code:
     // the page Astro would copy from its cache links a stylesheet that no longer exists.
+    // Without the last build's record of its cached copies, Astro copies them rather than
+    // the build linking them, as it did before the build linked pages.
+    rmSync(join(CACHE, REUSE_RECORD));
     const cached = join(CACHE, 'dist/en/about/index.html');
     const html = readFileSync(cached, 'utf8');
     const stale = html.replace(/\/_astro\/[^"]+\.css/, '/_astro/renamed-since.css');
     expect(stale).not.toBe(html);
+    // A new file: the cached copy's file is also the published page.
+    rmSync(cached);
     writeFileSync(cached, stale);
     const before = readFileSync(join(INCREMENTAL, 'en/about/index.html'));
     const run = await build(INCREMENTAL, CACHE, false);

@@ -1,0 +1,202 @@
+/**
+ * A rebuild puts the pages it reuses into the staging folder as hard links to Astro's
+ * incremental cache, rather than letting Astro copy them (at 1,000 events that copy is
+ * 9,000 files and 540 MB, most of a rebuild's render step). Astro leaves a file it finds
+ * already in its output folder where it is; a page whose key changed it renders again, over
+ * the link. Node-only; used by scripts/build.ts.
+ *
+ * A hard link shares the file with the cache, and after the swap with the published output,
+ * so nothing may write into a linked file in place:
+ * - While Astro builds, `writesReplaceFiles` makes every write under the staging folder and
+ *   the cache's copies replace the file (a new one in its place) instead of overwriting it.
+ *   Astro writes both with `fs.promises.writeFile`.
+ * - After each successful build the cached copies' size and time are recorded
+ *   (`recordCachedPages`). A copy that no longer matches (a deploy step edited the published
+ *   page in place, say) is not linked again: it is deleted, so Astro renders that page anew.
+ * - After the build, `settleLinks` finds any linked file written in place all the same, and
+ *   removes the links Astro did not claim (a page that no longer exists).
+ */
+import { existsSync, promises as fsp, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Astro's own names inside its cache folder (astro/dist/core/build/incremental.js). */
+const ASTRO_MANIFEST = 'incremental-build.json';
+const ASTRO_OUTPUTS = 'dist';
+/** Ours, beside them: the cached copies as the last successful build left them. */
+export const REUSE_RECORD = 'wlp-reused-pages.json';
+const RECORD = REUSE_RECORD;
+
+/** What identifies a file's contents without reading them: its inode, size and modification time. */
+type Stamp = readonly [ino: number, size: number, mtimeMs: number];
+const stampOf = (s: Stats): Stamp => [s.ino, s.size, s.mtimeMs];
+const sameStamp = (a: Stamp, b: Stamp) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+
+/** The output files (relative to the output folder) Astro's manifest lists; empty if there is none or it cannot be read. */
+export function manifestOutputs(cacheDir: string): string[] {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8'));
+  } catch {
+    return [];
+  }
+  const routes = (manifest as { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> }).routes ?? {};
+  const files: string[] = [];
+  for (const route of Object.values(routes)) {
+    for (const path of Object.values(route.paths ?? {})) if (typeof path.outputFile === 'string') files.push(path.outputFile);
+  }
+  return files;
+}
+
+function readRecord(cacheDir: string): Record<string, Stamp> {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, RECORD), 'utf8')) as Record<string, Stamp>;
+  } catch {
+    return {};
+  }
+}
+
+/** Runs `task` over `items`, `width` at a time. */
+async function each<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+export interface LinkedPages {
+  /** Output files linked into staging, relative to it, with the stamp of the file linked. */
+  readonly files: ReadonlyMap<string, Stamp>;
+  /** Cached copies changed since the last build recorded them, deleted so Astro renders them. */
+  readonly discarded: readonly string[];
+}
+
+/**
+ * Links into `staging` each page Astro's manifest lists whose cached copy is as the last
+ * successful build recorded it. A page the record does not know is left to Astro (which
+ * copies or renders it). If the folders are on different disks, nothing is linked.
+ */
+export async function linkCachedPages(cacheDir: string, staging: string): Promise<LinkedPages> {
+  const record = readRecord(cacheDir);
+  const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
+  const files = new Map<string, Stamp>();
+  const discarded: string[] = [];
+  const candidates: [string, Stamp][] = [];
+  for (const file of manifestOutputs(cacheDir)) {
+    const recorded = record[file];
+    if (!recorded) continue;
+    let stats: Stats;
+    try {
+      stats = statSync(join(outputs, file));
+    } catch {
+      continue;
+    }
+    if (sameStamp(stampOf(stats), recorded)) {
+      candidates.push([file, recorded]);
+    } else {
+      rmSync(join(outputs, file), { force: true });
+      discarded.push(file);
+    }
+  }
+  const folders = [...new Set(candidates.map(([file]) => dirname(join(staging, file))))];
+  await each(folders, 16, (folder) => fsp.mkdir(folder, { recursive: true }).then(() => undefined));
+  let crossDevice = false;
+  await each(candidates, 16, async ([file, stamp]) => {
+    if (crossDevice) return;
+    try {
+      await fsp.link(join(outputs, file), join(staging, file));
+      files.set(file, stamp);
+    } catch (error) {
+      // EXDEV, EPERM: not on one disk, or no hard links here. Astro copies them as before.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') crossDevice = true;
+    }
+  });
+  return { files, discarded };
+}
+
+const pathOf = (target: unknown): string | undefined =>
+  typeof target === 'string' ? resolve(target) : target instanceof URL && target.protocol === 'file:' ? fileURLToPath(target) : undefined;
+
+/**
+ * Until the returned function is called, `fs.promises.writeFile` on a path under one of
+ * `folders` first removes the file there, so a write makes a new file rather than changing
+ * one that is also linked elsewhere. Counts such writes under each folder.
+ */
+export function writesReplaceFiles(folders: readonly string[]): { writes: (folder: string) => number; restore: () => void } {
+  const roots = folders.map((folder) => resolve(folder) + sep);
+  const counts = new Map<string, number>(roots.map((root) => [root, 0]));
+  const writeFile = fsp.writeFile;
+  fsp.writeFile = async function replacingWriteFile(target, ...rest) {
+    const path = pathOf(target);
+    const root = path === undefined ? undefined : roots.find((r) => path.startsWith(r));
+    if (root !== undefined) {
+      counts.set(root, counts.get(root)! + 1);
+      await fsp.rm(path!, { force: true });
+    }
+    return writeFile(target, ...rest);
+  } as typeof fsp.writeFile;
+  return {
+    writes: (folder) => counts.get(resolve(folder) + sep) ?? 0,
+    restore: () => {
+      fsp.writeFile = writeFile;
+    },
+  };
+}
+
+export interface Settled {
+  /** Linked files Astro did not claim this build (their page is gone or no longer cached), now removed. */
+  readonly removed: readonly string[];
+  /** Linked files something wrote into in place: the cache, and perhaps the published output, changed under it. */
+  readonly overwritten: readonly string[];
+}
+
+/** After Astro's build: checks the linked files and removes those the new manifest does not list and Astro did not write. */
+export function settleLinks(cacheDir: string, staging: string, linked: LinkedPages): Settled {
+  const listed = new Set(manifestOutputs(cacheDir));
+  const removed: string[] = [];
+  const overwritten: string[] = [];
+  for (const [file, stamp] of linked.files) {
+    const path = join(staging, file);
+    let now: Stats;
+    try {
+      now = statSync(path);
+    } catch {
+      continue;
+    }
+    if (now.ino !== stamp[0]) continue; // Replaced by a render: a file of its own.
+    if (!sameStamp(stampOf(now), stamp)) overwritten.push(file);
+    else if (!listed.has(file)) {
+      rmSync(path);
+      removed.push(file);
+    }
+  }
+  return { removed, overwritten };
+}
+
+/** Records the cached copies of every page the manifest lists, as this successful build left them. */
+export function recordCachedPages(cacheDir: string): void {
+  const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
+  const record: Record<string, Stamp> = {};
+  for (const file of manifestOutputs(cacheDir)) {
+    try {
+      record[file] = stampOf(statSync(join(outputs, file)));
+    } catch {
+      // Not cached (Astro had nothing to keep): nothing to link next time.
+    }
+  }
+  writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
+}
+
+/**
+ * Forgets the previous build: Astro's manifest and our record. Called when Astro fails after
+ * writing to its cache, since Astro writes a page's cached copy when it renders it but its
+ * manifest only at the end: a later build that matched the old manifest would reuse a copy
+ * rendered from other content.
+ */
+export function forgetPreviousBuild(cacheDir: string): void {
+  for (const name of [ASTRO_MANIFEST, RECORD]) if (existsSync(join(cacheDir, name))) rmSync(join(cacheDir, name));
+}
+
+/** The folder under Astro's cache where it keeps its copies of the pages. */
+export const cachedPagesFolder = (cacheDir: string) => resolve(cacheDir, ASTRO_OUTPUTS);

@@ -1,0 +1,125 @@
+import { existsSync, linkSync, mkdirSync, promises as fsp, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  cachedPagesFolder,
+  forgetPreviousBuild,
+  linkCachedPages,
+  manifestOutputs,
+  recordCachedPages,
+  REUSE_RECORD,
+  settleLinks,
+  writesReplaceFiles,
+} from '../../src/build/reused-pages.ts';
+import { tempFolders } from '../support/temp-folder.ts';
+
+const folder = tempFolders('wlp-reuse-');
+
+/** Astro's manifest as its incremental build writes it (astro/dist/core/build/incremental.js), for the given pages. */
+const manifest = (pages: Record<string, string>) =>
+  JSON.stringify({
+    version: 1,
+    routes: {
+      'src/pages/[slug].astro': {
+        dependencyHash: 'h',
+        paths: Object.fromEntries(Object.keys(pages).map((file) => [`/${file.replace(/index\.html$/, '')}`, { cacheKey: 'k', outputFile: file }])),
+      },
+    },
+  });
+
+/** An Astro cache holding these pages, as a successful build leaves it (with our record), and an empty staging folder. */
+function lastBuild(pages: Record<string, string>) {
+  const cache = folder({
+    'incremental-build.json': manifest(pages),
+    ...Object.fromEntries(Object.entries(pages).map(([file, text]) => [`dist/${file}`, text])),
+  });
+  recordCachedPages(cache);
+  const staging = join(folder({}), 'staging');
+  mkdirSync(staging);
+  return { cache, staging };
+}
+
+describe('pages reused from the last build are linked, not copied', () => {
+  it('reads the output files from Astro’s manifest, and none when there is no manifest or it is not JSON', () => {
+    const { cache } = lastBuild({ 'index.html': 'home', 'en/about/index.html': 'about' });
+    expect(manifestOutputs(cache).sort()).toEqual(['en/about/index.html', 'index.html']);
+    expect(manifestOutputs(folder({}))).toEqual([]);
+    expect(manifestOutputs(folder({ 'incremental-build.json': '{"routes": ' }))).toEqual([]);
+  });
+
+  it('links each recorded page into staging: the same file as the cached copy', async () => {
+    const { cache, staging } = lastBuild({ 'index.html': 'home', 'en/about/index.html': 'about' });
+    const linked = await linkCachedPages(cache, staging);
+    expect([...linked.files.keys()].sort()).toEqual(['en/about/index.html', 'index.html']);
+    expect(readFileSync(join(staging, 'en/about/index.html'), 'utf8')).toBe('about');
+    expect(statSync(join(staging, 'en/about/index.html')).ino).toBe(statSync(join(cachedPagesFolder(cache), 'en/about/index.html')).ino);
+    expect(linked.discarded).toEqual([]);
+  });
+
+  it('links nothing the last build did not record, so a first build after an older one copies as Astro does', async () => {
+    const { cache, staging } = lastBuild({ 'index.html': 'home' });
+    forgetPreviousBuild(cache);
+    writeFileSync(join(cache, 'incremental-build.json'), manifest({ 'index.html': 'home' }));
+    expect((await linkCachedPages(cache, staging)).files.size).toBe(0);
+    expect(existsSync(join(staging, 'index.html'))).toBe(false);
+  });
+
+  it('discards a cached copy changed since it was recorded (a deploy step edited the published page in place), so Astro renders it again', async () => {
+    const { cache, staging } = lastBuild({ 'index.html': 'home', 'en/index.html': 'home (en)' });
+    writeFileSync(join(cachedPagesFolder(cache), 'en/index.html'), 'home (en) <script>analytics</script>');
+    const linked = await linkCachedPages(cache, staging);
+    expect([...linked.files.keys()]).toEqual(['index.html']);
+    expect(linked.discarded).toEqual(['en/index.html']);
+    expect(existsSync(join(cachedPagesFolder(cache), 'en/index.html'))).toBe(false);
+    expect(existsSync(join(staging, 'en/index.html'))).toBe(false);
+  });
+
+  it('makes writes under the given folders replace the file, leaving its other names as they were, until restored', async () => {
+    const dir = folder({ 'staging/page.html': 'old' });
+    const published = join(dir, 'published.html');
+    linkSync(join(dir, 'staging/page.html'), published);
+    const writes = writesReplaceFiles([join(dir, 'staging')]);
+    try {
+      // Astro passes file URLs.
+      await fsp.writeFile(pathToFileURL(join(dir, 'staging/page.html')), 'new');
+      await fsp.writeFile(join(dir, 'staging/new.html'), 'made');
+      await fsp.writeFile(join(dir, 'elsewhere.html'), 'not counted');
+    } finally {
+      writes.restore();
+    }
+    expect(readFileSync(join(dir, 'staging/page.html'), 'utf8')).toBe('new');
+    expect(readFileSync(published, 'utf8')).toBe('old');
+    expect(writes.writes(join(dir, 'staging'))).toBe(2);
+    // Restored: a write overwrites in place again.
+    await fsp.writeFile(join(dir, 'staging/page.html'), 'again');
+    expect(writes.writes(join(dir, 'staging'))).toBe(2);
+    expect(fsp.writeFile.name).not.toBe('replacingWriteFile');
+  });
+
+  it('after the build, keeps the links Astro claimed or replaced, removes those it did not, and names any written in place', async () => {
+    const { cache, staging } = lastBuild({ 'a/index.html': 'a', 'b/index.html': 'b', 'gone/index.html': 'gone', 'c/index.html': 'c' });
+    const linked = await linkCachedPages(cache, staging);
+    // The new build: "gone" no longer exists, "b" was rendered again (a file of its own), "c" was written through the link.
+    writeFileSync(join(cache, 'incremental-build.json'), manifest({ 'a/index.html': '', 'b/index.html': '', 'c/index.html': '' }));
+    const writes = writesReplaceFiles([staging]);
+    await fsp.writeFile(join(staging, 'b/index.html'), 'b, rendered again');
+    writes.restore();
+    writeFileSync(join(staging, 'c/index.html'), 'c, written in place');
+    const settled = settleLinks(cache, staging, linked);
+    expect(settled.removed).toEqual(['gone/index.html']);
+    expect(settled.overwritten).toEqual(['c/index.html']);
+    expect(existsSync(join(staging, 'gone/index.html'))).toBe(false);
+    expect(readFileSync(join(staging, 'a/index.html'), 'utf8')).toBe('a');
+    expect(readFileSync(join(staging, 'b/index.html'), 'utf8')).toBe('b, rendered again');
+  });
+
+  it('forgets the previous build: Astro’s manifest and the record both go', () => {
+    const { cache } = lastBuild({ 'index.html': 'home' });
+    expect(existsSync(join(cache, REUSE_RECORD))).toBe(true);
+    forgetPreviousBuild(cache);
+    expect(existsSync(join(cache, 'incremental-build.json'))).toBe(false);
+    expect(existsSync(join(cache, REUSE_RECORD))).toBe(false);
+    forgetPreviousBuild(cache);
+  });
+});
