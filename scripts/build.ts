@@ -130,7 +130,7 @@ const checking = new Promise<ContentVerdict>((resolveVerdict, reject) => {
 const checked = checking.then(
   (verdict) => {
     if (!verdict.ok) fail(verdict.report);
-    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)})`);
+    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}, while Astro sets up)`);
     return verdict;
   },
   (error: unknown) => fail(`Content check failed:\n${error instanceof Error ? error.message : String(error)}`),
