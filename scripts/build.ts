@@ -34,7 +34,7 @@ import { chromiumPath, parsePaper, renderPdfs } from './pdf.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
-import { cachedPagesFolder, forgetPreviousBuild, linkCachedPages, recordCachedPages, settleLinks, writesReplaceFiles } from '../src/build/reused-pages.ts';
+import { forgetPreviousBuild, linkCachedPages, recordCachedPages, settleLinks, writesReplaceLinkedFiles } from '../src/build/reused-pages.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
 const root = process.cwd();
@@ -79,13 +79,13 @@ function leftovers(): string[] {
     .map((name) => resolve(work, name));
 }
 
-/** While Astro runs: its writes into staging and into its cache replace files rather than overwrite them. */
-let writes: ReturnType<typeof writesReplaceFiles> | undefined;
 let astroCache = '';
+/** Whether Astro has begun to bundle and render (and so, perhaps, to write its cached copies). */
+let rendering = false;
 
 function fail(message: string, previousIntact = true): never {
   // Astro writes a page's cached copy when it renders it, but its manifest only at the end.
-  if (writes?.writes(cachedPagesFolder(astroCache))) forgetPreviousBuild(astroCache);
+  if (rendering) forgetPreviousBuild(astroCache);
   console.error(message);
   const previousOutput = existsSync(outDir) ? (previousIntact ? `the previous output in ${values.out} is unchanged` : `check the previous output in ${values.out}`) : 'nothing was written';
   console.error(`\nBuild failed; ${previousOutput}.`);
@@ -147,7 +147,8 @@ mkdirSync(staging);
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 const linking = reuse ? linkCachedPages(astroCache, staging) : Promise.resolve(undefined);
-writes = writesReplaceFiles([staging, cachedPagesFolder(astroCache)]);
+// A reused page's file is also the cached copy and, after the swap, the published page.
+const restoreWrites = writesReplaceLinkedFiles();
 try {
   const { build } = await import('astro');
   await build({
@@ -165,6 +166,7 @@ try {
           // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
           'astro:build:start': async () => {
             await Promise.all([checked, linking]);
+            rendering = true;
           },
         },
       },
@@ -174,8 +176,8 @@ try {
   await checked; // Bad content explains a failure better than Astro's error does.
   fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
 }
-writes.restore();
-writes = undefined;
+restoreWrites();
+rendering = false;
 const linked = await linking;
 if (linked) {
   const settled = settleLinks(astroCache, staging, linked);

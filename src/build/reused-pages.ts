@@ -7,9 +7,9 @@
  *
  * A hard link shares the file with the cache, and after the swap with the published output,
  * so nothing may write into a linked file in place:
- * - While Astro builds, `writesReplaceFiles` makes every write under the staging folder and
- *   the cache's copies replace the file (a new one in its place) instead of overwriting it.
- *   Astro writes both with `fs.promises.writeFile`.
+ * - While Astro builds, `writesReplaceLinkedFiles` makes a write onto a file that has another
+ *   name make a new file in its place instead of writing into it. Astro writes pages and its
+ *   cached copies with `fs.promises.writeFile`.
  * - After each successful build the cached copies' size and time are recorded
  *   (`recordCachedPages`). A copy that no longer matches (a deploy step edited the published
  *   page in place, say) is not linked again: it is deleted, so Astro renders that page anew.
@@ -17,7 +17,7 @@
  *   removes the links Astro did not claim (a page that no longer exists).
  */
 import { existsSync, promises as fsp, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Astro's own names inside its cache folder (astro/dist/core/build/incremental.js). */
@@ -116,31 +116,32 @@ export async function linkCachedPages(cacheDir: string, staging: string): Promis
 }
 
 const pathOf = (target: unknown): string | undefined =>
-  typeof target === 'string' ? resolve(target) : target instanceof URL && target.protocol === 'file:' ? fileURLToPath(target) : undefined;
+  typeof target === 'string' ? target : target instanceof URL && target.protocol === 'file:' ? fileURLToPath(target) : undefined;
+
+/** How many names the file at `path` has; 0 if there is none. */
+async function names(path: string): Promise<number> {
+  try {
+    return (await fsp.stat(path)).nlink;
+  } catch {
+    return 0;
+  }
+}
 
 /**
- * Until the returned function is called, `fs.promises.writeFile` on a path under one of
- * `folders` first removes the file there, so a write makes a new file rather than changing
- * one that is also linked elsewhere. Counts such writes under each folder.
+ * Until the returned function is called, `fs.promises.writeFile` onto a file that has
+ * another name (a hard link) first removes this name, so the write makes a new file and the
+ * other names keep what they held. Whatever the paths look like (a symbolic link in a
+ * folder's path, a URL), a shared file is never written in place.
  */
-export function writesReplaceFiles(folders: readonly string[]): { writes: (folder: string) => number; restore: () => void } {
-  const roots = folders.map((folder) => resolve(folder) + sep);
-  const counts = new Map<string, number>(roots.map((root) => [root, 0]));
+export function writesReplaceLinkedFiles(): () => void {
   const writeFile = fsp.writeFile;
   fsp.writeFile = async function replacingWriteFile(target, ...rest) {
     const path = pathOf(target);
-    const root = path === undefined ? undefined : roots.find((r) => path.startsWith(r));
-    if (root !== undefined) {
-      counts.set(root, counts.get(root)! + 1);
-      await fsp.rm(path!, { force: true });
-    }
+    if (path !== undefined && (await names(path)) > 1) await fsp.rm(path);
     return writeFile(target, ...rest);
   } as typeof fsp.writeFile;
-  return {
-    writes: (folder) => counts.get(resolve(folder) + sep) ?? 0,
-    restore: () => {
-      fsp.writeFile = writeFile;
-    },
+  return () => {
+    fsp.writeFile = writeFile;
   };
 }
 

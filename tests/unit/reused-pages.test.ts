@@ -1,4 +1,5 @@
-import { existsSync, linkSync, mkdirSync, promises as fsp, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, promises as fsp, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import {
   recordCachedPages,
   REUSE_RECORD,
   settleLinks,
-  writesReplaceFiles,
+  writesReplaceLinkedFiles,
 } from '../../src/build/reused-pages.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
@@ -65,6 +66,20 @@ describe('pages reused from the last build are linked, not copied', () => {
     expect(existsSync(join(staging, 'index.html'))).toBe(false);
   });
 
+  // /dev/shm is a memory disk on Linux: another device than the temporary folder, as an output on another disk would be.
+  const otherDisk = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
+  it.skipIf(!otherDisk)('links nothing when staging is on another disk than the cache, and does not fail: Astro copies', async () => {
+    const { cache } = lastBuild({ 'index.html': 'home', 'en/index.html': 'home (en)' });
+    const staging = mkdtempSync('/dev/shm/wlp-reuse-');
+    try {
+      const linked = await linkCachedPages(cache, staging);
+      expect(linked.files.size).toBe(0);
+      expect(existsSync(join(staging, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  });
+
   it('discards a cached copy changed since it was recorded (a deploy step edited the published page in place), so Astro renders it again', async () => {
     const { cache, staging } = lastBuild({ 'index.html': 'home', 'en/index.html': 'home (en)' });
     writeFileSync(join(cachedPagesFolder(cache), 'en/index.html'), 'home (en) <script>analytics</script>');
@@ -75,26 +90,30 @@ describe('pages reused from the last build are linked, not copied', () => {
     expect(existsSync(join(staging, 'en/index.html'))).toBe(false);
   });
 
-  it('makes writes under the given folders replace the file, leaving its other names as they were, until restored', async () => {
-    const dir = folder({ 'staging/page.html': 'old' });
+  it('makes a write onto a file with another name make a new file, leaving the other name as it was, until restored', async () => {
+    const dir = folder({ 'staging/page.html': 'old', 'alone.html': 'one name' });
     const published = join(dir, 'published.html');
     linkSync(join(dir, 'staging/page.html'), published);
-    const writes = writesReplaceFiles([join(dir, 'staging')]);
+    const alone = statSync(join(dir, 'alone.html')).ino;
+    const restore = writesReplaceLinkedFiles();
     try {
       // Astro passes file URLs.
       await fsp.writeFile(pathToFileURL(join(dir, 'staging/page.html')), 'new');
       await fsp.writeFile(join(dir, 'staging/new.html'), 'made');
-      await fsp.writeFile(join(dir, 'elsewhere.html'), 'not counted');
+      await fsp.writeFile(join(dir, 'alone.html'), 'still one name');
     } finally {
-      writes.restore();
+      restore();
     }
     expect(readFileSync(join(dir, 'staging/page.html'), 'utf8')).toBe('new');
     expect(readFileSync(published, 'utf8')).toBe('old');
-    expect(writes.writes(join(dir, 'staging'))).toBe(2);
-    // Restored: a write overwrites in place again.
-    await fsp.writeFile(join(dir, 'staging/page.html'), 'again');
-    expect(writes.writes(join(dir, 'staging'))).toBe(2);
-    expect(fsp.writeFile.name).not.toBe('replacingWriteFile');
+    expect(readFileSync(join(dir, 'staging/new.html'), 'utf8')).toBe('made');
+    // A file with one name is written in place, as always.
+    expect(statSync(join(dir, 'alone.html')).ino).toBe(alone);
+    expect(readFileSync(join(dir, 'alone.html'), 'utf8')).toBe('still one name');
+    // Restored: a write goes into a shared file again.
+    linkSync(published, join(dir, 'third.html'));
+    await fsp.writeFile(published, 'through');
+    expect(readFileSync(join(dir, 'third.html'), 'utf8')).toBe('through');
   });
 
   it('after the build, keeps the links Astro claimed or replaced, removes those it did not, and names any written in place', async () => {
@@ -102,9 +121,9 @@ describe('pages reused from the last build are linked, not copied', () => {
     const linked = await linkCachedPages(cache, staging);
     // The new build: "gone" no longer exists, "b" was rendered again (a file of its own), "c" was written through the link.
     writeFileSync(join(cache, 'incremental-build.json'), manifest({ 'a/index.html': '', 'b/index.html': '', 'c/index.html': '' }));
-    const writes = writesReplaceFiles([staging]);
+    const restore = writesReplaceLinkedFiles();
     await fsp.writeFile(join(staging, 'b/index.html'), 'b, rendered again');
-    writes.restore();
+    restore();
     writeFileSync(join(staging, 'c/index.html'), 'c, written in place');
     const settled = settleLinks(cache, staging, linked);
     expect(settled.removed).toEqual(['gone/index.html']);
