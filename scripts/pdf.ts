@@ -20,6 +20,7 @@
  * embedded as real fonts, nothing depends on the machine's fonts, and the same pages give
  * the same PDFs anywhere.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
@@ -96,30 +97,44 @@ export async function renderPdfs(options: {
 }): Promise<PdfResult[]> {
   const out = resolve(options.out ?? join(options.dir, 'briefings'));
   mkdirSync(out, { recursive: true });
-  const server = await startServer({ dir: options.dir, port: 0, host: '127.0.0.1', base: options.base });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // The bundled fonts alone (not WLP_IMAGE_FONTS=none, a diagnostic for images only).
   const fontconfig = fontconfigFile(false);
   const fonts = `${readFileSync(fontconfig, 'utf8')}\0${fontVersions()}`;
+  const results: PdfResult[] = [];
+
+  // Pages unchanged since they were last printed are copied from the cache, before any
+  // browser starts: a build with nothing to print does not launch Chromium at all.
+  const cache = options.cache;
+  const browserId = cache ? browserVersion() : '';
+  const toPrint: { job: PdfJob; key?: string }[] = [];
+  for (const job of options.jobs) {
+    const started = performance.now();
+    const key = cache && pdfKey(options.dir, job, options.base, options.paper, browserId, fonts);
+    const cached = key && cache.hit(key);
+    if (!cached) {
+      toPrint.push({ job, ...(key ? { key } : {}) });
+      continue;
+    }
+    copyFileSync(cached, join(out, job.file));
+    results.push({ ...job, bytes: statSync(cached).size, ms: performance.now() - started, cached: true });
+  }
+  if (toPrint.length === 0) {
+    cache?.prune();
+    return results.sort((a, b) => a.file.localeCompare(b.file));
+  }
+
+  const server = await startServer({ dir: options.dir, port: 0, host: '127.0.0.1', base: options.base });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Loaded only when PDFs are printed: Playwright takes about 0.4 s to load, which every
   // build (most of them with nothing to print) would otherwise pay at start-up.
   const [{ chromium }, { CHROMIUM_ARGS }] = await Promise.all([import('playwright-core'), import('../playwright.config.ts')]);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
   try {
     const context = await browser.newContext({ colorScheme: 'light' });
-    const queue = [...options.jobs];
-    const results: PdfResult[] = [];
-    const cache = options.cache;
     const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
+      for (let next = toPrint.shift(); next; next = toPrint.shift()) {
+        const { job, key } = next;
         const started = performance.now();
-        const key = cache && pdfKey(options.dir, job, options.base, options.paper, browser.version(), fonts);
-        const cached = key && cache.hit(key);
-        if (cached) {
-          copyFileSync(cached, join(out, job.file));
-          results.push({ ...job, bytes: statSync(cached).size, ms: performance.now() - started, cached: true });
-          continue;
-        }
         const page = await context.newPage();
         try {
           const response = await page.goto(origin + job.page, { waitUntil: 'load' });
@@ -144,6 +159,14 @@ export async function renderPdfs(options: {
     server.close();
     for (const job of options.jobs) rmSync(join(out, `.${job.file}.partial`), { force: true });
   }
+}
+
+/**
+ * The browser that prints, as it names itself (`chromium --version`: "Chromium 156.0.8078.108
+ * built on Debian …"), for the PDFs' cache key: asked without starting a browser.
+ */
+function browserVersion(): string {
+  return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 }
 
 if (import.meta.main) {

@@ -5,7 +5,7 @@
  * on the first page (decoded with zbarimg) opens the online version.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -17,7 +17,8 @@ import { sourceFull } from '../../src/lib/source-text.ts';
 import { isoDay } from '../../src/model/calendar-date.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { Briefing } from '../../src/lib/briefings/catalogue.ts';
-import { renderPdfs } from '../../scripts/pdf.ts';
+import { chromiumPath, renderPdfs } from '../../scripts/pdf.ts';
+import { fileCache } from '../../src/build/file-cache.ts';
 import { expected, find, SITE } from '../support/briefings.ts';
 import { pdfinfo, pdftotext, squash, tool } from '../support/pdf.ts';
 import { BASE, content, DIST, NEEDS_ADDRESS } from '../support/site.ts';
@@ -123,4 +124,32 @@ test('the full briefing prints in US Letter on request', async () => {
   // The site's own PDF is untouched.
   expect(pdfinfo(e.pdf)['Page size']).toMatch(/\(A4\)$/);
   expect(readFileSync(join(out, 'full.en.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a briefing unchanged since it was printed is copied from the cache without starting a browser', async () => {
+  const e = expected(find('full'), 'en');
+  const jobs = [{ page: e.page, file: 'full.en.pdf' }];
+  const cache = fileCache(mkdtempSync(join(tmpdir(), 'pdf-cache-')), '.pdf');
+  const first = mkdtempSync(join(tmpdir(), 'printed-'));
+  const [printed] = await renderPdfs({ dir: DIST, base: BASE, jobs, paper: 'A4', out: first, cache });
+  expect(printed?.cached).toBe(false);
+
+  // A "browser" that can only name itself, as the real one does: starting it fails.
+  const fake = join(mkdtempSync(join(tmpdir(), 'no-browser-')), 'chromium');
+  const version = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--version" ]; then printf '%s' '${version.replaceAll("'", '')}'; exit 0; fi\nexit 1\n`);
+  chmodSync(fake, 0o755);
+  const real = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = fake;
+  try {
+    const again = mkdtempSync(join(tmpdir(), 'copied-'));
+    const [copied] = await renderPdfs({ dir: DIST, base: BASE, jobs, paper: 'A4', out: again, cache });
+    expect(copied?.cached).toBe(true);
+    expect(readFileSync(join(again, 'full.en.pdf')).equals(readFileSync(join(first, 'full.en.pdf')))).toBe(true);
+    // Another paper is a page not printed yet: that needs the browser, and this one cannot start.
+    await expect(renderPdfs({ dir: DIST, base: BASE, jobs, paper: 'Letter', out: again, cache })).rejects.toThrow();
+  } finally {
+    if (real === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = real;
+  }
 });
