@@ -16,8 +16,8 @@
  * - After the build, `settleLinks` finds any linked file written in place all the same, and
  *   removes the links Astro did not claim (a page that no longer exists).
  */
-import { existsSync, promises as fsp, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, promises as fsp, readFileSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Astro's own names inside its cache folder (astro/dist/core/build/incremental.js). */
@@ -70,6 +70,8 @@ export interface LinkedPages {
   readonly files: ReadonlyMap<string, Stamp>;
   /** Cached copies changed since the last build recorded them, deleted so Astro renders them. */
   readonly discarded: readonly string[];
+  /** The folders made in staging for the links. */
+  readonly folders: readonly string[];
 }
 
 /**
@@ -112,7 +114,7 @@ export async function linkCachedPages(cacheDir: string, staging: string): Promis
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') crossDevice = true;
     }
   });
-  return { files, discarded };
+  return { files, discarded, folders };
 }
 
 const pathOf = (target: unknown): string | undefined =>
@@ -152,7 +154,11 @@ export interface Settled {
   readonly overwritten: readonly string[];
 }
 
-/** After Astro's build: checks the linked files and removes those the new manifest does not list and Astro did not write. */
+/**
+ * After Astro's build: checks the linked files, and removes those the new manifest does not
+ * list and Astro did not write, and the folders that leaves empty (a route without pages
+ * now, such as the oEmbed files of a site that lost its address).
+ */
 export function settleLinks(cacheDir: string, staging: string, linked: LinkedPages): Settled {
   const listed = new Set(manifestOutputs(cacheDir));
   const removed: string[] = [];
@@ -172,7 +178,26 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
       removed.push(file);
     }
   }
+  removeEmptyFolders(staging, [...linked.folders, ...removed.map((file) => dirname(join(staging, file)))]);
   return { removed, overwritten };
+}
+
+/** Removes each of these folders inside `root` that is empty, and then its parents that are, deepest first. */
+function removeEmptyFolders(root: string, folders: readonly string[]): void {
+  const candidates = new Set<string>();
+  for (let folder of folders) {
+    while (folder.startsWith(root + sep) && !candidates.has(folder)) {
+      candidates.add(folder);
+      folder = dirname(folder);
+    }
+  }
+  for (const folder of [...candidates].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (or gone): it stays.
+    }
+  }
 }
 
 /** Records the cached copies of every page the manifest lists, as this successful build left them. */

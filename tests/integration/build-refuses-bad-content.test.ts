@@ -1,15 +1,16 @@
 /**
- * The real build command on bad content, once: the content check runs before anything else
- * (the code in the bad body never runs, Astro never starts), the build stops with the problem
- * (file:line — field: message), and the previous output stays exactly as it was. Every case
+ * The real build command on bad content, once: the content check's verdict comes before
+ * Astro bundles or renders anything (it runs while Astro sets up; the code in the bad body
+ * never runs), the build stops with the problem (file:line — field: message) and nothing
+ * of Astro's, and the previous output stays exactly as it was. Every case
  * of the bad-content corpus goes through the same check in-process, in
  * tests/unit/content-checks.test.ts.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { materialize } from '../support/content-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,6 +36,7 @@ it('npm run build on bad content: the check runs first, names the file, line and
   ];
   writeFileSync(join(content, 'events', 'bad.mdx'), bad.join('\n'));
   const parent = mkdtempSync(join(tmpdir(), 'previous-'));
+  onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
   const out = join(parent, 'dist');
   mkdirSync(join(out, 'events'), { recursive: true });
   const previous = '<!doctype html><title>last good build</title>';
@@ -42,7 +44,7 @@ it('npm run build on bad content: the check runs first, names the file, line and
   writeFileSync(join(out, 'events', 'marker.txt'), 'kept');
 
   const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(parent, 'astro-cache') }, encoding: 'utf8' }, (error, stdout, stderr) =>
       done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
@@ -53,6 +55,8 @@ it('npm run build on bad content: the check runs first, names the file, line and
   expect(result.stderr).not.toMatch(/^\s+at /m);
   // The check came first: no step after it ran, nothing was staged, the body's code never ran.
   expect(result.stdout).not.toMatch(/✓ (content|pages)/);
+  // Nothing of Astro's, which was setting up meanwhile: no log line with its labels.
+  expect(result.stdout + result.stderr).not.toMatch(/\[(build|content|types|vite|WARN|ERROR)\]/);
   expect(existsSync(join(parent, '.build')) ? readdirSync(join(parent, '.build')) : []).toEqual([]);
   expect(existsSync(marker)).toBe(false);
   // The previous output is exactly as it was.

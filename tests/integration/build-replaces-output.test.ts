@@ -43,7 +43,7 @@ it('replaces the previous output and deletes the old one in the background', asy
   mkdirSync(join(work, 'staging-999999998', 'events'), { recursive: true });
 
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: materialize() } }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: materialize(), ASTRO_CACHE_DIR: join(parent, 'astro-cache') } }, (error, stdout, stderr) =>
       done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });

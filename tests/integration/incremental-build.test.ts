@@ -19,13 +19,17 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const parent = mkdtempSync(join(tmpdir(), 'incremental-'));
 const content = join(parent, 'content');
 
+/** The public address of the builds (SITE_URL): none, as the committed content has, until a round gives one. */
+let address: string | undefined;
+
 function build(out: string, cache: string, fresh: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { SITE_URL: _, ...env } = process.env;
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['scripts/build.ts', '--out', out, '--no-pdf', ...(fresh ? ['--fresh'] : [])],
       // Astro's log at "info" names each page it copied from the last build.
-      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_LOG_LEVEL: 'info' }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, env: { ...env, ...(address ? { SITE_URL: address } : {}), CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_LOG_LEVEL: 'info' }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
@@ -34,6 +38,12 @@ function build(out: string, cache: string, fresh: boolean): Promise<{ code: numb
 const files = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+/** Every folder, so that an empty one left behind shows. */
+const folders = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isDirectory())
     .map((d) => relative(dir, join(d.parentPath, d.name)))
     .sort();
 
@@ -81,10 +91,17 @@ beforeAll(async () => {
   // 2. A title: shown wherever the event is named (its neighbours' pages, the matrix, the diff, the charts).
   edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
   await round();
-}, 1_900_000);
+  // 3. The site gets a public address (feeds, sitemap and oEmbed files appear), and 4. loses it
+  // again: the pages reused from the build before must not leave those files behind.
+  address = 'https://example.org/wechat-links/';
+  await round();
+  address = undefined;
+  await round();
+}, 3_600_000);
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 function expectSameFiles(a: string, b: string) {
+  expect(folders(a)).toEqual(folders(b));
   expect(files(a)).toEqual(files(b));
   const differ = files(a).filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
   expect(differ, `files the incremental build left different from a fresh one`).toEqual([]);
@@ -92,7 +109,7 @@ function expectSameFiles(a: string, b: string) {
 
 describe('incremental rebuilds after edits', () => {
   it('build each time', () => {
-    expect(runs).toHaveLength(5);
+    expect(runs).toHaveLength(9);
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
   });
 
@@ -136,6 +153,13 @@ describe('incremental rebuilds after edits', () => {
     expect(stripVTControlCharacters(rounds[0]!.again.stdout)).toMatch(/✓ pages, \d+ reused from the last build/);
   });
 
+  it('after the site gets a public address, and after it loses it, make exactly what a fresh build makes', () => {
+    expectSameFiles(`${rounds[2]!.out}-incremental`, rounds[2]!.out);
+    expect(readdirSync(join(rounds[2]!.out, 'oembed')).length).toBeGreaterThan(0);
+    expectSameFiles(`${rounds[3]!.out}-incremental`, rounds[3]!.out);
+    expect(readdirSync(`${rounds[3]!.out}-incremental`)).not.toContain('oembed');
+  });
+
   it('after a title is edited, make exactly what a fresh build makes', () => {
     const { out } = rounds[1]!;
     expectSameFiles(`${out}-incremental`, out);
@@ -158,7 +182,7 @@ describe('a published page edited in place', () => {
     const log = stripVTControlCharacters(run.stdout);
     expect(log).toMatch(/├─ \/en\/about\/index\.html \((cached|restored)\)/);
     expect(log).not.toMatch(/├─ \/en\/sources\/index\.html \((cached|restored)\)/);
-    expect(readFileSync(join(INCREMENTAL, page)).equals(readFileSync(join(rounds[1]!.out, page)))).toBe(true);
+    expect(readFileSync(join(INCREMENTAL, page)).equals(readFileSync(join(rounds[3]!.out, page)))).toBe(true);
   }, 1_200_000);
 });
 

@@ -6,10 +6,10 @@
  * QR codes) is not made.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -23,11 +23,13 @@ function files(dir: string): string[] {
 describe('a build without a public address', () => {
   // A whole build with its PDFs: the limits only guard against a hang.
   it('never names localhost, credits by name, and leaves out what needs an address', { timeout: 1_200_000 }, async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'no-address-')), 'dist');
+    const parent = mkdtempSync(join(tmpdir(), 'no-address-'));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+    const out = join(parent, 'dist');
     const { SITE_URL: _, ...env } = process.env;
     const result = await new Promise<{ code: number | null; output: string }>((done) => {
       // A hung build fails this test instead of stalling the suite.
-      execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env, encoding: 'utf8', timeout: 1_100_000 }, (error, stdout, stderr) =>
+      execFile(process.execPath, ['scripts/build.ts', '--out', out], { cwd: ROOT, env: { ...env, ASTRO_CACHE_DIR: join(parent, 'astro-cache') }, encoding: 'utf8', timeout: 1_100_000 }, (error, stdout, stderr) =>
         done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, output: stdout + stderr }),
       );
     });

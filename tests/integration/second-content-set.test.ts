@@ -28,7 +28,7 @@ beforeAll(async () => {
       process.execPath,
       ['scripts/build.ts', '--out', out, '--no-pdf'],
       // A hung build fails here instead of stalling the suite.
-      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: FIXTURE }, timeout: 300_000 },
+      { cwd: ROOT, env: { ...process.env, CONTENT_DIR: FIXTURE, ASTRO_CACHE_DIR: join(parent, 'astro-cache') }, timeout: 300_000 },
       (error, _stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
     );
   });

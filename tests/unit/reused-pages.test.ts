@@ -75,6 +75,9 @@ describe('pages reused from the last build are linked, not copied', () => {
       const linked = await linkCachedPages(cache, staging);
       expect(linked.files.size).toBe(0);
       expect(existsSync(join(staging, 'index.html'))).toBe(false);
+      // The folders made for the links are not left empty.
+      settleLinks(cache, staging, linked);
+      expect(existsSync(join(staging, 'en'))).toBe(false);
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
@@ -117,7 +120,7 @@ describe('pages reused from the last build are linked, not copied', () => {
   });
 
   it('after the build, keeps the links Astro claimed or replaced, removes those it did not, and names any written in place', async () => {
-    const { cache, staging } = lastBuild({ 'a/index.html': 'a', 'b/index.html': 'b', 'gone/index.html': 'gone', 'c/index.html': 'c' });
+    const { cache, staging } = lastBuild({ 'a/index.html': 'a', 'b/index.html': 'b', 'gone/deep/index.html': 'gone', 'c/index.html': 'c' });
     const linked = await linkCachedPages(cache, staging);
     // The new build: "gone" no longer exists, "b" was rendered again (a file of its own), "c" was written through the link.
     writeFileSync(join(cache, 'incremental-build.json'), manifest({ 'a/index.html': '', 'b/index.html': '', 'c/index.html': '' }));
@@ -126,9 +129,11 @@ describe('pages reused from the last build are linked, not copied', () => {
     restore();
     writeFileSync(join(staging, 'c/index.html'), 'c, written in place');
     const settled = settleLinks(cache, staging, linked);
-    expect(settled.removed).toEqual(['gone/index.html']);
+    expect(settled.removed).toEqual(['gone/deep/index.html']);
     expect(settled.overwritten).toEqual(['c/index.html']);
-    expect(existsSync(join(staging, 'gone/index.html'))).toBe(false);
+    // The folders it leaves empty go too (a site without an address has no oembed/ at all).
+    expect(existsSync(join(staging, 'gone'))).toBe(false);
+    expect(existsSync(staging)).toBe(true);
     expect(readFileSync(join(staging, 'a/index.html'), 'utf8')).toBe('a');
     expect(readFileSync(join(staging, 'b/index.html'), 'utf8')).toBe('b, rendered again');
   });
