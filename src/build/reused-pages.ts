@@ -1,9 +1,9 @@
 /**
  * A rebuild puts the pages it reuses into the staging folder as hard links to Astro's
  * incremental cache, rather than letting Astro copy them (at 1,000 events that copy is
- * 9,000 files and 540 MB, most of a rebuild's render step). Astro leaves a file it finds
- * already in its output folder where it is; a page whose key changed it renders again, over
- * the link. Node-only; used by scripts/build.ts.
+ * 7,000 files and 540 MB, most of a rebuild's render step). Astro leaves a file it finds
+ * already in its output folder where it is; a page whose key changed it renders again, into
+ * a new file. Node-only; used by scripts/build.ts.
  *
  * A hard link shares the file with the cache, and after the swap with the published output,
  * so nothing may write into a linked file in place:
@@ -25,7 +25,6 @@ const ASTRO_MANIFEST = 'incremental-build.json';
 const ASTRO_OUTPUTS = 'dist';
 /** Ours, beside them: the cached copies as the last successful build left them. */
 export const REUSE_RECORD = 'wlp-reused-pages.json';
-const RECORD = REUSE_RECORD;
 
 /** What identifies a file's contents without reading them: its inode, size and modification time. */
 type Stamp = readonly [ino: number, size: number, mtimeMs: number];
@@ -50,7 +49,7 @@ export function manifestOutputs(cacheDir: string): string[] {
 
 function readRecord(cacheDir: string): Record<string, Stamp> {
   try {
-    return JSON.parse(readFileSync(join(cacheDir, RECORD), 'utf8')) as Record<string, Stamp>;
+    return JSON.parse(readFileSync(join(cacheDir, REUSE_RECORD), 'utf8')) as Record<string, Stamp>;
   } catch {
     return {};
   }
@@ -211,7 +210,7 @@ export function recordCachedPages(cacheDir: string): void {
       // Not cached (Astro had nothing to keep): nothing to link next time.
     }
   }
-  writeFileSync(join(cacheDir, RECORD), JSON.stringify(record));
+  writeFileSync(join(cacheDir, REUSE_RECORD), JSON.stringify(record));
 }
 
 /**
@@ -221,7 +220,7 @@ export function recordCachedPages(cacheDir: string): void {
  * rendered from other content.
  */
 export function forgetPreviousBuild(cacheDir: string): void {
-  for (const name of [ASTRO_MANIFEST, RECORD]) if (existsSync(join(cacheDir, name))) rmSync(join(cacheDir, name));
+  for (const name of [ASTRO_MANIFEST, REUSE_RECORD]) if (existsSync(join(cacheDir, name))) rmSync(join(cacheDir, name));
 }
 
 /** The folder under Astro's cache where it keeps its copies of the pages. */
