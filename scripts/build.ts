@@ -179,8 +179,8 @@ try {
 restoreWrites();
 rendering = false;
 const linked = await linking;
-if (linked) {
-  const settled = settleLinks(astroCache, staging, linked);
+const settled = linked && settleLinks(astroCache, staging, linked);
+if (settled) {
   if (settled.overwritten.length) {
     forgetPreviousBuild(astroCache);
     fail(
@@ -194,7 +194,7 @@ if (linked) {
 recordCachedPages(astroCache);
 const verdict = (await checked) as Extract<ContentVerdict, { ok: true }>;
 const reusedNote = [
-  linked?.files.size ? `${linked.files.size} reused from the last build` : '',
+  settled?.kept ? `${settled.kept} reused from the last build` : '',
   linked?.discarded.length ? `${linked.discarded.length} changed since published, so rendered again` : '',
 ].filter(Boolean);
 console.log(`✓ pages${reusedNote.map((note) => `, ${note}`).join('')} (${lap()})`);

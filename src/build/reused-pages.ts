@@ -147,6 +147,8 @@ export function writesReplaceLinkedFiles(): () => void {
 }
 
 export interface Settled {
+  /** Linked files Astro left as they were: the pages this build reused. */
+  readonly kept: number;
   /** Linked files Astro did not claim this build (their page is gone or no longer cached), now removed. */
   readonly removed: readonly string[];
   /** Linked files something wrote into in place: the cache, and perhaps the published output, changed under it. */
@@ -162,6 +164,7 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
   const listed = new Set(manifestOutputs(cacheDir));
   const removed: string[] = [];
   const overwritten: string[] = [];
+  let kept = 0;
   for (const [file, stamp] of linked.files) {
     const path = join(staging, file);
     let now: Stats;
@@ -175,10 +178,10 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
     else if (!listed.has(file)) {
       rmSync(path);
       removed.push(file);
-    }
+    } else kept++;
   }
   removeEmptyFolders(staging, [...linked.folders, ...removed.map((file) => dirname(join(staging, file)))]);
-  return { removed, overwritten };
+  return { kept, removed, overwritten };
 }
 
 /** Removes each of these folders inside `root` that is empty, and then its parents that are, deepest first. */
