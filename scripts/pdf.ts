@@ -34,6 +34,7 @@ import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { validateContent, type ValidContent } from '../src/validation/validate.ts';
 import { startServer } from './serve.ts';
 import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
+import { inParallel } from '../src/lib/in-parallel.ts';
 import { fontconfigFile, fontVersions } from '../src/charts/node/bundled-fonts.ts';
 
 export const PAPERS = ['A4', 'Letter'] as const;
@@ -131,27 +132,23 @@ export async function renderPdfs(options: {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
   try {
     const context = await browser.newContext({ colorScheme: 'light' });
-    const worker = async () => {
-      for (let next = toPrint.shift(); next; next = toPrint.shift()) {
-        const { job, key } = next;
-        const started = performance.now();
-        const page = await context.newPage();
-        try {
-          const response = await page.goto(origin + job.page, { waitUntil: 'load' });
-          if (!response?.ok()) throw new Error(`${job.page} answered ${response?.status() ?? 'nothing'}: build the site first (npm run build)`);
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
-          // Written beside the final file and moved into place, so a failure leaves no half PDF.
-          const partial = join(out, `.${job.file}.partial`);
-          await page.pdf({ path: partial, format: options.paper, printBackground: true, tagged: true, outline: true });
-          renameSync(partial, join(out, job.file));
-          if (cache && key) cache.write(key, readFileSync(join(out, job.file)));
-          results.push({ ...job, bytes: statSync(join(out, job.file)).size, ms: performance.now() - started, cached: false });
-        } finally {
-          await page.close();
-        }
+    await inParallel(toPrint, Math.min(availableParallelism(), 4), async ({ job, key }) => {
+      const started = performance.now();
+      const page = await context.newPage();
+      try {
+        const response = await page.goto(origin + job.page, { waitUntil: 'load' });
+        if (!response?.ok()) throw new Error(`${job.page} answered ${response?.status() ?? 'nothing'}: build the site first (npm run build)`);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        // Written beside the final file and moved into place, so a failure leaves no half PDF.
+        const partial = join(out, `.${job.file}.partial`);
+        await page.pdf({ path: partial, format: options.paper, printBackground: true, tagged: true, outline: true });
+        renameSync(partial, join(out, job.file));
+        if (cache && key) cache.write(key, readFileSync(join(out, job.file)));
+        results.push({ ...job, bytes: statSync(join(out, job.file)).size, ms: performance.now() - started, cached: false });
+      } finally {
+        await page.close();
       }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
+    });
     cache?.prune();
     return results.sort((a, b) => a.file.localeCompare(b.file));
   } finally {

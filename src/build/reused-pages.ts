@@ -19,6 +19,7 @@
 import { existsSync, promises as fsp, readFileSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inParallel } from '../lib/in-parallel.ts';
 
 /** Astro's own names inside its cache folder (astro/dist/core/build/incremental.js). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -53,15 +54,6 @@ function readRecord(cacheDir: string): Record<string, Stamp> {
   } catch {
     return {};
   }
-}
-
-/** Runs `task` over `items`, `width` at a time. */
-async function each<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
 export interface LinkedPages {
@@ -101,9 +93,9 @@ export async function linkCachedPages(cacheDir: string, staging: string): Promis
     }
   }
   const folders = [...new Set(candidates.map(([file]) => dirname(join(staging, file))))];
-  await each(folders, 16, (folder) => fsp.mkdir(folder, { recursive: true }).then(() => undefined));
+  await inParallel(folders, 16, (folder) => fsp.mkdir(folder, { recursive: true }).then(() => undefined));
   let crossDevice = false;
-  await each(candidates, 16, async ([file, stamp]) => {
+  await inParallel(candidates, 16, async ([file, stamp]) => {
     if (crossDevice) return;
     try {
       await fsp.link(join(outputs, file), join(staging, file));
@@ -180,7 +172,8 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
       removed.push(file);
     } else kept++;
   }
-  removeEmptyFolders(staging, [...linked.folders, ...removed.map((file) => dirname(join(staging, file)))]);
+  // Every removed link's folder is one made for the links.
+  removeEmptyFolders(staging, linked.folders);
   return { kept, removed, overwritten };
 }
 
