@@ -33,11 +33,21 @@ import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts
 import { chromiumPath, parsePaper, renderPdfs } from './pdf.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
-import { cacheFolder, fileCache } from '../src/build/file-cache.ts';
+import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { forgetPreviousBuild, linkCachedPages, recordCachedPages, settleLinks, writesReplaceLinkedFiles } from '../src/build/reused-pages.ts';
+import { recordSearchIndex, reuseSearchIndex, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
+import { buildSettingsKey } from '../src/data/cache-keys.ts';
+
+// Astro writes into each page's server code the environment variables whose names appear
+// anywhere in that code's text (astro/dist/env/vite-plugin-import-meta-env.js), and its own
+// runtime modules mention `_`, which the shell sets to the command it ran: a build started
+// another way (npm, a script, another shell) would then count every page as changed.
+delete process.env._;
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
 const root = process.cwd();
+/** Names the checks the staged pages pass (step 3): changing them makes every page be read again. */
+const PAGE_CHECKS = 'assets, search bodies; 1';
 const outDir = resolve(root, values.out!);
 // Staging and the replaced output live beside the output folder, on the same disk, so the
 // swap is two renames wherever --out points.
@@ -191,25 +201,35 @@ if (settled) {
     );
   }
 }
-recordCachedPages(astroCache);
 const verdict = (await checked) as Extract<ContentVerdict, { ok: true }>;
 const reusedNote = [
-  settled?.kept ? `${settled.kept} reused from the last build` : '',
+  settled?.reused.size ? `${settled.reused.size} reused from the last build` : '',
   linked?.discarded.length ? `${linked.discarded.length} changed since published, so rendered again` : '',
 ].filter(Boolean);
 console.log(`✓ pages${reusedNote.map((note) => `, ${note}`).join('')} (${lap()})`);
 
+// What the staged pages are checked against below. A page reused from a build that checked
+// it against the same is not read again (the stamp of a reused page is that build's file).
+const assetFiles = existsSync(resolve(staging, '_astro')) ? readdirSync(resolve(staging, '_astro')).sort() : [];
+const checkedWith = cacheKey(PAGE_CHECKS, base, searchGlob(), ...assetFiles);
+const reused = new Map(settled ? [...settled.reused].map((file) => [file, linked.files.get(file)!]) : []);
+const known: ReadonlySet<string> = linked?.checkedWith === checkedWith ? settled!.reused : new Set();
+// What the search index is made from besides the pages: Pagefind (its version is in the lockfile), the folders it reads, the base path.
+const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob());
+
 // 3. Search index (Pagefind, in a process of its own) from the searched pages, while this
-// process checks every staged page.
+// process checks the staged pages; or, if no searched page changed, the last build's index.
 try {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('\n'));
+  const reusedIndex = reuse ? reuseSearchIndex({ cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused }) : false;
+  const pagefind = reusedIndex === false ? await import('pagefind') : undefined;
+  const created = await pagefind?.createIndex({});
+  if (created && !created.index) throw new Error(created.errors.join('\n'));
+  const index = created?.index;
   // Sent to Pagefind now; it reads the pages while the checks below run.
-  const adding = index.addDirectory({ path: staging, glob: searchGlob() });
+  const adding = index?.addDirectory({ path: staging, glob: searchGlob() });
 
   // Pages copied from the previous build must not point at bundles this build renamed.
-  const missing = missingAssets(staging, base);
+  const missing = missingAssets(staging, base, 10, known);
   if (missing.length) {
     fail(
       `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n` +
@@ -218,7 +238,7 @@ try {
     );
   }
   // A page that marks a body to search but lies outside the folders the index reads would be missing from search.
-  const unsearched = searchBodiesElsewhere(staging);
+  const unsearched = searchBodiesElsewhere(staging, 10, known);
   if (unsearched.length) {
     fail(
       `Build failed: these pages mark a body to search (data-pagefind-body), but the search index reads only ${searchedFolders().join(', ')}:\n` +
@@ -227,12 +247,17 @@ try {
     );
   }
 
-  const added = await adding;
-  if (added.errors.length) throw new Error(added.errors.join('\n'));
-  const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
-  if (written.errors.length) throw new Error(written.errors.join('\n'));
-  await pagefind.close();
-  console.log(`✓ search index: ${added.page_count} pages (${lap()})`);
+  if (index && adding && pagefind) {
+    const added = await adding;
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    const made = await index.getFiles();
+    if (made.errors.length) throw new Error(made.errors.join('\n'));
+    await pagefind.close();
+    const { written } = writeSearchIndex(made.files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
+    console.log(`✓ search index: ${added.page_count} pages, ${written} of its ${made.files.length} files changed (${lap()})`);
+  } else {
+    console.log(`✓ search index: ${reusedIndex} pages, none changed since the last build, so its index is reused (${lap()})`);
+  }
 } catch (error) {
   fail(`Search indexing failed:\n${error instanceof Error ? error.message : String(error)}`);
 }
@@ -248,10 +273,13 @@ if (pdfs) {
   }
 }
 
-// 5. Swap into place; the replaced output goes to .build/ and is deleted in the background.
+// 5. Record what the next build may reuse (the pages passed every check); swap into place.
+// The replaced output goes to .build/ and is deleted in the background.
+const cachedPages = recordCachedPages(astroCache, checkedWith);
 mkdirSync(dirname(outDir), { recursive: true });
 const replacing = existsSync(outDir);
 if (replacing) renameSync(outDir, previous);
 renameSync(staging, outDir);
 if (replacing) removeInBackground([previous]);
+recordSearchIndex(astroCache, outDir, searchMadeWith, cachedPages);
 console.log(`✓ built ${values.out}/ in ${seconds(performance.now())} (start-up ${seconds(startup)}, swap ${lap()})`);

@@ -17,13 +17,18 @@ export interface MissingAsset {
   readonly asset: string;
 }
 
-/** The asset references in the pages of `dir` (served under `base`) whose files are missing, at most `limit`. */
-export function missingAssets(dir: string, base = '/', limit = 10): MissingAsset[] {
+/**
+ * The asset references in the pages of `dir` (served under `base`) whose files are missing, at
+ * most `limit`. Pages in `known` (relative to `dir`) are not read: the build passes those it
+ * reused from a build that checked them against the same assets.
+ */
+export function missingAssets(dir: string, base = '/', limit = 10, known: ReadonlySet<string> = new Set()): MissingAsset[] {
   const prefix = `${base.endsWith('/') ? base : `${base}/`}_astro/`;
   const pattern = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^"'\\s)?#<>]+)`, 'g');
   const seen = new Map<string, boolean>();
   const missing: MissingAsset[] = [];
   for (const page of htmlPages(dir)) {
+    if (known.has(relative(dir, page))) continue;
     for (const [ref, file] of readFileSync(page, 'utf8').matchAll(pattern)) {
       let exists = seen.get(file!);
       if (exists === undefined) seen.set(file!, (exists = existsSync(join(dir, '_astro', file!))));

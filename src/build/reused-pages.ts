@@ -13,6 +13,8 @@
  * - After each successful build the cached copies' size and time are recorded
  *   (`recordCachedPages`). A copy that no longer matches (a deploy step edited the published
  *   page in place, say) is not linked again: it is deleted, so Astro renders that page anew.
+ *   The record also names what the build checked its pages against (`checkedWith`): a page
+ *   the next build reuses was checked then, and need not be read again if that is unchanged.
  * - After the build, `settleLinks` finds any linked file written in place all the same, and
  *   removes the links Astro did not claim (a page that no longer exists).
  */
@@ -20,6 +22,7 @@ import { existsSync, promises as fsp, readFileSync, rmdirSync, rmSync, statSync,
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inParallel } from '../lib/in-parallel.ts';
+import { sameStamp, stampOf, type Stamp } from './file-stamps.ts';
 
 /** Astro's own names inside its cache folder (astro/dist/core/build/incremental.js). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -27,10 +30,6 @@ const ASTRO_OUTPUTS = 'dist';
 /** Ours, beside them: the cached copies as the last successful build left them. */
 export const REUSE_RECORD = 'wlp-reused-pages.json';
 
-/** What identifies a file's contents without reading them: its inode, size and modification time. */
-type Stamp = readonly [ino: number, size: number, mtimeMs: number];
-const stampOf = (s: Stats): Stamp => [s.ino, s.size, s.mtimeMs];
-const sameStamp = (a: Stamp, b: Stamp) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 
 /** The output files (relative to the output folder) Astro's manifest lists; empty if there is none or it cannot be read. */
 export function manifestOutputs(cacheDir: string): string[] {
@@ -48,11 +47,21 @@ export function manifestOutputs(cacheDir: string): string[] {
   return files;
 }
 
-function readRecord(cacheDir: string): Record<string, Stamp> {
+interface ReuseRecord {
+  /** Each cached copy's stamp, by output file. */
+  readonly pages: Record<string, Stamp>;
+  /** What the build checked its pages against (scripts/build.ts); '' if unknown. */
+  readonly checkedWith: string;
+}
+
+function readRecord(cacheDir: string): ReuseRecord {
   try {
-    return JSON.parse(readFileSync(join(cacheDir, REUSE_RECORD), 'utf8')) as Record<string, Stamp>;
+    const record = JSON.parse(readFileSync(join(cacheDir, REUSE_RECORD), 'utf8')) as Partial<ReuseRecord> | Record<string, Stamp>;
+    // A record from before `checkedWith` was kept is the stamps alone: its pages are checked again.
+    if (!('pages' in record) || !record.pages || Array.isArray(record.pages)) return { pages: record as Record<string, Stamp>, checkedWith: '' };
+    return { pages: record.pages as Record<string, Stamp>, checkedWith: typeof record.checkedWith === 'string' ? record.checkedWith : '' };
   } catch {
-    return {};
+    return { pages: {}, checkedWith: '' };
   }
 }
 
@@ -63,6 +72,8 @@ export interface LinkedPages {
   readonly discarded: readonly string[];
   /** The folders made in staging for the links. */
   readonly folders: readonly string[];
+  /** What the build that left these pages checked them against ('' if unknown). */
+  readonly checkedWith: string;
 }
 
 /**
@@ -71,7 +82,7 @@ export interface LinkedPages {
  * copies or renders it). If the folders are on different disks, nothing is linked.
  */
 export async function linkCachedPages(cacheDir: string, staging: string): Promise<LinkedPages> {
-  const record = readRecord(cacheDir);
+  const { pages: record, checkedWith } = readRecord(cacheDir);
   const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
   const files = new Map<string, Stamp>();
   const discarded: string[] = [];
@@ -105,7 +116,7 @@ export async function linkCachedPages(cacheDir: string, staging: string): Promis
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') crossDevice = true;
     }
   });
-  return { files, discarded, folders };
+  return { files, discarded, folders, checkedWith };
 }
 
 const pathOf = (target: unknown): string | undefined =>
@@ -139,8 +150,8 @@ export function writesReplaceLinkedFiles(): () => void {
 }
 
 export interface Settled {
-  /** Linked files Astro left as they were: the pages this build reused. */
-  readonly kept: number;
+  /** Linked files Astro left as they were: the pages this build reused (relative to staging). */
+  readonly reused: ReadonlySet<string>;
   /** Linked files Astro did not claim this build (their page is gone or no longer cached), now removed. */
   readonly removed: readonly string[];
   /** Linked files something wrote into in place: the cache, and perhaps the published output, changed under it. */
@@ -156,7 +167,7 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
   const listed = new Set(manifestOutputs(cacheDir));
   const removed: string[] = [];
   const overwritten: string[] = [];
-  let kept = 0;
+  const reused = new Set<string>();
   for (const [file, stamp] of linked.files) {
     const path = join(staging, file);
     let now: Stats;
@@ -170,11 +181,11 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
     else if (!listed.has(file)) {
       rmSync(path);
       removed.push(file);
-    } else kept++;
+    } else reused.add(file);
   }
   // Every removed link's folder is one made for the links.
   removeEmptyFolders(staging, linked.folders);
-  return { kept, removed, overwritten };
+  return { reused, removed, overwritten };
 }
 
 /** Removes each of these folders inside `root` that is empty, and then its parents that are, deepest first. */
@@ -195,18 +206,22 @@ function removeEmptyFolders(root: string, folders: readonly string[]): void {
   }
 }
 
-/** Records the cached copies of every page the manifest lists, as this successful build left them. */
-export function recordCachedPages(cacheDir: string): void {
+/**
+ * Records the cached copies of every page the manifest lists, as this successful build left
+ * them, and what its pages were checked against. Called once the build has checked them.
+ */
+export function recordCachedPages(cacheDir: string, checkedWith: string): ReadonlyMap<string, Stamp> {
   const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
-  const record: Record<string, Stamp> = {};
+  const pages: Record<string, Stamp> = {};
   for (const file of manifestOutputs(cacheDir)) {
     try {
-      record[file] = stampOf(statSync(join(outputs, file)));
+      pages[file] = stampOf(statSync(join(outputs, file)));
     } catch {
       // Not cached (Astro had nothing to keep): nothing to link next time.
     }
   }
-  writeFileSync(join(cacheDir, REUSE_RECORD), JSON.stringify(record));
+  writeFileSync(join(cacheDir, REUSE_RECORD), JSON.stringify({ pages, checkedWith } satisfies ReuseRecord));
+  return new Map(Object.entries(pages));
 }
 
 /**

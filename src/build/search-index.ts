@@ -31,10 +31,15 @@ export function searchGlob(): string {
   return `{${searchedFolders().join(',')}}/**/*.html`;
 }
 
-/** Pages outside the searched folders that mark a body to search (at most `limit`), relative to `dir`. */
-export function searchBodiesElsewhere(dir: string, limit = 10): string[] {
+/**
+ * Pages outside the searched folders that mark a body to search (at most `limit`), relative to
+ * `dir`. Pages in `known` (relative to `dir`) are not read: the build passes those it reused
+ * from a build that checked them against the same folders.
+ */
+export function searchBodiesElsewhere(dir: string, limit = 10, known: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
   for (const page of htmlPages(dir, new Set(searchedFolders()))) {
+    if (known.has(relative(dir, page))) continue;
     if (!readFileSync(page, 'utf8').includes('data-pagefind-body')) continue;
     found.push(relative(dir, page));
     if (found.length >= limit) break;

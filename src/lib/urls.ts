@@ -88,8 +88,16 @@ function query(params: Record<string, string | undefined>): string {
 }
 
 function configuredBase(): string {
-  const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-  return env?.BASE_URL ?? '/';
+  // Written out in full, so that Vite puts the configured base in its place. Reading the
+  // property off the env object by any other route makes Astro copy into the page code every
+  // environment variable this file's text happens to mention (LANG, say), whose values differ
+  // from one shell to another: a build run from another one would render every page again.
+  // Outside Vite (Node scripts) there is no env object, and the base is the root.
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
 }
 
 function withSlashes(base: string): string {

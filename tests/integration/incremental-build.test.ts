@@ -22,14 +22,14 @@ const content = join(parent, 'content');
 /** The public address of the builds (SITE_URL): none, as the committed content has, until a round gives one. */
 let address: string | undefined;
 
-function build(out: string, cache: string, fresh: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function build(out: string, cache: string, fresh: boolean, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { SITE_URL: _, ...env } = process.env;
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['scripts/build.ts', '--out', out, '--no-pdf', ...(fresh ? ['--fresh'] : [])],
       // Astro's log at "info" names each page it copied from the last build.
-      { cwd: ROOT, env: { ...env, ...(address ? { SITE_URL: address } : {}), CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_LOG_LEVEL: 'info' }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, env: { ...env, ...(address ? { SITE_URL: address } : {}), CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, ASTRO_LOG_LEVEL: 'info', ...extraEnv }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
@@ -168,6 +168,34 @@ describe('incremental rebuilds after edits', () => {
   });
 });
 
+/** The pages and files Astro rendered (rather than reused) in a build, from its log at "info". */
+const rendered = (run: Run) =>
+  stripVTControlCharacters(run.stdout)
+    // A file written without a time on its line runs straight into the next line's clock time.
+    .replace(/\d\d:\d\d:\d\d/g, '\n')
+    .split('\n')
+    .filter((line) => line.includes('├─ ') && !/\((cached|restored)\)/.test(line))
+    .map((line) => line.slice(line.indexOf('├─ ') + 3).replace(/\(\+[\d.]+m?s\)/, '').trim())
+    .sort();
+
+const INDEX_REUSED = /✓ search index: \d+ pages, none changed since the last build, so its index is reused/;
+
+describe('a rebuild with nothing changed', () => {
+  it('renders nothing a key covers, however it is started, and reuses the search index', async () => {
+    const plain = await build(INCREMENTAL, CACHE, false);
+    expect(plain.code, plain.stderr).toBe(0);
+    // From another shell: the variable the shell sets to the command it ran, and the language, differ.
+    const elsewhere = await build(INCREMENTAL, CACHE, false, { _: '/usr/local/bin/another-command', LANG: 'de_DE.UTF-8' });
+    expect(elsewhere.code, elsewhere.stderr).toBe(0);
+    expect(rendered(elsewhere)).toEqual(rendered(plain));
+    // Only the files no key covers (the data downloads, the not-found page) are made every time.
+    expect(rendered(elsewhere).every((file) => file.startsWith('/data/') || file === '/404.html'), rendered(elsewhere).join('\n')).toBe(true);
+    for (const run of [plain, elsewhere]) expect(stripVTControlCharacters(run.stdout)).toMatch(INDEX_REUSED);
+    // The reused index is the one a fresh build of this content makes.
+    expectSameFiles(join(INCREMENTAL, 'pagefind'), join(rounds[3]!.out, 'pagefind'));
+  }, 1_200_000);
+});
+
 describe('a published page edited in place', () => {
   it('is rendered again, not reused, by the next build', async () => {
     // A rebuild with nothing changed reuses every page: the published file is Astro's cached copy.
@@ -183,6 +211,17 @@ describe('a published page edited in place', () => {
     expect(log).toMatch(/├─ \/en\/about\/index\.html \((cached|restored)\)/);
     expect(log).not.toMatch(/├─ \/en\/sources\/index\.html \((cached|restored)\)/);
     expect(readFileSync(join(INCREMENTAL, page)).equals(readFileSync(join(rounds[3]!.out, page)))).toBe(true);
+    // Not a searched page: the search index is still the last one.
+    expect(log).toMatch(INDEX_REUSED);
+  }, 1_200_000);
+
+  it('makes the search index again when the published one was edited in place', async () => {
+    const entry = join(INCREMENTAL, 'pagefind/pagefind-entry.json');
+    appendFileSync(entry, ' ');
+    const run = await build(INCREMENTAL, CACHE, false);
+    expect(run.code, run.stderr).toBe(0);
+    expect(stripVTControlCharacters(run.stdout)).toMatch(/✓ search index: \d+ pages, \d+ of its \d+ files changed/);
+    expectSameFiles(join(INCREMENTAL, 'pagefind'), join(rounds[3]!.out, 'pagefind'));
   }, 1_200_000);
 });
 

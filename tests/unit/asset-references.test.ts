@@ -25,4 +25,14 @@ describe('built pages refer only to assets the build made', () => {
     expect(missingAssets(out, '/wechat-links')).toEqual([]);
     expect(missingAssets(out, '/')).toEqual([{ page: 'index.html', asset: '/_astro/elsewhere.js' }]);
   });
+
+  it('does not read the pages it is told were checked against these assets already', () => {
+    const out = site({
+      '_astro/page.A1.js': '',
+      'index.html': '<script src="/_astro/page.OLD.js"></script>',
+      'en/index.html': '<script src="/_astro/page.OLD.js"></script>',
+    });
+    expect(missingAssets(out, '/', 10, new Set(['index.html']))).toEqual([{ page: 'en/index.html', asset: '/_astro/page.OLD.js' }]);
+    expect(missingAssets(out, '/', 10, new Set(['index.html', 'en/index.html']))).toEqual([]);
+  });
 });

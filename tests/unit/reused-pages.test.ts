@@ -35,7 +35,7 @@ function lastBuild(pages: Record<string, string>) {
     'incremental-build.json': manifest(pages),
     ...Object.fromEntries(Object.entries(pages).map(([file, text]) => [`dist/${file}`, text])),
   });
-  recordCachedPages(cache);
+  recordCachedPages(cache, 'checked with these');
   const staging = join(folder({}), 'staging');
   mkdirSync(staging);
   return { cache, staging };
@@ -56,6 +56,18 @@ describe('pages reused from the last build are linked, not copied', () => {
     expect(readFileSync(join(staging, 'en/about/index.html'), 'utf8')).toBe('about');
     expect(statSync(join(staging, 'en/about/index.html')).ino).toBe(statSync(join(cachedPagesFolder(cache), 'en/about/index.html')).ino);
     expect(linked.discarded).toEqual([]);
+  });
+
+  it('says what the last build checked its pages against, and nothing for a record from before that was kept', async () => {
+    const { cache, staging } = lastBuild({ 'index.html': 'home' });
+    const linked = await linkCachedPages(cache, staging);
+    expect(linked.checkedWith).toBe('checked with these');
+    // The record as builds before wrote it: the stamps alone. They are still linked; their checks are not known.
+    const record = JSON.parse(readFileSync(join(cache, REUSE_RECORD), 'utf8')) as { pages: unknown };
+    writeFileSync(join(cache, REUSE_RECORD), JSON.stringify(record.pages));
+    const older = await linkCachedPages(cache, join(folder({}), 'staging'));
+    expect([...older.files.keys()]).toEqual(['index.html']);
+    expect(older.checkedWith).toBe('');
   });
 
   it('links nothing the last build did not record, so a first build after an older one copies as Astro does', async () => {
@@ -129,7 +141,7 @@ describe('pages reused from the last build are linked, not copied', () => {
     restore();
     writeFileSync(join(staging, 'c/index.html'), 'c, written in place');
     const settled = settleLinks(cache, staging, linked);
-    expect(settled.kept).toBe(1);
+    expect([...settled.reused]).toEqual(['a/index.html']);
     expect(settled.removed).toEqual(['gone/deep/index.html']);
     expect(settled.overwritten).toEqual(['c/index.html']);
     // The folders it leaves empty go too (a site without an address has no oembed/ at all).

@@ -40,4 +40,9 @@ describe('the search index reads the searched pages only', () => {
     const out = site({ 'events/a/index.html': BODY, 'en/events/a/index.html': BODY, 'platforms/jd/index.html': BODY, 'about/index.html': '<main>about</main>' });
     expect(searchBodiesElsewhere(out)).toEqual([]);
   });
+
+  it('does not read the pages it is told were checked against these folders already', () => {
+    const out = site({ 'story/index.html': BODY, 'en/story/index.html': BODY });
+    expect(searchBodiesElsewhere(out, 10, new Set(['story/index.html']))).toEqual(['en/story/index.html']);
+  });
 });

@@ -1,0 +1,161 @@
+/**
+ * The search index of the last build, reused when no searched page changed. Pagefind cannot
+ * update an index, and making it again takes 1.3 s at 1,000 events; a rebuild in which every
+ * searched page is one reused from the last build (the same file: src/build/reused-pages.ts)
+ * copies the last output's index instead. Node-only; used by scripts/build.ts.
+ *
+ * After each successful build a record in Astro's cache folder names the output folder,
+ * what made the index (Pagefind's version, the pages it reads, the base path), the stamp of
+ * each searched page's cached copy (the file the next build links) and the stamp of each
+ * index file as published. The index is reused only if all of it still holds: the same
+ * pages, every one reused unchanged, and the published index as it was written (a deploy
+ * step that rewrote it, say, makes a new one). The index's files are linked into the new
+ * output, as reused pages are.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { sameStamp, stampOf, type Stamp } from './file-stamps.ts';
+import { htmlPages } from './html-pages.ts';
+import { searchedFolders } from './search-index.ts';
+
+export const SEARCH_RECORD = 'wlp-search-index.json';
+/** Pagefind's folder in the output. */
+export const SEARCH_FOLDER = 'pagefind';
+
+interface SearchRecord {
+  /** The output folder the index was published in. */
+  readonly out: string;
+  /** What made the index (Pagefind's version, the pages it reads, the base path). */
+  readonly madeWith: string;
+  /** Each searched page's cached copy, relative to the output folder. */
+  readonly pages: Record<string, Stamp>;
+  /** Each file of the published index, relative to its folder. */
+  readonly files: Record<string, Stamp>;
+}
+
+function readRecord(cacheDir: string): SearchRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, SEARCH_RECORD), 'utf8')) as SearchRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The searched pages in a built folder, relative to it, in name order. */
+export function searchedPages(dir: string): string[] {
+  return searchedFolders()
+    .filter((folder) => existsSync(join(dir, folder)))
+    .flatMap((folder) => [...htmlPages(join(dir, folder), new Set(), dir)].map((page) => relative(dir, page)));
+}
+
+/** Every file under a folder, relative to it, with its stamp. */
+function stampsUnder(dir: string): Map<string, Stamp> {
+  const stamps = new Map<string, Stamp>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    stamps.set(relative(dir, path), stampOf(statSync(path)));
+  }
+  return stamps;
+}
+
+export interface SearchReuse {
+  readonly cacheDir: string;
+  /** The output folder, where the last build's index is. */
+  readonly out: string;
+  readonly staging: string;
+  readonly madeWith: string;
+  /** The pages this build reused from the last one, with their stamps (relative to staging). */
+  readonly reused: ReadonlyMap<string, Stamp>;
+}
+
+/**
+ * Copies the last build's index into staging if every searched page is one it reused,
+ * unchanged, and the published index is as the last build wrote it. The number of searched
+ * pages if it did; false if the index must be made.
+ */
+export function reuseSearchIndex({ cacheDir, out, staging, madeWith, reused }: SearchReuse): number | false {
+  const record = readRecord(cacheDir);
+  if (!record || record.out !== out || record.madeWith !== madeWith) return false;
+  const pages = searchedPages(staging);
+  if (pages.length !== Object.keys(record.pages).length) return false;
+  if (!pages.every((page) => sameStamp(reused.get(page), record.pages[page]))) return false;
+  const published = join(out, SEARCH_FOLDER);
+  if (!existsSync(published)) return false;
+  const files = stampsUnder(published);
+  if (files.size !== Object.keys(record.files).length) return false;
+  for (const [file, stamp] of files) if (!sameStamp(stamp, record.files[file])) return false;
+  // Linked, not copied: making 2,000 new files in a folder where a build has just deleted
+  // thousands costs the file system far more than naming existing ones. The other name is the
+  // output this build replaces; a later change to either shows in its stamp.
+  const into = join(staging, SEARCH_FOLDER);
+  for (const folder of new Set([...files.keys()].map((file) => dirname(join(into, file))))) mkdirSync(folder, { recursive: true });
+  for (const file of files.keys()) {
+    try {
+      linkSync(join(published, file), join(into, file));
+    } catch {
+      copyFileSync(join(published, file), join(into, file));
+    }
+  }
+  return pages.length;
+}
+
+/**
+ * Records the index as published in `out`, made from the searched pages whose cached copies
+ * have these stamps (`cached`, relative to the output folder, as recordCachedPages gives them).
+ */
+export function recordSearchIndex(cacheDir: string, out: string, madeWith: string, cached: ReadonlyMap<string, Stamp>): void {
+  const pages: Record<string, Stamp> = {};
+  for (const page of searchedPages(out)) {
+    const stamp = cached.get(page);
+    // A searched page without a cached copy cannot be reused, so neither can the index.
+    if (!stamp) return forgetSearchIndex(cacheDir);
+    pages[page] = stamp;
+  }
+  const record: SearchRecord = { out, madeWith, pages, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))) };
+  writeFileSync(join(cacheDir, SEARCH_RECORD), JSON.stringify(record));
+}
+
+function forgetSearchIndex(cacheDir: string): void {
+  writeFileSync(join(cacheDir, SEARCH_RECORD), '{}');
+}
+
+/** A file of a new index, as Pagefind gives it (`index.getFiles()`): a path inside the index's folder and its bytes. */
+export interface IndexFile {
+  readonly path: string;
+  readonly content: Uint8Array;
+}
+
+/**
+ * Writes a new index into `into`, linking each file that has the same bytes in the last
+ * output's index (`previous`) rather than making it anew. Pagefind names most of its files by
+ * their contents, and an edit changes a few of 2,000; making all 2,000 again, in a folder
+ * where a build has just deleted as many, costs the file system more than making the index.
+ */
+export function writeSearchIndex(files: readonly IndexFile[], previous: string, into: string): { written: number; linked: number } {
+  let written = 0;
+  let linked = 0;
+  for (const folder of new Set(files.map((file) => dirname(join(into, file.path))))) mkdirSync(folder, { recursive: true });
+  for (const { path, content } of files) {
+    const from = join(previous, path);
+    const to = join(into, path);
+    let same = false;
+    try {
+      same = statSync(from).size === content.byteLength && readFileSync(from).equals(content);
+    } catch {
+      // Not in the last index.
+    }
+    if (same) {
+      try {
+        linkSync(from, to);
+        linked++;
+        continue;
+      } catch {
+        // No hard links here: written below.
+      }
+    }
+    writeFileSync(to, content);
+    written++;
+  }
+  return { written, linked };
+}
