@@ -30,11 +30,12 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
+import type { LinkPagesInput } from './build-link-pages.ts';
 import { chromiumPath, parsePaper, renderPdfs } from './pdf.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
-import { forgetPreviousBuild, linkCachedPages, recordCachedPages, settleLinks, writesReplaceLinkedFiles } from '../src/build/reused-pages.ts';
+import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
 import { recordSearchIndex, reuseSearchIndex, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 
@@ -70,6 +71,16 @@ function removeInBackground(dirs: readonly string[]) {
   } catch {
     // Not permitted here: it runs at the build's priority.
   }
+}
+
+/** Runs a worker thread (a module beside this one) and resolves to the one message it posts. */
+function fromWorker<T>(file: string, workerData: unknown, what: string): Promise<T> {
+  return new Promise<T>((resolveMessage, reject) => {
+    const worker = new Worker(new URL(file, import.meta.url), { workerData });
+    worker.once('message', resolveMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${what} stopped (exit code ${code})`)));
+  });
 }
 
 function alive(pid: number): boolean {
@@ -131,13 +142,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 // 1. Content checks (every problem at once, with file, line and field), in a worker while
 // Astro starts. Astro renders no page before they pass; a failure stops the build at once.
-const checking = new Promise<ContentVerdict>((resolveVerdict, reject) => {
-  const worker = new Worker(new URL('./build-content-check.ts', import.meta.url), { workerData: { root, base } satisfies ContentCheckInput });
-  worker.once('message', resolveVerdict);
-  worker.once('error', reject);
-  worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code})`)));
-});
-const checked = checking.then(
+const checked = fromWorker<ContentVerdict>('./build-content-check.ts', { root, base } satisfies ContentCheckInput, 'the content check').then(
   (verdict) => {
     if (!verdict.ok) fail(verdict.report);
     console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}, while Astro sets up)`);
@@ -147,7 +152,7 @@ const checked = checking.then(
 );
 
 // 2. Astro, into staging. Pages reused from the last build are hard-linked in from Astro's
-// cache meanwhile (src/build/reused-pages.ts); Astro leaves them where they are.
+// cache meanwhile, in another worker (src/build/reused-pages.ts); Astro leaves them where they are.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.CONTENT_CHECKED = '1';
 removeInBackground(leftovers());
@@ -156,7 +161,7 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging);
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
-const linking = reuse ? linkCachedPages(astroCache, staging) : Promise.resolve(undefined);
+const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
 // A reused page's file is also the cached copy and, after the swap, the published page.
 const restoreWrites = writesReplaceLinkedFiles();
 try {

@@ -18,10 +18,9 @@
  * - After the build, `settleLinks` finds any linked file written in place all the same, and
  *   removes the links Astro did not claim (a page that no longer exists).
  */
-import { existsSync, promises as fsp, readFileSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, promises as fsp, linkSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inParallel } from '../lib/in-parallel.ts';
 import { sameStamp, stampOf, type Stamp } from './file-stamps.ts';
 
 /** Astro's own names inside its cache folder (astro/dist/core/build/incremental.js). */
@@ -79,9 +78,12 @@ export interface LinkedPages {
 /**
  * Links into `staging` each page Astro's manifest lists whose cached copy is as the last
  * successful build recorded it. A page the record does not know is left to Astro (which
- * copies or renders it). If the folders are on different disks, nothing is linked.
+ * copies or renders it). If the folders are on different disks, nothing is linked. Every call
+ * here is synchronous: the build runs it in a worker thread (scripts/build-link-pages.ts),
+ * beside Astro's start, so that 7,000 links wait neither for the main thread nor behind
+ * Astro's own file reads in Node's pool of I/O threads.
  */
-export async function linkCachedPages(cacheDir: string, staging: string): Promise<LinkedPages> {
+export function linkCachedPages(cacheDir: string, staging: string): LinkedPages {
   const { pages: record, checkedWith } = readRecord(cacheDir);
   const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
   const files = new Map<string, Stamp>();
@@ -104,18 +106,16 @@ export async function linkCachedPages(cacheDir: string, staging: string): Promis
     }
   }
   const folders = [...new Set(candidates.map(([file]) => dirname(join(staging, file))))];
-  await inParallel(folders, 16, (folder) => fsp.mkdir(folder, { recursive: true }).then(() => undefined));
-  let crossDevice = false;
-  await inParallel(candidates, 16, async ([file, stamp]) => {
-    if (crossDevice) return;
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const [file, stamp] of candidates) {
     try {
-      await fsp.link(join(outputs, file), join(staging, file));
+      linkSync(join(outputs, file), join(staging, file));
       files.set(file, stamp);
     } catch (error) {
       // EXDEV, EPERM: not on one disk, or no hard links here. Astro copies them as before.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') crossDevice = true;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') break;
     }
-  });
+  }
   return { files, discarded, folders, checkedWith };
 }
 
