@@ -105,6 +105,7 @@ export function reuseSearchIndex({ cacheDir, out, staging, madeWith, reused }: S
  * have these stamps (`cached`, relative to the output folder, as recordCachedPages gives them).
  */
 export function recordSearchIndex(cacheDir: string, out: string, madeWith: string, cached: ReadonlyMap<string, Stamp>): void {
+  if (!existsSync(join(out, SEARCH_FOLDER))) return forgetSearchIndex(cacheDir);
   const pages: Record<string, Stamp> = {};
   for (const page of searchedPages(out)) {
     const stamp = cached.get(page);

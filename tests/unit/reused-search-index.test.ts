@@ -101,6 +101,13 @@ describe('the search index is reused when no searched page changed', () => {
     expect(reuseSearchIndex({ cacheDir: folder({}), out, staging, madeWith: 'made with', reused })).toBe(false);
   });
 
+  it('records nothing reusable for an output without an index', () => {
+    const { cache, out, staging, reused } = lastBuild();
+    rmSync(join(out, 'pagefind'), { recursive: true });
+    recordSearchIndex(cache, out, 'made with', reused);
+    expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
+  });
+
   it('makes a new index when the published one is gone', () => {
     const { cache, out, staging, reused } = lastBuild();
     rmSync(join(out, 'pagefind'), { recursive: true });
