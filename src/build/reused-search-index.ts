@@ -70,7 +70,7 @@ export interface SearchReuse {
 }
 
 /**
- * Copies the last build's index into staging if every searched page is one it reused,
+ * Links the last build's index into staging if every searched page is one it reused,
  * unchanged, and the published index is as the last build wrote it. The number of searched
  * pages if it did; false if the index must be made.
  */
