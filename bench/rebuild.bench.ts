@@ -3,7 +3,8 @@
  * English summary and body edited and the site built again with Astro's content cache warm
  * (the same cache folder: Astro copies the pages whose cache key and code are unchanged). Budget: 5 s. The edit-and-rebuild is done three times (a
  * different event each time) and the fastest counts, since other work on the machine only
- * slows a build. A rebuild with nothing changed is printed beside it: the fixed cost.
+ * slows a build. A rebuild with nothing changed (also the fastest of 3) is printed beside it:
+ * the fixed cost.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const bench: Benchmark = {
     generateContent({ events: EVENTS, out: content, seed: 2 });
     const options = { content, out: join(TMP, `rebuild-site-${EVENTS}`), cache: join(TMP, `rebuild-cache-${EVENTS}`) };
     const cold = await siteBuild({ ...options, cold: true });
-    const unchanged = await siteBuild({ ...options, cold: false });
+    const unchanged = await fastest(3, () => siteBuild({ ...options, cold: false }));
 
     let edits = 0;
     const warm = await fastest(3, async () => {
@@ -49,7 +50,7 @@ const bench: Benchmark = {
 
     const measures: Measure[] = [
       { metric: `first build, ${EVENTS} events (cold cache)`, value: r2(cold.seconds), unit: 's', note: describeSteps(cold) },
-      { metric: 'rebuild, nothing changed', value: r2(unchanged.seconds), unit: 's', note: describeSteps(unchanged) },
+      { metric: 'rebuild, nothing changed', value: r2(unchanged.seconds), unit: 's', note: `fastest of 3: ${describeSteps(unchanged)}` },
       { metric: 'rebuild after editing one event', value: r2(warm.seconds), unit: 's', budget: { max: BUDGET_S }, note: `fastest of 3: ${describeSteps(warm)}` },
     ];
     return measures;
