@@ -39,10 +39,12 @@ import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinke
 import { recordSearchIndex, reuseSearchIndex, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 
-// Astro writes into each page's server code the environment variables whose names appear
-// anywhere in that code's text (astro/dist/env/vite-plugin-import-meta-env.js), and its own
-// runtime modules mention `_`, which the shell sets to the command it ran: a build started
-// another way (npm, a script, another shell) would then count every page as changed.
+// A module that reads import.meta.env whole gets, written into its code, every environment
+// variable whose name appears anywhere in its text (astro/dist/env/vite-plugin-import-meta-env.js).
+// `_`, which the shell sets to the command it ran, appears in almost any text: in such a
+// module, a build started another way (npm, a script, another shell) would count every page
+// that imports it as changed. The site's own code no longer reads the env whole (src/lib/urls.ts);
+// this keeps `_` out of any module that does.
 delete process.env._;
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
