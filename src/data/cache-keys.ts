@@ -6,9 +6,10 @@
  *
  * - `full`: all of it. Pages that show the events' summaries or bodies beyond one event's or
  *   one year's: home, story mode and the timeline embed (the latest events, story cards),
- *   the full briefing and the list of briefings, the feed.
+ *   the full briefing and the list of briefings, the feed, the timeline's data files.
  * - `structure`: all of it except the events' summaries and bodies: every other page (they
- *   name events by title and date only), every chart's images, data and oEmbed file.
+ *   name events by title and date only), every chart's images, data and oEmbed file, the
+ *   treatment engine's data files and the export schemas.
  * - `event(id)`, `year(y)` and `events(ids)`: the structure and the own text of that event, that
  *   year's events or the events named (a platform's or a range's briefing shows those alone).
  *

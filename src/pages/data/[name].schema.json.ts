@@ -1,12 +1,18 @@
 /** JSON Schemas of the downloadable files, generated from the model's export schemas. */
 import { z } from 'zod';
+import { cacheKeys, keyed } from '../../data/cache-keys.ts';
+import { siteContent } from '../../data/content.ts';
 import { jsonResponse } from '../../data/responses.ts';
 import { eventsFileSchema, treatmentsFileSchema } from '../../model/exports.ts';
 
 const SCHEMAS = { events: eventsFileSchema, treatments: treatmentsFileSchema } as const;
 
-export function getStaticPaths() {
-  return Object.keys(SCHEMAS).map((name) => ({ params: { name } }));
+export async function getStaticPaths() {
+  // The schemas read no content; the key is one that changes seldom (their code is the route's own).
+  return keyed(
+    Object.keys(SCHEMAS).map((name) => ({ params: { name } })),
+    cacheKeys(await siteContent()).structure,
+  );
 }
 
 export function GET({ params }: { params: { name: keyof typeof SCHEMAS } }) {

@@ -5,12 +5,16 @@
  * browser may keep it until the content changes.
  */
 import type { APIContext } from 'astro';
+import { cacheKeys, keyed } from '../../data/cache-keys.ts';
 import { siteContent } from '../../data/content.ts';
 import { timelineFor } from '../../data/timeline.ts';
 import { LANGS, type Lang } from '../../model/lang.ts';
 
-export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+export async function getStaticPaths() {
+  return keyed(
+    LANGS.map((lang) => ({ params: { lang }, props: { lang } })),
+    cacheKeys(await siteContent()).full,
+  );
 }
 
 export async function GET(context: APIContext) {
