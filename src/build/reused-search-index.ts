@@ -2,7 +2,7 @@
  * The search index of the last build, reused when no searched page changed. Pagefind cannot
  * update an index, and making it again takes 1.3 s at 1,000 events; a rebuild in which every
  * searched page is one reused from the last build (the same file: src/build/reused-pages.ts)
- * copies the last output's index instead. Node-only; used by scripts/build.ts.
+ * links the last output's index into the new one instead. Node-only; used by scripts/build.ts.
  *
  * After each successful build a record in Astro's cache folder names the output folder,
  * what made the index (Pagefind's version, the pages it reads, the base path), the stamp of
@@ -35,13 +35,16 @@ interface SearchRecord {
 
 function readRecord(cacheDir: string): SearchRecord | undefined {
   try {
-    return JSON.parse(readFileSync(join(cacheDir, SEARCH_RECORD), 'utf8')) as SearchRecord;
+    const record = JSON.parse(readFileSync(join(cacheDir, SEARCH_RECORD), 'utf8')) as Partial<SearchRecord> | null;
+    // Forgotten ({}), or not one this code wrote: nothing to reuse.
+    if (typeof record?.out !== 'string' || typeof record.madeWith !== 'string' || !record.pages || !record.files) return undefined;
+    return record as SearchRecord;
   } catch {
     return undefined;
   }
 }
 
-/** The searched pages in a built folder, relative to it, in name order. */
+/** The searched pages in a built folder, relative to it, folder by folder in name order. */
 export function searchedPages(dir: string): string[] {
   return searchedFolders()
     .filter((folder) => existsSync(join(dir, folder)))

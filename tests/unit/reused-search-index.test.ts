@@ -108,6 +108,14 @@ describe('the search index is reused when no searched page changed', () => {
     expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
   });
 
+  it('makes a new index when the record is not one a build wrote', () => {
+    const { cache, out, staging, reused } = lastBuild();
+    for (const text of ['{"out": "elsewhere"', 'null', JSON.stringify({ out, madeWith: 'made with' }), JSON.stringify({ out, madeWith: 'made with', pages: null, files: {} })]) {
+      writeFileSync(join(cache, 'wlp-search-index.json'), text);
+      expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
+    }
+  });
+
   it('makes a new index when the published one is gone', () => {
     const { cache, out, staging, reused } = lastBuild();
     rmSync(join(out, 'pagefind'), { recursive: true });
