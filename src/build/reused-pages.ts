@@ -29,6 +29,8 @@ const ASTRO_OUTPUTS = 'dist';
 /** Ours, beside them: the cached copies as the last successful build left them. */
 export const REUSE_RECORD = 'wlp-reused-pages.json';
 
+/** The folder under Astro's cache where it keeps its copies of the pages. */
+export const cachedPagesFolder = (cacheDir: string) => resolve(cacheDir, ASTRO_OUTPUTS);
 
 /** The output files (relative to the output folder) Astro's manifest lists; empty if there is none or it cannot be read. */
 export function manifestOutputs(cacheDir: string): string[] {
@@ -85,7 +87,7 @@ export interface LinkedPages {
  */
 export function linkCachedPages(cacheDir: string, staging: string): LinkedPages {
   const { pages: record, checkedWith } = readRecord(cacheDir);
-  const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
+  const outputs = cachedPagesFolder(cacheDir);
   const files = new Map<string, Stamp>();
   const discarded: string[] = [];
   const candidates: [string, Stamp][] = [];
@@ -211,7 +213,7 @@ function removeEmptyFolders(root: string, folders: readonly string[]): void {
  * them, and what its pages were checked against. Called once the build has checked them.
  */
 export function recordCachedPages(cacheDir: string, checkedWith: string): ReadonlyMap<string, Stamp> {
-  const outputs = resolve(cacheDir, ASTRO_OUTPUTS);
+  const outputs = cachedPagesFolder(cacheDir);
   const pages: Record<string, Stamp> = {};
   for (const file of manifestOutputs(cacheDir)) {
     try {
@@ -233,6 +235,3 @@ export function recordCachedPages(cacheDir: string, checkedWith: string): Readon
 export function forgetPreviousBuild(cacheDir: string): void {
   for (const name of [ASTRO_MANIFEST, REUSE_RECORD]) if (existsSync(join(cacheDir, name))) rmSync(join(cacheDir, name));
 }
-
-/** The folder under Astro's cache where it keeps its copies of the pages. */
-export const cachedPagesFolder = (cacheDir: string) => resolve(cacheDir, ASTRO_OUTPUTS);

@@ -62,6 +62,11 @@ function stampsUnder(dir: string): Map<string, Stamp> {
   return stamps;
 }
 
+/** Makes the folders under `into` that these files (relative to it) go in. */
+function makeFolders(into: string, files: readonly string[]): void {
+  for (const folder of new Set(files.map((file) => dirname(join(into, file))))) mkdirSync(folder, { recursive: true });
+}
+
 export interface SearchReuse {
   readonly cacheDir: string;
   /** The output folder, where the last build's index is. */
@@ -92,7 +97,7 @@ export function reuseSearchIndex({ cacheDir, out, staging, madeWith, reused }: S
   // thousands costs the file system far more than naming existing ones. The other name is the
   // output this build replaces; a later change to either shows in its stamp.
   const into = join(staging, SEARCH_FOLDER);
-  for (const folder of new Set([...files.keys()].map((file) => dirname(join(into, file))))) mkdirSync(folder, { recursive: true });
+  makeFolders(into, [...files.keys()]);
   for (const file of files.keys()) {
     try {
       linkSync(join(published, file), join(into, file));
@@ -139,7 +144,7 @@ export interface IndexFile {
 export function writeSearchIndex(files: readonly IndexFile[], previous: string, into: string): { written: number; linked: number } {
   let written = 0;
   let linked = 0;
-  for (const folder of new Set(files.map((file) => dirname(join(into, file.path))))) mkdirSync(folder, { recursive: true });
+  makeFolders(into, files.map((file) => file.path));
   for (const { path, content } of files) {
     const from = join(previous, path);
     const to = join(into, path);
