@@ -36,7 +36,8 @@ import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
-import { recordSearchIndex, reuseSearchIndex, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
+import { INDEX_ORDER, startSearchIndex } from '../src/build/ordered-search-index.ts';
+import { recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
@@ -164,6 +165,10 @@ mkdirSync(staging);
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
+// The search index starts from the searched pages just linked, while Astro works
+// (src/build/ordered-search-index.ts); after Astro only the pages it rendered are read again.
+const searchIndex = linking.then(async (linked) => startSearchIndex(await import('pagefind'), linked && { dir: staging, pages: linked.files }));
+searchIndex.catch(() => undefined); // Reported where it is awaited, after Astro.
 // A reused page's file is also the cached copy and, after the swap, the published page.
 const restoreWrites = writesReplaceLinkedFiles();
 try {
@@ -221,19 +226,16 @@ const assetFiles = existsSync(resolve(staging, '_astro')) ? readdirSync(resolve(
 const checkedWith = cacheKey(PAGE_CHECKS, base, searchGlob(), ...assetFiles);
 const reused = new Map(settled ? [...settled.reused].map((file) => [file, linked.files.get(file)!]) : []);
 const known: ReadonlySet<string> = linked?.checkedWith === checkedWith ? settled!.reused : new Set();
-// What the search index is made from besides the pages: Pagefind (its version is in the lockfile), the folders it reads, the base path.
-const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob());
+// What the search index is made from besides the pages: Pagefind (its version is in the lockfile), the folders it reads, the order it reads them in, the base path.
+const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob(), INDEX_ORDER);
 
 // 3. Search index (Pagefind, in a process of its own) from the searched pages, while this
 // process checks the staged pages; or, if no searched page changed, the last build's index.
 try {
   const reusedIndex = reuse ? reuseSearchIndex({ cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused }) : false;
-  const pagefind = reusedIndex === false ? await import('pagefind') : undefined;
-  const created = await pagefind?.createIndex({});
-  if (created && !created.index) throw new Error(created.errors.join('\n'));
-  const index = created?.index;
-  // Sent to Pagefind now; it reads the pages while the checks below run.
-  const adding = index?.addDirectory({ path: staging, glob: searchGlob() });
+  const search = await searchIndex;
+  const making = reusedIndex === false ? search.finish(staging, searchedPages(staging)) : search.discard().then(() => undefined);
+  making.catch(() => undefined); // Awaited below, after the checks.
 
   // Pages copied from the previous build must not point at bundles this build renamed.
   const missing = missingAssets(staging, base, 10, known);
@@ -254,14 +256,12 @@ try {
     );
   }
 
-  if (index && adding && pagefind) {
-    const added = await adding;
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
-    const made = await index.getFiles();
-    if (made.errors.length) throw new Error(made.errors.join('\n'));
-    await pagefind.close();
+  const made = await making;
+  await (await import('pagefind')).close();
+  if (made) {
     const { written } = writeSearchIndex(made.files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
-    console.log(`✓ search index: ${added.page_count} pages, ${written} of its ${made.files.length} files changed (${lap()})`);
+    const read = made.readAfter < made.pages ? `, ${made.readAfter} read after Astro` : '';
+    console.log(`✓ search index: ${made.pages} pages${read}, ${written} of its ${made.files.length} files changed (${lap()})`);
   } else {
     console.log(`✓ search index: ${reusedIndex} pages, none changed since the last build, so its index is reused (${lap()})`);
   }

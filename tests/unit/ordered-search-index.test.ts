@@ -1,0 +1,135 @@
+/**
+ * The search index begun before Astro renders (src/build/ordered-search-index.ts), with the real
+ * Pagefind: whatever was added first, the finished index must be the one made by adding the
+ * final pages afresh, file for file.
+ */
+import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stampOf, type Stamp } from '../../src/build/file-stamps.ts';
+import { indexUrl, inIndexOrder, isSearchedPage, startSearchIndex, type MadeIndex } from '../../src/build/ordered-search-index.ts';
+import { searchedPages } from '../../src/build/reused-search-index.ts';
+import { tempFolders } from '../support/temp-folder.ts';
+
+const folder = tempFolders('wlp-ordered-search-');
+afterAll(() => pagefind.close());
+
+const page = (lang: 'zh' | 'en', title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+/** Enough pages that Pagefind's numbering shows in its files, in both languages. */
+const PAGES: Record<string, string> = Object.fromEntries(
+  Array.from({ length: 12 }, (_, i) => [
+    [`events/e${i}/index.html`, page('zh', `事件 ${i}`, `微信 外链 政策 第 ${i} 条：淘宝 京东 抖音 拼多多 ${'分享 '.repeat(i)}`)],
+    [`en/events/e${i}/index.html`, page('en', `Event ${i}`, `WeChat link policy number ${i}: Taobao JD Douyin Pinduoduo ${'share '.repeat(i)}`)],
+  ]).flat(),
+);
+PAGES['platforms/taobao/index.html'] = page('zh', '淘宝', '淘宝 链接 在 微信 中');
+PAGES['en/platforms/taobao/index.html'] = page('en', 'Taobao', 'Taobao links in WeChat');
+// Not searched: never added.
+PAGES['matrix/index.html'] = page('en', 'Matrix', 'not searched');
+
+const digests = (made: MadeIndex) => Object.fromEntries(made.files.map((f) => [f.path, createHash('sha1').update(f.content).digest('hex')]));
+
+/** The index of a folder's searched pages, added afresh. */
+async function fresh(dir: string): Promise<MadeIndex> {
+  return startSearchIndex(pagefind).finish(dir, searched(dir));
+}
+/** The searched pages in a folder, as the build lists them. */
+const searched = (dir: string) => searchedPages(dir);
+
+/** A staging folder of links to the last build's pages, with their stamps, as the linking worker leaves it. */
+function linkedFrom(last: string, pages = Object.keys(PAGES)) {
+  const staging = join(folder({}), 'staging');
+  const linked = new Map<string, Stamp>();
+  for (const file of pages) {
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    linkSync(join(last, file), join(staging, file));
+    linked.set(file, stampOf(statSync(join(staging, file))));
+  }
+  return { staging, linked };
+}
+
+/** As Astro writes a page it renders: the link removed, a new file made. */
+function render(staging: string, file: string, html: string) {
+  rmSync(join(staging, file));
+  writeFileSync(join(staging, file), html);
+}
+
+describe('the search index, begun from the last build', () => {
+  it('adds pages in one order, by path, under the URL Pagefind gives a page in a folder', () => {
+    expect(inIndexOrder(['events/b/index.html', 'en/events/a/index.html', 'events/a/index.html'])).toEqual(['en/events/a/index.html', 'events/a/index.html', 'events/b/index.html']);
+    expect(indexUrl('en/events/a/index.html')).toBe('/en/events/a/');
+    expect(indexUrl('index.html')).toBe('/');
+    expect(isSearchedPage('en/platforms/taobao/index.html')).toBe(true);
+    expect(isSearchedPage('matrix/index.html')).toBe(false);
+    expect(isSearchedPage('en/events/feed.xml')).toBe(false);
+  });
+
+  it('reads again only the pages rendered since, and makes the index a fresh start makes', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    const making = startSearchIndex(pagefind, { dir: staging, pages: linked });
+    const edited = { ...PAGES };
+    for (const file of ['en/events/e3/index.html', 'events/e7/index.html']) {
+      edited[file] = PAGES[file]!.replace('</p>', ' edited 编辑</p>');
+      render(staging, file, edited[file]);
+    }
+    const made = await making.finish(staging, searched(staging));
+    expect(made.pages).toBe(26);
+    expect(made.readAfter).toBe(2);
+    const afresh = await fresh(folder(edited));
+    expect(digests(made)).toEqual(digests(afresh));
+    // The control: the pages as they were make other files, so the comparison can fail.
+    expect(digests(await fresh(last))).not.toEqual(digests(afresh));
+  });
+
+  it('adds a page that could not be read while Astro wrote it again afterwards, in its place', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    // Removed and not yet written when the index begins: a stand-in keeps its place.
+    rmSync(join(staging, 'en/events/e5/index.html'));
+    const making = startSearchIndex(pagefind, { dir: staging, pages: linked });
+    const edited = { ...PAGES, 'en/events/e5/index.html': PAGES['en/events/e5/index.html']!.replace('</p>', ' rewritten</p>') };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(join(staging, 'en/events/e5/index.html'), edited['en/events/e5/index.html']!);
+    const made = await making.finish(staging, searched(staging));
+    expect(made.readAfter).toBe(1);
+    expect(digests(made)).toEqual(digests(await fresh(folder(edited))));
+  });
+
+  it('starts afresh when a searched page is new or gone, since a page added last would stand out of order', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    const making = startSearchIndex(pagefind, { dir: staging, pages: linked });
+    const grown = { ...PAGES, 'events/e0a/index.html': page('zh', '新事件', '新 的 外链 政策') };
+    mkdirSync(join(staging, 'events/e0a'));
+    writeFileSync(join(staging, 'events/e0a/index.html'), grown['events/e0a/index.html']!);
+    const made = await making.finish(staging, searched(staging));
+    expect(made.pages).toBe(27);
+    expect(made.readAfter).toBe(27);
+    expect(digests(made)).toEqual(digests(await fresh(folder(grown))));
+
+    const { staging: shrunk, linked: fewer } = linkedFrom(last);
+    const again = startSearchIndex(pagefind, { dir: shrunk, pages: fewer });
+    rmSync(join(shrunk, 'events/e4'), { recursive: true });
+    const { ['events/e4/index.html']: _, ...rest } = PAGES;
+    const smaller = await again.finish(shrunk, searched(shrunk));
+    expect(smaller.readAfter).toBe(25);
+    expect(digests(smaller)).toEqual(digests(await fresh(folder(rest))));
+  });
+
+  it('makes the index from scratch when nothing was linked (a first build)', async () => {
+    const dir = folder(PAGES);
+    const made = await startSearchIndex(pagefind, { dir, pages: new Map() }).finish(dir, searched(dir));
+    expect(made.readAfter).toBe(26);
+    expect(made.files.some((f) => f.path === 'pagefind-entry.json')).toBe(true);
+  });
+
+  it('fails, naming the page, when a searched page cannot be read after Astro', async () => {
+    const dir = folder({ 'events/a/index.html': page('zh', '甲', '内容') });
+    await expect(startSearchIndex(pagefind).finish(dir, ['events/a/index.html', 'events/missing/index.html'])).rejects.toThrow(/events\/missing\/index\.html/);
+  });
+});
