@@ -36,7 +36,7 @@ import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
-import { INDEX_ORDER, startSearchIndex } from '../src/build/ordered-search-index.ts';
+import { INDEX_ORDER, pagefindPerLanguage, startSearchIndex } from '../src/build/ordered-search-index.ts';
 import { recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 
@@ -165,9 +165,11 @@ mkdirSync(staging);
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
-// The search index starts from the searched pages just linked, while Astro works
-// (src/build/ordered-search-index.ts); after Astro only the pages it rendered are read again.
-const searchIndex = linking.then(async (linked) => startSearchIndex(await import('pagefind'), linked && { dir: staging, pages: linked.files }));
+// The search index starts from the searched pages just linked, while Astro works, a Pagefind
+// per language (src/build/ordered-search-index.ts); after Astro only the pages it rendered are read again.
+const pagefinds = pagefindPerLanguage();
+pagefinds.catch(() => undefined); // Reported where the index is awaited.
+const searchIndex = linking.then(async (linked) => startSearchIndex(await pagefinds, linked && { dir: staging, pages: linked.files }));
 searchIndex.catch(() => undefined); // Reported where it is awaited, after Astro.
 // A reused page's file is also the cached copy and, after the swap, the published page.
 const restoreWrites = writesReplaceLinkedFiles();
@@ -257,7 +259,7 @@ try {
   }
 
   const made = await making;
-  await (await import('pagefind')).close();
+  await Promise.all(Object.values(await pagefinds).map((pagefind) => pagefind.close()));
   if (made) {
     const { written } = writeSearchIndex(made.files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
     const read = made.readAfter < made.pages ? `, ${made.readAfter} read after Astro` : '';

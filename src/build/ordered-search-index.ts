@@ -10,27 +10,41 @@
  * were; once Astro is done, it adds again only the pages that are no longer those files. The
  * index is then the one a build adding every page afresh would make, file for file. If the
  * searched pages are not the same set (a page new or gone), it is made afresh.
+ *
+ * Each language is indexed by a Pagefind process of its own, side by side: Pagefind keeps the
+ * languages apart (a file of one language's index never depends on another's pages), so the
+ * files are those one process makes of all the pages, and only the entry file, which lists
+ * the languages, is put together here.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { LANGS, type Lang } from '../model/lang.ts';
 import { sameStamp, stampOf, type Stamp } from './file-stamps.ts';
 import type { IndexFile } from './reused-search-index.ts';
-import { searchedFolders } from './search-index.ts';
+import { searchedPageLang } from './search-index.ts';
 
-type Pagefind = typeof import('pagefind');
+export type Pagefind = typeof import('pagefind');
 type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 
 /** The one order pages are added in (named in the record of what made the last index). */
-export const INDEX_ORDER = 'searched pages by path';
+export const INDEX_ORDER = 'searched pages by path, a Pagefind per language';
 export const inIndexOrder = (pages: Iterable<string>): string[] => [...pages].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** A page's URL in the index, as Pagefind gives a page found in a folder: "events/x/index.html" → "/events/x/". */
 export const indexUrl = (page: string): string => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** Whether an output file (relative to the output folder) is a searched page. */
-export function isSearchedPage(file: string): boolean {
-  return file.endsWith('.html') && searchedFolders().some((folder) => file.startsWith(`${folder}/`));
+/** The file that lists the index's languages: the one file the languages' indexes share. */
+export const ENTRY_FILE = 'pagefind-entry.json';
+
+/**
+ * A Pagefind of its own for each language: the package keeps one process per copy of its
+ * module, so each language after the first loads another copy.
+ */
+export async function pagefindPerLanguage(): Promise<Record<Lang, Pagefind>> {
+  const url = import.meta.resolve('pagefind');
+  const copies = await Promise.all(LANGS.map((lang, i) => import(i ? `${url}?lang=${lang}` : url) as Promise<Pagefind>));
+  return Object.fromEntries(LANGS.map((lang, i) => [lang, copies[i]!])) as Record<Lang, Pagefind>;
 }
 
 /** Pages read and sent between turns of the event loop, so that Astro's work goes on meanwhile. */
@@ -98,12 +112,42 @@ export interface SearchIndexInMaking {
   discard(): Promise<void>;
 }
 
+/** The searched ones of these pages, by language, each in index order. */
+function byLanguage(pages: Iterable<string>): Record<Lang, string[]> {
+  const split = Object.fromEntries(LANGS.map((lang) => [lang, [] as string[]])) as Record<Lang, string[]>;
+  for (const page of pages) {
+    const lang = searchedPageLang(page);
+    if (lang) split[lang].push(page);
+  }
+  for (const lang of LANGS) split[lang] = inIndexOrder(split[lang]);
+  return split;
+}
+
 /**
  * Starts an index, adding the searched ones of `from.pages` now, in the background; `finish`
  * adds what changed since and gives the index's files.
  */
-export function startSearchIndex(pagefind: Pagefind, from?: SearchIndexStart): SearchIndexInMaking {
-  const first = from ? inIndexOrder([...from.pages.keys()].filter(isSearchedPage)) : [];
+export function startSearchIndex(pagefinds: Record<Lang, Pagefind>, from?: SearchIndexStart): SearchIndexInMaking {
+  const first = byLanguage(from?.pages.keys() ?? []);
+  const parts = LANGS.map((lang) => startLanguage(pagefinds[lang], first[lang], from));
+  return {
+    async finish(dir, searched) {
+      const now = byLanguage(searched);
+      const made = await Promise.all(LANGS.map((lang, i) => parts[i]!.finish(dir, now[lang])));
+      return {
+        files: mergeLanguages(made.map((m) => m.files)),
+        pages: made.reduce((n, m) => n + m.pages, 0),
+        readAfter: made.reduce((n, m) => n + m.readAfter, 0),
+      };
+    },
+    async discard() {
+      await Promise.all(parts.map((part) => part.discard()));
+    },
+  };
+}
+
+/** One language's index: `first` (in index order) added from `from.dir` now, the rest on finish. */
+function startLanguage(pagefind: Pagefind, first: readonly string[], from: SearchIndexStart | undefined) {
   const started = first.length
     ? newIndex(pagefind).then(async (index) => {
         const read = await addPages(index, from!.dir, first, true);
@@ -116,11 +160,10 @@ export function startSearchIndex(pagefind: Pagefind, from?: SearchIndexStart): S
   started.catch(() => undefined);
 
   return {
-    async finish(dir, searched) {
-      const pages = inIndexOrder(searched);
+    async finish(dir: string, pages: readonly string[]): Promise<MadeIndex> {
       const begun = await started;
       let index: PagefindIndex;
-      let again: string[];
+      let again: readonly string[];
       if (begun && first.length === pages.length && first.every((page, i) => page === pages[i])) {
         index = begun.index;
         again = pages.filter((page) => !sameStamp(begun.stamps.get(page), stampOf(statSync(join(dir, page)))));
@@ -133,9 +176,10 @@ export function startSearchIndex(pagefind: Pagefind, from?: SearchIndexStart): S
       await addPages(index, dir, again);
       const { files, errors } = await index.getFiles();
       if (errors.length) throw new Error(errors.join('\n'));
+      await index.deleteIndex();
       return { files, pages: pages.length, readAfter: again.length };
     },
-    async discard() {
+    async discard(): Promise<void> {
       const begun = await started.catch(() => undefined);
       await begun?.index.deleteIndex();
     },
@@ -146,4 +190,44 @@ async function newIndex(pagefind: Pagefind): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   return index;
+}
+
+interface Entry {
+  readonly languages: Record<string, unknown>;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * The languages' indexes as one: every file but the entry comes from one language, or is
+ * the same in each (Pagefind's scripts); the entry lists every language, in name order, as
+ * Pagefind lists them.
+ */
+export function mergeLanguages(indexes: readonly (readonly IndexFile[])[]): IndexFile[] {
+  const files = new Map<string, IndexFile>();
+  const entries: Entry[] = [];
+  for (const index of indexes) {
+    for (const file of index) {
+      if (file.path === ENTRY_FILE) {
+        entries.push(JSON.parse(new TextDecoder().decode(file.content)) as Entry);
+        continue;
+      }
+      const seen = files.get(file.path);
+      if (seen && !Buffer.from(seen.content).equals(Buffer.from(file.content))) {
+        throw new Error(`${file.path} differs between the languages' indexes: are pages of one language in another's folder?`);
+      }
+      files.set(file.path, file);
+    }
+  }
+  if (!entries.length) return [...files.values()];
+  const languages: Record<string, unknown> = {};
+  for (const entry of entries) {
+    for (const [lang, about] of Object.entries(entry.languages)) {
+      if (lang in languages) throw new Error(`${ENTRY_FILE}: the language "${lang}" is in two languages' indexes: are pages of one language in another's folder?`);
+      languages[lang] = about;
+    }
+  }
+  const sorted = Object.fromEntries(Object.keys(languages).sort().map((lang) => [lang, languages[lang]]));
+  const entry = { ...entries[0]!, languages: sorted };
+  files.set(ENTRY_FILE, { path: ENTRY_FILE, content: new TextEncoder().encode(JSON.stringify(entry)) });
+  return [...files.values()];
 }

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { LANGS } from '../model/lang.ts';
+import { LANGS, type Lang } from '../model/lang.ts';
 import { href, type Route } from '../lib/urls.ts';
 import { htmlPages } from './html-pages.ts';
 
@@ -23,7 +23,15 @@ export const SEARCHED_ROUTES: readonly Route[] = [
 
 /** The folders, relative to the output, that hold the searched pages: "events", "en/events" … */
 export function searchedFolders(): string[] {
-  return SEARCHED_ROUTES.flatMap((route) => LANGS.map((lang) => href(route, lang, '/').split('/').slice(1, -2).join('/')));
+  return SEARCHED_ROUTES.flatMap((route) => LANGS.map((lang) => searchedFolder(route, lang)));
+}
+
+const searchedFolder = (route: Route, lang: Lang) => href(route, lang, '/').split('/').slice(1, -2).join('/');
+
+/** The language of a searched page (relative to the output), by the folder it is in; undefined if it is not one. */
+export function searchedPageLang(page: string): Lang | undefined {
+  if (!page.endsWith('.html')) return undefined;
+  return LANGS.find((lang) => SEARCHED_ROUTES.some((route) => page.startsWith(`${searchedFolder(route, lang)}/`)));
 }
 
 /** Pagefind's glob for those folders' pages. */

@@ -4,17 +4,23 @@
  * final pages afresh, file for file.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { afterAll, describe, expect, it } from 'vitest';
+import * as single from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stampOf, type Stamp } from '../../src/build/file-stamps.ts';
-import { indexUrl, inIndexOrder, isSearchedPage, startSearchIndex, type MadeIndex } from '../../src/build/ordered-search-index.ts';
+import { ENTRY_FILE, indexUrl, inIndexOrder, mergeLanguages, pagefindPerLanguage, startSearchIndex, type MadeIndex, type Pagefind } from '../../src/build/ordered-search-index.ts';
+import { searchedPageLang } from '../../src/build/search-index.ts';
+import type { Lang } from '../../src/model/lang.ts';
 import { searchedPages } from '../../src/build/reused-search-index.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
 const folder = tempFolders('wlp-ordered-search-');
-afterAll(() => pagefind.close());
+let pagefind: Record<Lang, Pagefind>;
+beforeAll(async () => {
+  pagefind = await pagefindPerLanguage();
+});
+afterAll(() => Promise.all([single.close(), ...Object.values(pagefind).map((p) => p.close())]));
 
 const page = (lang: 'zh' | 'en', title: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
@@ -36,6 +42,15 @@ const digests = (made: MadeIndex) => Object.fromEntries(made.files.map((f) => [f
 /** The index of a folder's searched pages, added afresh. */
 async function fresh(dir: string): Promise<MadeIndex> {
   return startSearchIndex(pagefind).finish(dir, searched(dir));
+}
+
+/** The index one Pagefind makes of all of a folder's searched pages, in index order. */
+async function inOneProcess(dir: string) {
+  const { index } = await single.createIndex({});
+  for (const p of inIndexOrder(searched(dir))) await index!.addHTMLFile({ url: indexUrl(p), content: readFileSync(join(dir, p), 'utf8') });
+  const { files } = await index!.getFiles();
+  await index!.deleteIndex();
+  return files;
 }
 /** The searched pages in a folder, as the build lists them. */
 const searched = (dir: string) => searchedPages(dir);
@@ -63,9 +78,29 @@ describe('the search index, begun from the last build', () => {
     expect(inIndexOrder(['events/b/index.html', 'en/events/a/index.html', 'events/a/index.html'])).toEqual(['en/events/a/index.html', 'events/a/index.html', 'events/b/index.html']);
     expect(indexUrl('en/events/a/index.html')).toBe('/en/events/a/');
     expect(indexUrl('index.html')).toBe('/');
-    expect(isSearchedPage('en/platforms/taobao/index.html')).toBe(true);
-    expect(isSearchedPage('matrix/index.html')).toBe(false);
-    expect(isSearchedPage('en/events/feed.xml')).toBe(false);
+    expect(searchedPageLang('en/platforms/taobao/index.html')).toBe('en');
+    expect(searchedPageLang('events/e1/index.html')).toBe('zh');
+    expect(searchedPageLang('matrix/index.html')).toBeUndefined();
+    expect(searchedPageLang('en/events/feed.xml')).toBeUndefined();
+  });
+
+  it('makes, a Pagefind per language, the files one Pagefind makes of every page', async () => {
+    const dir = folder(PAGES);
+    const made = await fresh(dir);
+    const one = await inOneProcess(dir);
+    expect(digests(made)).toEqual(digests({ files: one, pages: 0, readAfter: 0 }));
+    const entry = JSON.parse(new TextDecoder().decode(made.files.find((f) => f.path === ENTRY_FILE)!.content));
+    expect(Object.keys(entry.languages)).toEqual(['en', 'zh']);
+  });
+
+  it('refuses to put together two indexes that both hold a language, or differ in a shared file', () => {
+    const entry = (langs: string[]) => ({ path: ENTRY_FILE, content: new TextEncoder().encode(JSON.stringify({ version: '1', languages: Object.fromEntries(langs.map((l) => [l, {}])) })) });
+    const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
+    expect(() => mergeLanguages([[entry(['en'])], [entry(['en'])]])).toThrow(/the language "en" is in two languages' indexes/);
+    expect(() => mergeLanguages([[file('pagefind.js', 'a')], [file('pagefind.js', 'b')]])).toThrow(/pagefind\.js differs between the languages' indexes/);
+    const merged = mergeLanguages([[entry(['zh-cn']), file('pagefind.js', 'a')], [entry(['en']), file('pagefind.js', 'a')]]);
+    expect(merged.map((f) => f.path).sort()).toEqual([ENTRY_FILE, 'pagefind.js']);
+    expect(JSON.parse(new TextDecoder().decode(merged.find((f) => f.path === ENTRY_FILE)!.content))).toEqual({ version: '1', languages: { en: {}, 'zh-cn': {} } });
   });
 
   it('reads again only the pages rendered since, and makes the index a fresh start makes', async () => {
@@ -100,7 +135,7 @@ describe('the search index, begun from the last build', () => {
     expect(digests(made)).toEqual(digests(await fresh(folder(edited))));
   });
 
-  it('starts afresh when a searched page is new or gone, since a page added last would stand out of order', async () => {
+  it('starts that language afresh when a searched page is new or gone, since a page added last would stand out of order', async () => {
     const last = folder(PAGES);
     const { staging, linked } = linkedFrom(last);
     const making = startSearchIndex(pagefind, { dir: staging, pages: linked });
@@ -109,7 +144,8 @@ describe('the search index, begun from the last build', () => {
     writeFileSync(join(staging, 'events/e0a/index.html'), grown['events/e0a/index.html']!);
     const made = await making.finish(staging, searched(staging));
     expect(made.pages).toBe(27);
-    expect(made.readAfter).toBe(27);
+    // The Chinese pages (13, one of them new); the English index was begun from its pages.
+    expect(made.readAfter).toBe(14);
     expect(digests(made)).toEqual(digests(await fresh(folder(grown))));
 
     const { staging: shrunk, linked: fewer } = linkedFrom(last);
@@ -117,7 +153,7 @@ describe('the search index, begun from the last build', () => {
     rmSync(join(shrunk, 'events/e4'), { recursive: true });
     const { ['events/e4/index.html']: _, ...rest } = PAGES;
     const smaller = await again.finish(shrunk, searched(shrunk));
-    expect(smaller.readAfter).toBe(25);
+    expect(smaller.readAfter).toBe(12);
     expect(digests(smaller)).toEqual(digests(await fresh(folder(rest))));
   });
 
