@@ -10,6 +10,9 @@
  * only the matching steps.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 interface Step {
   readonly name: string;
@@ -43,18 +46,22 @@ const steps: Step[] = [
 ];
 
 const only = process.argv.slice(2);
+// The steps' temporary folders (content fixtures, test builds, the browser's profiles) go in
+// one folder of this run's, removed when every step has passed and kept for a look when one fails.
+const scratch = mkdtempSync(join(tmpdir(), 'wlp-test-run-'));
 const timings: string[] = [];
 const started = performance.now();
 for (const step of steps) {
   if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
   console.log(`\n━━ ${step.name} ━━`);
   const t = performance.now();
-  const r = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const r = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env, TMPDIR: scratch } });
   const seconds = ((performance.now() - t) / 1000).toFixed(1);
   timings.push(`${r.status === 0 ? '✓' : '✗'} ${step.name} (${seconds} s)`);
   if (r.status !== 0) {
-    console.error(`\n${timings.join('\n')}\n\nFAILED at: ${step.name}`);
+    console.error(`\n${timings.join('\n')}\n\nFAILED at: ${step.name} (its temporary files are kept in ${scratch})`);
     process.exit(r.status ?? 1);
   }
 }
+rmSync(scratch, { recursive: true, force: true });
 console.log(`\n${timings.join('\n')}\n\nAll tests passed in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
