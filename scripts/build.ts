@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
 import type { LinkPagesInput } from './build-link-pages.ts';
-import { chromiumPath, parsePaper, renderPdfs } from './pdf.ts';
+import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
@@ -202,6 +202,9 @@ try {
 }
 restoreWrites();
 rendering = false;
+// Loaded now, while the checks and the search index below wait mostly on other processes.
+const printing = pdfs ? import('./pdf.ts') : undefined;
+printing?.catch(() => undefined); // Reported where it is awaited.
 const linked = await linking;
 const settled = linked && settleLinks(astroCache, staging, linked);
 if (settled) {
@@ -274,6 +277,7 @@ try {
 // 4. Briefing PDFs, printed from the staged pages.
 if (pdfs) {
   try {
+    const { renderPdfs } = await printing!;
     const results = await renderPdfs({ dir: staging, base, jobs: verdict.pdfJobs, paper, cache: fileCache(cacheFolder('pdf'), '.pdf') });
     const reused = results.filter((r) => r.cached).length;
     console.log(`✓ briefing PDFs: ${results.length} (${paper})${reused ? `, ${reused} unchanged since last printed` : ''} (${lap()})`);

@@ -37,18 +37,9 @@ import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
 import { inParallel } from '../src/lib/in-parallel.ts';
 import { fontconfigFile, fontVersions } from '../src/charts/node/bundled-fonts.ts';
 
-export const PAPERS = ['A4', 'Letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+import { chromiumPath, parsePaper, type Paper } from './pdf-options.ts';
 
-/** "a4", "LETTER" … → the paper; an error naming the choices otherwise. */
-export function parsePaper(value: string | undefined): Paper {
-  if (value === undefined || value === '') return 'A4';
-  const paper = PAPERS.find((p) => p.toLowerCase() === value.trim().toLowerCase());
-  if (!paper) throw new Error(`unknown paper size "${value}": use ${PAPERS.join(' or ')}`);
-  return paper;
-}
-
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath, PAPERS, parsePaper, type Paper } from './pdf-options.ts';
 
 export interface PdfJob {
   /** The page, under the base: "/en/briefings/full/". */
