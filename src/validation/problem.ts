@@ -40,5 +40,8 @@ export class ContentError extends Error {
     super(formatReport(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The report is the whole story (file, line and field): a tool that prints an error's
+    // stack (Astro does, for an integration's) shows no frames of this code instead.
+    this.stack = this.message;
   }
 }

@@ -64,3 +64,29 @@ it('npm run build on bad content: the check runs first, names the file, line and
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(previous);
   expect(readFileSync(join(out, 'events', 'marker.txt'), 'utf8')).toBe('kept');
 });
+
+it('a bare `astro build` (no build script) on bad content: the content guard refuses it, naming the file, line and field', async () => {
+  // The integration in astro.config.mjs (src/validation/astro-integration.ts), which loads
+  // its checks only when it runs them; `astro dev` logs the same problems instead.
+  const content = materialize();
+  writeFileSync(
+    join(content, 'events', 'bad.mdx'),
+    ['---', 'id: bad', 'date: "2021-02-30"', 'title: { zh: 坏事件, en: A bad event }', 'summary: { zh: 坏事件的摘要。, en: Summary. }', 'actors: [tencent]', 'sources: [news-a]', '---', '', '<Zh>坏事件。<Cite src="news-a" /></Zh>', '', '<En>A bad event. <Cite src="news-a" /></En>', ''].join('\n'),
+  );
+  const parent = mkdtempSync(join(tmpdir(), 'bare-astro-'));
+  onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+  const { CONTENT_CHECKED: _, ...env } = process.env;
+  const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+    execFile(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(parent, 'dist')],
+      { cwd: ROOT, env: { ...env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' },
+      (error, stdout, stderr) => done({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+  expect(result.status).not.toBe(0);
+  expect(result.stdout + result.stderr).toContain(`${join(content, 'events', 'bad.mdx')}:3 — date: "2021-02-30" is not a real date`);
+  // The report, and no frames of code: Astro prints an integration's error with its stack.
+  expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+  expect(existsSync(join(parent, 'dist', 'index.html'))).toBe(false);
+});
