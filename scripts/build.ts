@@ -31,12 +31,13 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
 import type { LinkPagesInput } from './build-link-pages.ts';
+import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
-import { INDEX_ORDER, pagefindPerLanguage, startSearchIndex } from '../src/build/ordered-search-index.ts';
+import { INDEX_ORDER, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
 import { recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 
@@ -74,6 +75,36 @@ function removeInBackground(dirs: readonly string[]) {
   } catch {
     // Not permitted here: it runs at the build's priority.
   }
+}
+
+/**
+ * The search index, made in a worker thread (./build-search-index.ts): begun now from the
+ * pages linked from the last build, finished or dropped once Astro is done.
+ */
+function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
+  const worker = new Worker(new URL('./build-search-index.ts', import.meta.url), { workerData: input });
+  const answer = new Promise<SearchIndexAnswer>((resolveAnswer, reject) => {
+    worker.once('message', resolveAnswer);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the search index stopped (exit code ${code})`)));
+  });
+  answer.catch(() => undefined); // Reported where it is awaited.
+  const ask = async (request: SearchIndexRequest) => {
+    worker.postMessage(request);
+    const got = await answer;
+    if ('error' in got) throw new Error(got.error);
+    return got;
+  };
+  return {
+    async finish(dir, searched) {
+      const got = await ask({ finish: { dir, searched } });
+      if (!('made' in got)) throw new Error('the search index answered without one');
+      return got.made;
+    },
+    async discard() {
+      await ask({ discard: true });
+    },
+  };
 }
 
 /** Runs a worker thread (a module beside this one) and resolves to the one message it posts. */
@@ -165,12 +196,10 @@ mkdirSync(staging);
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
-// The search index starts from the searched pages just linked, while Astro works, a Pagefind
-// per language (src/build/ordered-search-index.ts); after Astro only the pages it rendered are read again.
-const pagefinds = pagefindPerLanguage();
-pagefinds.catch(() => undefined); // Reported where the index is awaited.
-const searchIndex = linking.then(async (linked) => startSearchIndex(await pagefinds, linked && { dir: staging, pages: linked.files }));
-searchIndex.catch(() => undefined); // Reported where it is awaited, after Astro.
+// The search index starts from the searched pages just linked, while Astro bundles and renders,
+// a Pagefind per language (src/build/ordered-search-index.ts, in a worker); after Astro only
+// the pages it rendered are read again.
+let searchIndex: SearchIndexInMaking | undefined;
 // A reused page's file is also the cached copy and, after the swap, the published page.
 const restoreWrites = writesReplaceLinkedFiles();
 try {
@@ -189,8 +218,11 @@ try {
         hooks: {
           // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
           'astro:build:start': async () => {
-            await Promise.all([checked, linking]);
+            const [, linked] = await Promise.all([checked, linking]);
             rendering = true;
+            // Begun now, not while Astro sets up: its setup is on the main thread, and the
+            // content check has the other core until then.
+            searchIndex = searchIndexInWorker({ dir: staging, linked: [...(linked?.files ?? [])] });
           },
         },
       },
@@ -238,7 +270,7 @@ const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob(), INDE
 // process checks the staged pages; or, if no searched page changed, the last build's index.
 try {
   const reusedIndex = reuse ? reuseSearchIndex({ cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused }) : false;
-  const search = await searchIndex;
+  const search = searchIndex ?? searchIndexInWorker({ dir: staging, linked: [] });
   const making = reusedIndex === false ? search.finish(staging, searchedPages(staging)) : search.discard().then(() => undefined);
   making.catch(() => undefined); // Awaited below, after the checks.
 
@@ -262,7 +294,6 @@ try {
   }
 
   const made = await making;
-  await Promise.all(Object.values(await pagefinds).map((pagefind) => pagefind.close()));
   if (made) {
     const { written } = writeSearchIndex(made.files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
     const read = made.readAfter < made.pages ? `, ${made.readAfter} read after Astro` : '';

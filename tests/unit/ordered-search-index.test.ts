@@ -6,12 +6,14 @@
 import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as single from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stampOf, type Stamp } from '../../src/build/file-stamps.ts';
 import { ENTRY_FILE, indexUrl, inIndexOrder, mergeLanguages, pagefindPerLanguage, startSearchIndex, type MadeIndex, type Pagefind } from '../../src/build/ordered-search-index.ts';
 import { searchedPageLang } from '../../src/build/search-index.ts';
 import type { Lang } from '../../src/model/lang.ts';
+import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from '../../scripts/build-search-index.ts';
 import { searchedPages } from '../../src/build/reused-search-index.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
@@ -167,5 +169,36 @@ describe('the search index, begun from the last build', () => {
   it('fails, naming the page, when a searched page cannot be read after Astro', async () => {
     const dir = folder({ 'events/a/index.html': page('zh', '甲', '内容') });
     await expect(startSearchIndex(pagefind).finish(dir, ['events/a/index.html', 'events/missing/index.html'])).rejects.toThrow(/events\/missing\/index\.html/);
+  });
+});
+
+describe('the search index worker (scripts/build-search-index.ts)', () => {
+  const WORKER = new URL('../../scripts/build-search-index.ts', import.meta.url);
+  /** Starts the worker as the build does, sends one request, and gives the one answer. */
+  function ask(input: SearchIndexInput, request: SearchIndexRequest): Promise<SearchIndexAnswer> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(WORKER, { workerData: input });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage(request);
+    });
+  }
+
+  it('begins from the linked pages and answers with the index one made afresh would be', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    const edited = { ...PAGES, 'events/e2/index.html': PAGES['events/e2/index.html']!.replace('</p>', ' 改了</p>') };
+    render(staging, 'events/e2/index.html', edited['events/e2/index.html']!);
+    const answer = await ask({ dir: staging, linked: [...linked] }, { finish: { dir: staging, searched: searched(staging) } });
+    if (!('made' in answer)) throw new Error(`no index: ${JSON.stringify(answer)}`);
+    expect(answer.made.readAfter).toBe(1);
+    expect(digests(answer.made)).toEqual(digests(await fresh(folder(edited))));
+  });
+
+  it('answers a discard, and an error naming the page it could not read', async () => {
+    const dir = folder(PAGES);
+    expect(await ask({ dir, linked: [] }, { discard: true })).toEqual({ discarded: true });
+    const answer = await ask({ dir, linked: [] }, { finish: { dir, searched: ['events/gone/index.html'] } });
+    expect('error' in answer && answer.error).toMatch(/events\/gone\/index\.html/);
   });
 });
