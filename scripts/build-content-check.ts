@@ -1,9 +1,15 @@
 /**
  * The build's content checks, run in a worker thread so that they take place while Astro
- * starts (scripts/build.ts waits for the verdict before Astro renders a page). Posts one
- * message: the problems as a report, or a summary line and the PDF jobs the content implies.
+ * starts (scripts/build.ts waits for the verdict before Astro renders a page). The parsers'
+ * memo from the last build (src/validation/parse-memo.ts) spares parsing the unchanged files.
+ * Posts one message: the problems as a report, or a summary line and the PDF jobs the
+ * content implies.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { cacheFolder } from '../src/build/file-cache.ts';
+import { loadParseMemo, parserVersion, saveParseMemo } from '../src/validation/parse-memo.ts';
 import { pdfJobs, type PdfJob } from './pdf.ts';
 import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
@@ -20,9 +26,15 @@ export interface ContentCheckInput {
 const started = performance.now();
 const { root, base } = workerData as ContentCheckInput;
 
+/** What the parsers made of each file last time (src/validation/parse-memo.ts): unchanged files are not parsed again. */
+const memo = join(cacheFolder('content-check'), 'parse-memo.json');
+
 function verdict(): ContentVerdict {
+  mkdirSync(dirname(memo), { recursive: true });
+  loadParseMemo(memo, parserVersion(root));
   // Every problem at once, with file, line and field.
   const checked = validateContent(readContent(contentDir(root)));
+  saveParseMemo(memo);
   if (!checked.ok) return { ok: false, report: formatReport(checked.problems) };
   // The site's settings (content/site.yaml, SITE_URL): checked here so a mistake reads like any content problem.
   const site = readSiteConfig(root);

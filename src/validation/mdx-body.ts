@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { BODY_COMPONENTS, BODY_LANGUAGE_BLOCKS } from '../model/event.ts';
 import { hasVisibleText } from '../model/text.ts';
+import { remembered } from './parse-memo.ts';
 
 /** A problem found in an MDX body; `line` is relative to the body's first line (1-based). */
 export interface BodyIssue {
@@ -103,14 +104,16 @@ function textOf(node: MdxNode): string {
  * names a source.
  */
 export function checkMdxBody(body: string): BodyReport {
-  // Parsing is most of a check's time; an unchanged body (every other file, when `astro dev`
-  // re-checks after an edit) is not parsed again.
-  const known = checked.get(body);
-  if (known) return known;
-  if (checked.size >= 2000) checked.clear();
-  const report = checkBody(body);
-  checked.set(body, report);
-  return report;
+  // Parsing is most of a check's time. Between builds, the build's memo (./parse-memo.ts)
+  // holds the reports; within one process (`astro dev` re-checks after an edit), this map.
+  return remembered('mdx', body, () => {
+    const known = checked.get(body);
+    if (known) return known;
+    if (checked.size >= 2000) checked.clear();
+    const report = checkBody(body);
+    checked.set(body, report);
+    return report;
+  });
 }
 
 const checked = new Map<string, BodyReport>();
