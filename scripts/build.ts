@@ -36,6 +36,7 @@ import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
+import type { Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
 import { INDEX_ORDER, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
 import { recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
@@ -200,6 +201,8 @@ const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cache
 // a Pagefind per language (src/build/ordered-search-index.ts, in a worker); after Astro only
 // the pages it rendered are read again.
 let searchIndex: SearchIndexInMaking | undefined;
+/** The pages linked from the last build, once Astro may begin (the search index begins from them). */
+let linkedFiles: ReadonlyMap<string, Stamp> | undefined;
 // A reused page's file is also the cached copy and, after the swap, the published page.
 const restoreWrites = writesReplaceLinkedFiles();
 try {
@@ -211,7 +214,20 @@ try {
     ...(values.fresh ? { force: true } : {}),
     logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
     // Staging holds only the linked pages: emptying it would undo them.
-    vite: { build: { emptyOutDir: false } },
+    vite: {
+      build: { emptyOutDir: false },
+      plugins: [
+        {
+          name: 'wlp-search-index',
+          // After the build's first bundle (the pages' code), before the browser's and the
+          // rendering: the bundler's threads have the cores until then. (Astro's setup closes
+          // bundles of its own before the build starts.)
+          closeBundle() {
+            if (rendering) searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
+          },
+        },
+      ],
+    },
     integrations: [
       {
         name: 'wlp-build',
@@ -219,10 +235,8 @@ try {
           // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
           'astro:build:start': async () => {
             const [, linked] = await Promise.all([checked, linking]);
+            linkedFiles = linked?.files;
             rendering = true;
-            // Begun now, not while Astro sets up: its setup is on the main thread, and the
-            // content check has the other core until then.
-            searchIndex = searchIndexInWorker({ dir: staging, linked: [...(linked?.files ?? [])] });
           },
         },
       },
