@@ -16,7 +16,8 @@ import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { readSiteConfig } from '../src/validation/site-config.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
-export type ContentVerdict = { ok: false; report: string } | { ok: true; summary: string; pdfJobs: PdfJob[]; ms: number };
+/** `changed`: whether any content file's text differs from the last check's (a file new, edited or gone). */
+export type ContentVerdict = { ok: false; report: string } | { ok: true; summary: string; pdfJobs: PdfJob[]; ms: number; changed: boolean };
 
 export interface ContentCheckInput {
   readonly root: string;
@@ -34,7 +35,7 @@ function verdict(): ContentVerdict {
   loadParseMemo(memo, parserVersion(root));
   // Every problem at once, with file, line and field.
   const checked = validateContent(readContent(contentDir(root)));
-  saveParseMemo(memo);
+  const changed = saveParseMemo(memo);
   if (!checked.ok) return { ok: false, report: formatReport(checked.problems) };
   // The site's settings (content/site.yaml, SITE_URL): checked here so a mistake reads like any content problem.
   const site = readSiteConfig(root);
@@ -46,6 +47,7 @@ function verdict(): ContentVerdict {
     summary: `${events.length} events, ${sources.length} sources; ${address}`,
     pdfJobs: pdfJobs(checked.content, base),
     ms: performance.now() - started,
+    changed,
   };
 }
 

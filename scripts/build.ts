@@ -26,7 +26,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
@@ -34,7 +34,7 @@ import type { LinkPagesInput } from './build-link-pages.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
-import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../src/build/search-index.ts';
+import { searchBodiesElsewhere, searchedFolders, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import type { Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
@@ -203,8 +203,19 @@ const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cache
 let searchIndex: SearchIndexInMaking | undefined;
 /** The pages linked from the last build, once Astro may begin (the search index begins from them). */
 let linkedFiles: ReadonlyMap<string, Stamp> | undefined;
+/** Whether any content file's text changed since the last build's content check. */
+let contentChanged = true;
 // A reused page's file is also the cached copy and, after the swap, the published page.
-const restoreWrites = writesReplaceLinkedFiles();
+// The search index is begun, from the linked pages, once a searched page is likely to change:
+// when the content check found a content file changed (below), or when Astro first writes a
+// searched page. (Begun in every rebuild, it would cost one that changed no searched page a
+// second of the other core for nothing.)
+const restoreWrites = writesReplaceLinkedFiles((path) => {
+  if (rendering && searchedPageLang(relative(staging, path))) beginSearchIndex();
+});
+function beginSearchIndex() {
+  searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
+}
 try {
   const { build } = await import('astro');
   await build({
@@ -219,11 +230,11 @@ try {
       plugins: [
         {
           name: 'wlp-search-index',
-          // After the build's first bundle (the pages' code), before the browser's and the
-          // rendering: the bundler's threads have the cores until then. (Astro's setup closes
-          // bundles of its own before the build starts.)
+          // If the content changed, a searched page most likely did: the index is begun once
+          // the pages' code is bundled (Astro's setup closes bundles of its own before), while
+          // Astro bundles the browser's code and renders.
           closeBundle() {
-            if (rendering) searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
+            if (rendering && contentChanged) beginSearchIndex();
           },
         },
       ],
@@ -234,8 +245,9 @@ try {
         hooks: {
           // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
           'astro:build:start': async () => {
-            const [, linked] = await Promise.all([checked, linking]);
+            const [verdict, linked] = await Promise.all([checked, linking]);
             linkedFiles = linked?.files;
+            contentChanged = verdict.ok && verdict.changed;
             rendering = true;
           },
         },
@@ -284,8 +296,12 @@ const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob(), INDE
 // process checks the staged pages; or, if no searched page changed, the last build's index.
 try {
   const reusedIndex = reuse ? reuseSearchIndex({ cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused }) : false;
-  const search = searchIndex ?? searchIndexInWorker({ dir: staging, linked: [] });
-  const making = reusedIndex === false ? search.finish(staging, searchedPages(staging)) : search.discard().then(() => undefined);
+  // Not begun (no searched page was written) yet not reusable (the published index was
+  // edited, say): begun now, from the linked pages, which are read now.
+  const making =
+    reusedIndex === false
+      ? (searchIndex ?? searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] })).finish(staging, searchedPages(staging))
+      : (searchIndex?.discard() ?? Promise.resolve()).then(() => undefined);
   making.catch(() => undefined); // Awaited below, after the checks.
 
   // Pages copied from the previous build must not point at bundles this build renamed.

@@ -137,12 +137,14 @@ async function names(path: string): Promise<number> {
  * Until the returned function is called, `fs.promises.writeFile` onto a file that has
  * another name (a hard link) first removes this name, so the write makes a new file and the
  * other names keep what they held. Whatever the paths look like (a symbolic link in a
- * folder's path, a URL), a shared file is never written in place.
+ * folder's path, a URL), a shared file is never written in place. `onWrite` hears of each
+ * file about to be written (by its path, as given).
  */
-export function writesReplaceLinkedFiles(): () => void {
+export function writesReplaceLinkedFiles(onWrite?: (path: string) => void): () => void {
   const writeFile = fsp.writeFile;
   fsp.writeFile = async function replacingWriteFile(target, ...rest) {
     const path = pathOf(target);
+    if (path !== undefined) onWrite?.(path);
     if (path !== undefined && (await names(path)) > 1) await fsp.rm(path);
     return writeFile(target, ...rest);
   } as typeof fsp.writeFile;

@@ -76,15 +76,17 @@ export function loadParseMemo(file: string, version: string): void {
 
 /**
  * Saves the entries used in this check (those of texts no longer in the content are dropped)
- * and stops using the memo. Written only if something changed.
+ * and stops using the memo. Written only if something changed. Whether something did: a
+ * text parsed that the memo did not hold, or one it held that was not read.
  */
-export function saveParseMemo(file: string): void {
-  if (!active) return;
+export function saveParseMemo(file: string): boolean {
+  if (!active) return true;
   const { version, loaded, used, added } = active;
   active = undefined;
   const dropped = (['yaml', 'mdx'] as const).some((kind) => Object.keys(loaded[kind]).some((key) => !(key in used[kind])));
-  if (!added && !dropped) return;
+  if (!added && !dropped) return false;
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify({ version, entries: used } satisfies MemoFile));
   renameSync(temporary, file);
+  return true;
 }

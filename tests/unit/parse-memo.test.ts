@@ -61,17 +61,23 @@ describe('the parse memo', () => {
     saveParseMemo(file);
   });
 
-  it('is not written when nothing changed', () => {
+  it('says whether any text changed, and is not written when none did', () => {
     const file = join(scratch, 'unchanged.json');
     loadParseMemo(file, 'v1');
     remembered('yaml', 'id: a', () => 1);
-    saveParseMemo(file);
+    remembered('yaml', 'id: b', () => 1);
+    expect(saveParseMemo(file)).toBe(true);
     const before = statSync(file).mtimeMs;
     writeFileSync(join(scratch, 'touch'), '');
     loadParseMemo(file, 'v1');
     remembered('yaml', 'id: a', () => 2);
-    saveParseMemo(file);
+    remembered('yaml', 'id: b', () => 2);
+    expect(saveParseMemo(file)).toBe(false);
     expect(statSync(file).mtimeMs).toBe(before);
+    // A file gone (its text not read) is a change too.
+    loadParseMemo(file, 'v1');
+    remembered('yaml', 'id: a', () => 2);
+    expect(saveParseMemo(file)).toBe(true);
   });
 
   it('keeps out what JSON cannot carry (an infinite number), which is parsed each time', () => {
