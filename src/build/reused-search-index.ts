@@ -1,8 +1,10 @@
 /**
  * The search index of the last build, reused when no searched page changed. Pagefind cannot
- * update an index, and making it again takes 1.3 s at 1,000 events; a rebuild in which every
- * searched page is one reused from the last build (the same file: src/build/reused-pages.ts)
- * links the last output's index into the new one instead. Node-only; used by scripts/build.ts.
+ * update an index it has written, and building one takes 0.6 s at 1,000 events even from
+ * pages it was given while Astro rendered (./ordered-search-index.ts); a rebuild in which
+ * every searched page is one reused from the last build (the same file:
+ * src/build/reused-pages.ts) links the last output's index into the new one instead.
+ * Node-only; used by scripts/build.ts.
  *
  * After each successful build a record in Astro's cache folder names the output folder,
  * what made the index (Pagefind's version, the pages it reads, the base path), the stamp of
