@@ -197,8 +197,8 @@ mkdirSync(staging);
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
-// The search index starts from the searched pages just linked, while Astro bundles and renders,
-// a Pagefind per language (src/build/ordered-search-index.ts, in a worker); after Astro only
+// The search index starts from the searched pages just linked, while Astro renders, a
+// Pagefind per language (src/build/ordered-search-index.ts, in a worker); after Astro only
 // the pages it rendered are read again.
 let searchIndex: SearchIndexInMaking | undefined;
 /** The pages linked from the last build, once Astro may begin (the search index begins from them). */
