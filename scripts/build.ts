@@ -79,16 +79,30 @@ function removeInBackground(dirs: readonly string[]) {
 }
 
 /**
+ * Starts a worker thread (a module beside this one); `answer` is the first message it posts,
+ * or its error, or its stopping without one.
+ */
+function startWorker<T>(file: string, workerData: unknown, what: string): { worker: Worker; answer: Promise<T> } {
+  const worker = new Worker(new URL(file, import.meta.url), { workerData });
+  const answer = new Promise<T>((resolveMessage, reject) => {
+    worker.once('message', resolveMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`${what} stopped (exit code ${code})`)));
+  });
+  return { worker, answer };
+}
+
+/** Runs a worker thread (a module beside this one) and resolves to the one message it posts. */
+function fromWorker<T>(file: string, workerData: unknown, what: string): Promise<T> {
+  return startWorker<T>(file, workerData, what).answer;
+}
+
+/**
  * The search index, made in a worker thread (./build-search-index.ts): begun now from the
  * pages linked from the last build, finished or dropped once Astro is done.
  */
 function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
-  const worker = new Worker(new URL('./build-search-index.ts', import.meta.url), { workerData: input });
-  const answer = new Promise<SearchIndexAnswer>((resolveAnswer, reject) => {
-    worker.once('message', resolveAnswer);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the search index stopped (exit code ${code})`)));
-  });
+  const { worker, answer } = startWorker<SearchIndexAnswer>('./build-search-index.ts', input, 'the search index');
   answer.catch(() => undefined); // Reported where it is awaited.
   const ask = async (request: SearchIndexRequest) => {
     worker.postMessage(request);
@@ -106,16 +120,6 @@ function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
       await ask({ discard: true });
     },
   };
-}
-
-/** Runs a worker thread (a module beside this one) and resolves to the one message it posts. */
-function fromWorker<T>(file: string, workerData: unknown, what: string): Promise<T> {
-  return new Promise<T>((resolveMessage, reject) => {
-    const worker = new Worker(new URL(file, import.meta.url), { workerData });
-    worker.once('message', resolveMessage);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`${what} stopped (exit code ${code})`)));
-  });
 }
 
 function alive(pid: number): boolean {

@@ -29,7 +29,7 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['i
 
 /** The one order pages are added in (named in the record of what made the last index). */
 export const INDEX_ORDER = 'searched pages by path, a Pagefind per language';
-export const inIndexOrder = (pages: Iterable<string>): string[] => [...pages].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export const inIndexOrder = (pages: Iterable<string>): string[] => [...pages].sort();
 
 /** A page's URL in the index, as Pagefind gives a page found in a folder: "events/x/index.html" → "/events/x/". */
 export const indexUrl = (page: string): string => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;

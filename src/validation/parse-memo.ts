@@ -6,10 +6,10 @@
  * dev`) there is none and every text is parsed. An entry is plain data (JSON), so the checks
  * read a remembered result exactly as a fresh one.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheKey } from '../build/file-cache.ts';
 
 export type MemoKind = 'yaml' | 'mdx';
 
@@ -20,15 +20,13 @@ interface MemoFile {
 
 let active: { readonly version: string; readonly loaded: MemoFile['entries']; readonly used: MemoFile['entries']; added: number } | undefined;
 
-const hashOf = (text: string) => createHash('sha1').update(text).digest('base64url');
-
 /**
  * The parsed form of `text` from the memo, or made by `parse` (and remembered if `keep` says
  * it survives a trip through JSON).
  */
 export function remembered<T>(kind: MemoKind, text: string, parse: () => T, keep: (value: T) => boolean = () => true): T {
   if (!active) return parse();
-  const key = hashOf(text);
+  const key = cacheKey(text);
   const known = active.loaded[kind][key] ?? active.used[kind][key];
   if (known !== undefined) {
     active.used[kind][key] = known;
@@ -57,9 +55,7 @@ export function parserVersion(root: string): string {
     join(here, '../model/event.ts'),
     join(root, 'package-lock.json'),
   ];
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(existsSync(file) ? readFileSync(file) : '').update('\0');
-  return hash.digest('base64url');
+  return cacheKey(...files.map((file) => (existsSync(file) ? readFileSync(file) : '')));
 }
 
 /** Starts using the memo saved in `file`, if it was made by parsers of this `version`. */
