@@ -2,12 +2,12 @@
  * Astro's view of the content folder. The schemas are the model's own (src/model), so the
  * content checks (src/validation) and the build agree on every rule.
  */
-import { existsSync } from 'node:fs';
-import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+// Astro's content config module, which `astro:content` re-exports: importing that instead
+// loads Astro's whole page runtime (a hundred modules, one after another, through the Vite
+// server that reads this file) on every build, to define eleven collections.
+import { defineCollection } from 'astro/content/config';
 import { z } from 'zod';
-import { eventFiles } from './build/event-files.ts';
+import { eventFiles, listFile, yamlFiles } from './build/content-loaders.ts';
 import { rangeBriefingSchema } from './model/briefing.ts';
 import { CODEBOOK_FILE, codebookSchema } from './model/codebook.ts';
 import { eventSchema } from './model/event.ts';
@@ -15,17 +15,15 @@ import { REFERENCE_KINDS } from './model/reference.ts';
 import { sourceSchema } from './model/source.ts';
 
 const dir = process.env.CONTENT_DIR ?? './content';
-const byDataId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
-  typeof data.id === 'string' ? data.id : entry;
 /**
  * A reference list keeps its order (levels are ranked, the first link kind is the default),
  * but collections come back sorted by id: each item carries its position in the file.
  */
-const inFileOrder = (text: string) =>
-  (parse(text, { schema: 'core' }) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
+const inFileOrder = (document: unknown) =>
+  Array.isArray(document) ? document.map((item: Record<string, unknown>, position) => ({ ...item, position })) : [];
 const reference = <T extends z.ZodRawShape, C extends z.core.$ZodObjectConfig>(kind: keyof typeof REFERENCE_KINDS, schema: z.ZodObject<T, C>) =>
   defineCollection({
-    loader: file(`${dir}/reference/${REFERENCE_KINDS[kind].file}`, { parser: inFileOrder }),
+    loader: listFile(`${dir}/reference/${REFERENCE_KINDS[kind].file}`, inFileOrder),
     schema: schema.extend({ position: z.int() }),
   });
 
@@ -36,7 +34,7 @@ export const collections = {
     schema: eventSchema,
   }),
   sources: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: `${dir}/sources`, generateId: byDataId }),
+    loader: yamlFiles(`${dir}/sources`),
     schema: sourceSchema,
   }),
   platforms: reference('platforms', REFERENCE_KINDS.platforms.schema),
@@ -48,14 +46,12 @@ export const collections = {
   linkKinds: reference('linkKinds', REFERENCE_KINDS.linkKinds.schema),
   /** The codebook (content/reference/codebook.yaml): one entry, "codebook". The content check requires it. */
   codebook: defineCollection({
-    loader: existsSync(`${dir}/${CODEBOOK_FILE}`)
-      ? file(`${dir}/${CODEBOOK_FILE}`, { parser: (text) => [{ ...(parse(text, { schema: 'core' }) as Record<string, unknown>), id: 'codebook' }] })
-      : () => [],
+    loader: listFile(`${dir}/${CODEBOOK_FILE}`, (document) => [{ ...(document as Record<string, unknown>), id: 'codebook' }]),
     schema: codebookSchema.extend({ id: z.literal('codebook') }),
   }),
   /** Range briefings (content/briefings.yaml, optional: without it there are none). */
   briefings: defineCollection({
-    loader: existsSync(`${dir}/briefings.yaml`) ? file(`${dir}/briefings.yaml`, { parser: inFileOrder }) : () => [],
+    loader: listFile(`${dir}/briefings.yaml`, inFileOrder),
     schema: rangeBriefingSchema.extend({ position: z.int() }),
   }),
 };

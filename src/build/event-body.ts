@@ -13,7 +13,7 @@
  * with string literals.
  *
  * Node only (Sätteri is a native module). The events collection keeps bodies as text
- * (src/build/event-files.ts), so no body is bundled as a module of its own.
+ * (src/build/content-loaders.ts), so no body is bundled as a module of its own.
  */
 import Slugger from 'github-slugger';
 import { defineHastPlugin, evaluate } from 'satteri';

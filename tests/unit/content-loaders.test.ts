@@ -1,7 +1,9 @@
 /**
- * The events loader (src/build/event-files.ts) keeps each event file's frontmatter as data and
- * its body as text, reads dates as the content check does, skips files the content cache
- * already holds unchanged, and forgets files that are gone.
+ * The content loaders (src/build/content-loaders.ts). The events loader keeps each event
+ * file's frontmatter as data and its body as text, reads dates as the content check does,
+ * skips files the content cache already holds unchanged, and forgets files that are gone. The
+ * YAML-folder loader does the same for the sources; the list loader makes an entry of each
+ * item of a reference list, with its place in the file.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventFiles } from '../../src/build/event-files.ts';
+import { eventFiles, listFile, yamlFiles } from '../../src/build/content-loaders.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'event-files-'));
+const root = mkdtempSync(join(tmpdir(), 'content-loaders-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 interface Entry {
@@ -32,6 +34,7 @@ function context(entries = new Map<string, Entry>()) {
       set: (entry: Entry) => entries.set(entry.id, entry),
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
+      clear: () => entries.clear(),
       values: () => [...entries.values()],
     },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
@@ -80,5 +83,57 @@ describe('eventFiles', () => {
     const { ctx } = context(store);
     await eventFiles('events').load(ctx);
     expect(store.get('2021/no-id')).toMatchObject({ data: { date: '2021' }, body: '\nBody\n' });
+  });
+});
+
+describe('yamlFiles', () => {
+  const dir = join(root, 'sources');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'one.yaml'), 'id: paper-one\npublished: 2021-11-29\nnote: { en: x }\n');
+  writeFileSync(join(dir, 'unnamed.yaml'), 'published: "2021"\n');
+  writeFileSync(join(dir, 'broken.yaml'), 'id: [unclosed\n');
+  writeFileSync(join(dir, 'readme.md'), 'not a source');
+  const store = new Map<string, Entry>();
+
+  it('loads each .yaml file by its id (or its path), dates as written, without a body', async () => {
+    const { ctx } = context(store);
+    await yamlFiles('sources').load(ctx);
+    expect([...store.keys()].sort()).toEqual(['broken', 'paper-one', 'unnamed']);
+    expect(store.get('paper-one')).toEqual({ id: 'paper-one', data: { id: 'paper-one', published: '2021-11-29', note: { en: 'x' } }, filePath: 'sources/one.yaml', digest: expect.any(String) });
+    // Bad YAML gives an entry with no data; the content check reports the file.
+    expect(store.get('broken')!.data).toEqual({});
+  });
+
+  it('parses again only the files that changed', async () => {
+    writeFileSync(join(dir, 'unnamed.yaml'), 'published: "2022"\n');
+    const { ctx, parsed } = context(store);
+    await yamlFiles('sources').load(ctx);
+    expect(parsed).toEqual(['unnamed']);
+    expect(store.get('unnamed')!.data).toEqual({ published: '2022' });
+  });
+});
+
+describe('listFile', () => {
+  const file = join(root, 'levels.yaml');
+  const positioned = (document: unknown) => (document as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
+
+  it('makes an entry of each item with an id, in file order, and replaces what the store held', async () => {
+    writeFileSync(file, '- id: open\n  since: 2021-09-17\n- name: no id\n- id: blocked\n');
+    const store = new Map<string, Entry>([['stale', { id: 'stale', data: {} }]]);
+    const { ctx } = context(store);
+    await listFile('levels.yaml', positioned).load(ctx);
+    expect([...store.values()]).toEqual([
+      { id: 'open', data: { id: 'open', since: '2021-09-17', position: 0 }, filePath: 'levels.yaml' },
+      { id: 'blocked', data: { id: 'blocked', position: 2 }, filePath: 'levels.yaml' },
+    ]);
+  });
+
+  it('gives no entries for a missing file or one that is not valid YAML', async () => {
+    const store = new Map<string, Entry>([['stale', { id: 'stale', data: {} }]]);
+    await listFile('missing.yaml', positioned).load(context(store).ctx);
+    expect(store.size).toBe(0);
+    writeFileSync(file, '- id: [unclosed\n');
+    await listFile('levels.yaml', positioned).load(context(store).ctx);
+    expect(store.size).toBe(0);
   });
 });
