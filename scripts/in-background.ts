@@ -1,0 +1,15 @@
+/**
+ * A worker thread of the build at the lowest CPU priority, then the module it was started
+ * for (its first argument). Workers run beside Astro on a machine of two cores or so: at the
+ * same priority as Astro's thread they take a share of its core too, and Astro waits for
+ * them only at the end. On Linux a thread's priority is its own, and a process it starts
+ * (Pagefind) inherits it.
+ */
+import { setPriority } from 'node:os';
+
+try {
+  setPriority(19);
+} catch {
+  // Not permitted here: it runs at the build's priority.
+}
+await import(process.argv[2]!);
