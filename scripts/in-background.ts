@@ -8,7 +8,7 @@
 import { setPriority } from 'node:os';
 
 try {
-  setPriority(19);
+  setPriority(10);
 } catch {
   // Not permitted here: it runs at the build's priority.
 }
