@@ -4,7 +4,7 @@
  * in credits) may hold only characters the images' fonts can draw; anything else would show
  * as empty boxes. (Pages and PDFs use the reader's fonts; the body is not checked.)
  */
-import { fontRuns } from '../charts/node/font-metrics.ts';
+import { drawable } from '../charts/node/font-coverage.ts';
 import { LANGS } from '../model/lang.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -21,11 +21,7 @@ const DRAWS_NOTHING = /[\p{White_Space}\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u
 
 /** The first character of the text that no bundled font draws, if any. */
 function undrawable(text: string): string | undefined {
-  for (const run of fontRuns(text, { size: 1 })) {
-    if (run.font) continue;
-    const char = Array.from(run.text).find((c) => !DRAWS_NOTHING.test(c));
-    if (char !== undefined) return char;
-  }
+  for (const char of text) if (!drawable(char.codePointAt(0)!) && !DRAWS_NOTHING.test(char)) return char;
   return undefined;
 }
 

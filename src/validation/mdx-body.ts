@@ -1,4 +1,4 @@
-import { createProcessor } from '@mdx-js/mdx';
+import { createRequire } from 'node:module';
 import { BODY_COMPONENTS, BODY_LANGUAGE_BLOCKS } from '../model/event.ts';
 import { hasVisibleText } from '../model/text.ts';
 import { remembered } from './parse-memo.ts';
@@ -37,7 +37,16 @@ interface MdxNode {
   data?: { estree?: { body: unknown[] } };
 }
 
-const processor = createProcessor();
+type Processor = ReturnType<typeof import('@mdx-js/mdx').createProcessor>;
+let processor: Processor | undefined;
+/**
+ * The MDX parser, loaded when a body is first parsed: a build whose bodies are all in the
+ * parse memo (./parse-memo.ts) never loads it, and loading it takes 0.3 s.
+ */
+function mdxProcessor(): Processor {
+  processor ??= (createRequire(import.meta.url)('@mdx-js/mdx') as typeof import('@mdx-js/mdx')).createProcessor();
+  return processor;
+}
 
 /** Any site-relative address resolves to this origin; anything else names another place. */
 const SITE = new URL('https://site.invalid/');
@@ -121,7 +130,7 @@ const checked = new Map<string, BodyReport>();
 function checkBody(body: string): BodyReport {
   let tree: MdxNode;
   try {
-    tree = processor.parse(body) as unknown as MdxNode;
+    tree = mdxProcessor().parse(body) as unknown as MdxNode;
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number };
     return {
