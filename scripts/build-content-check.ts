@@ -16,8 +16,7 @@ import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { readSiteConfig } from '../src/validation/site-config.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
-/** `changed`: whether any content file's text differs from the last check's (a file new, edited or gone). */
-export type ContentVerdict = { ok: false; report: string } | { ok: true; summary: string; pdfJobs: PdfJob[]; ms: number; changed: boolean };
+export type ContentVerdict = { ok: false; report: string } | { ok: true; summary: string; pdfJobs: PdfJob[]; ms: number };
 
 export interface ContentCheckInput {
   readonly root: string;
@@ -35,7 +34,7 @@ function verdict(): ContentVerdict {
   loadParseMemo(memo, parserVersion(root));
   // Every problem at once, with file, line and field.
   const checked = validateContent(readContent(contentDir(root)));
-  const changed = saveParseMemo(memo);
+  saveParseMemo(memo);
   if (!checked.ok) return { ok: false, report: formatReport(checked.problems) };
   // The site's settings (content/site.yaml, SITE_URL): checked here so a mistake reads like any content problem.
   const site = readSiteConfig(root);
@@ -47,7 +46,6 @@ function verdict(): ContentVerdict {
     summary: `${events.length} events, ${sources.length} sources; ${address}`,
     pdfJobs: pdfJobs(checked.content, base),
     ms: performance.now() - started,
-    changed,
   };
 }
 

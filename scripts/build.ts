@@ -24,7 +24,7 @@
  * Each step prints how long it took, e.g. "✓ pages (12.3 s)"; bench/build-scaling reads them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,8 +38,9 @@ import { searchBodiesElsewhere, searchedFolders, searchedPageLang, searchGlob } 
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import type { Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
-import { INDEX_ORDER, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
-import { recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
+import { entryFile, INDEX_ORDER, mergeLanguages, type LanguageIndex, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
+import { keptLanguages, linkIndexFiles, publishedIndexFiles, recordedLanguages, recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
+import { LANGS, type Lang } from '../src/model/lang.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
@@ -101,8 +102,9 @@ function fromWorker<T>(file: string, workerData: unknown, what: string): Promise
 }
 
 /**
- * The search index, made in a worker thread (./build-search-index.ts): begun now from the
- * pages linked from the last build, finished or dropped once Astro is done.
+ * The search index, made in a worker thread (./build-search-index.ts): a language is begun,
+ * from the pages linked from the last build, when one of its searched pages changes while
+ * Astro renders; finished or dropped once Astro is done.
  */
 function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
   const { worker, answer } = startWorker<SearchIndexAnswer>('./build-search-index.ts', input, 'the search index');
@@ -114,8 +116,11 @@ function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
     return got;
   };
   return {
-    async finish(dir, searched) {
-      const got = await ask({ finish: { dir, searched } });
+    begin(lang) {
+      worker.postMessage({ begin: lang } satisfies SearchIndexRequest);
+    },
+    async finish(dir, searched, languages = LANGS) {
+      const got = await ask({ finish: { dir, searched, languages } });
       if (!('made' in got)) throw new Error('the search index answered without one');
       return got.made;
     },
@@ -210,18 +215,31 @@ const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cache
 let searchIndex: SearchIndexInMaking | undefined;
 /** The pages linked from the last build, once Astro may begin (the search index begins from them). */
 let linkedFiles: ReadonlyMap<string, Stamp> | undefined;
-/** Whether any content file's text changed since the last build's content check. */
-let contentChanged = true;
+/** The languages whose search index is begun. */
+const begun = new Set<Lang>();
 // A reused page's file is also the cached copy and, after the swap, the published page.
-// The search index is begun, from the linked pages, once a searched page is likely to change:
-// when the content check found a content file changed (below), or when Astro first writes a
-// searched page. (Begun in every rebuild, it would cost one that changed no searched page a
-// second of the other core for nothing.)
-const restoreWrites = writesReplaceLinkedFiles((path) => {
-  if (rendering && searchedPageLang(relative(staging, path))) beginSearchIndex();
+// A language's search index is begun, from the linked pages, when Astro first writes one of
+// its searched pages with other bytes than the page it replaces: an edit to one language's
+// text leaves the other's index as it was (src/build/reused-search-index.ts), and its
+// Pagefind never reads a page.
+const restoreWrites = writesReplaceLinkedFiles((path, data) => {
+  if (!rendering) return;
+  const lang = searchedPageLang(relative(staging, path));
+  if (lang && !begun.has(lang) && !sameBytes(path, data)) beginSearchIndex(lang);
 });
-function beginSearchIndex() {
+function beginSearchIndex(lang: Lang) {
+  begun.add(lang);
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
+  searchIndex.begin(lang);
+}
+/** Whether the file at `path` holds `data` already. */
+function sameBytes(path: string, data: unknown): boolean {
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) return false;
+  try {
+    return readFileSync(path).equals(typeof data === 'string' ? Buffer.from(data) : data);
+  } catch {
+    return false;
+  }
 }
 try {
   const { build } = await import('astro');
@@ -232,29 +250,15 @@ try {
     ...(values.fresh ? { force: true } : {}),
     logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
     // Staging holds only the linked pages: emptying it would undo them.
-    vite: {
-      build: { emptyOutDir: false },
-      plugins: [
-        {
-          name: 'wlp-search-index',
-          // If the content changed, a searched page most likely did: the index is begun once
-          // the pages' code is bundled (Astro's setup closes bundles of its own before), while
-          // Astro bundles the browser's code and renders.
-          closeBundle() {
-            if (rendering && contentChanged) beginSearchIndex();
-          },
-        },
-      ],
-    },
+    vite: { build: { emptyOutDir: false } },
     integrations: [
       {
         name: 'wlp-build',
         hooks: {
           // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
           'astro:build:start': async () => {
-            const [verdict, linked] = await Promise.all([checked, linking]);
+            const [, linked] = await Promise.all([checked, linking]);
             linkedFiles = linked?.files;
-            contentChanged = verdict.ok && verdict.changed;
             rendering = true;
           },
         },
@@ -300,16 +304,25 @@ const known: ReadonlySet<string> = linked?.checkedWith === checkedWith ? settled
 const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob(), INDEX_ORDER);
 
 // 3. Search index (Pagefind, in a process of its own) from the searched pages, while this
-// process checks the staged pages; or, if no searched page changed, the last build's index.
+// process checks the staged pages; or, if no searched page changed, the last build's index;
+// or, if no searched page of a language changed, the last build's index of that language and
+// a new one of the other.
+/** What each language's Pagefind made of the index published: for the record of it. */
+let indexLanguages: Partial<Record<Lang, LanguageIndex>> = {};
 try {
-  const reusedIndex = reuse ? reuseSearchIndex({ cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused }) : false;
-  // Not begun (no searched page was written) yet not reusable (the published index was
-  // edited, say): begun now, from the linked pages, which are read now.
-  const making =
-    reusedIndex === false
-      ? (searchIndex ?? searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] })).finish(staging, searchedPages(staging))
+  const lastIndex = { cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused };
+  const previousLanguages = recordedLanguages(astroCache);
+  const reusedIndex = reuse ? reuseSearchIndex(lastIndex) : false;
+  const searched = reusedIndex === false ? searchedPages(staging) : [];
+  const kept = reusedIndex === false && reuse ? keptLanguages(lastIndex, searched) : {};
+  const making = LANGS.filter((lang) => !kept[lang]);
+  // A language not begun (none of its searched pages was written with new bytes) yet not
+  // kept (the published index was edited, say) is begun now, from the linked pages.
+  const madeIndex =
+    reusedIndex === false && making.length
+      ? (searchIndex ?? searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] })).finish(staging, searched, making)
       : (searchIndex?.discard() ?? Promise.resolve()).then(() => undefined);
-  making.catch(() => undefined); // Awaited below, after the checks.
+  madeIndex.catch(() => undefined); // Awaited below, after the checks.
 
   // Pages copied from the previous build must not point at bundles this build renamed.
   const missing = missingAssets(staging, base, 10, known);
@@ -330,12 +343,26 @@ try {
     );
   }
 
-  const made = await making;
+  const made = await madeIndex;
+  const keptNames = LANGS.filter((lang) => kept[lang]);
   if (made) {
-    const { written } = writeSearchIndex(made.files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
+    // The kept languages' entries join the new ones; their own files are linked from the last output.
+    const files = keptNames.length ? mergeLanguages([made.files, ...keptNames.map((lang) => [entryFile(kept[lang]!.entry)])]) : made.files;
+    const inNew = new Set(files.map((file) => file.path));
+    const keptFiles = [...new Set(keptNames.flatMap((lang) => kept[lang]!.files))].filter((file) => !inNew.has(file));
+    linkIndexFiles(outDir, staging, keptFiles);
+    const { written } = writeSearchIndex(files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
+    indexLanguages = { ...kept, ...made.languages };
     const read = made.readAfter < made.pages ? `, ${made.readAfter} read after Astro` : '';
-    console.log(`✓ search index: ${made.pages} pages${read}, ${written} of its ${made.files.length} files changed (${lap()})`);
+    const keptNote = keptNames.length ? `, ${keptNames.join(' and ')} kept as it was` : '';
+    console.log(`✓ search index: ${searched.length} pages${read}${keptNote}, ${written} of its ${files.length + keptFiles.length} files changed (${lap()})`);
+  } else if (reusedIndex === false && !making.length) {
+    // Every searched page rendered again came out as it was.
+    linkIndexFiles(outDir, staging, publishedIndexFiles(outDir));
+    indexLanguages = kept;
+    console.log(`✓ search index: ${searched.length} pages, none changed since the last build, so its index is reused (${lap()})`);
   } else {
+    indexLanguages = previousLanguages;
     console.log(`✓ search index: ${reusedIndex} pages, none changed since the last build, so its index is reused (${lap()})`);
   }
 } catch (error) {
@@ -362,5 +389,5 @@ const replacing = existsSync(outDir);
 if (replacing) renameSync(outDir, previous);
 renameSync(staging, outDir);
 if (replacing) removeInBackground([previous]);
-recordSearchIndex(astroCache, outDir, searchMadeWith, cachedPages);
+recordSearchIndex(astroCache, outDir, searchMadeWith, cachedPages, indexLanguages);
 console.log(`✓ built ${values.out}/ in ${seconds(performance.now())} (start-up ${seconds(startup)}, swap ${lap()})`);

@@ -89,9 +89,20 @@ async function addPages(index: PagefindIndex, dir: string, pages: readonly strin
   return stamps;
 }
 
+/** What one language's Pagefind made: its files (the entry among them), named for the record of the index. */
+export interface LanguageIndex {
+  /** Its files but the entry, relative to the index's folder. */
+  readonly files: readonly string[];
+  /** Its entry file's content (it lists this language alone). */
+  readonly entry: unknown;
+}
+
 export interface MadeIndex {
+  /** The files of the languages made, put together (`mergeLanguages`). */
   readonly files: readonly IndexFile[];
-  /** Searched pages in the index. */
+  /** What each language made contributed. */
+  readonly languages: Partial<Record<Lang, LanguageIndex>>;
+  /** Searched pages in the index (of the languages made). */
   readonly pages: number;
   /** Pages read for it after Astro: all of them, unless it was started beforehand. */
   readonly readAfter: number;
@@ -106,8 +117,14 @@ export interface SearchIndexStart {
 
 /** An index being made (`startSearchIndex`). */
 export interface SearchIndexInMaking {
-  /** The index of the searched pages now in `dir` (relative to it, as `searchedPages` lists them). */
-  finish(dir: string, searched: readonly string[]): Promise<MadeIndex>;
+  /** Begins a language's index from the linked pages, if it is not begun. */
+  begin(lang: Lang): void;
+  /**
+   * The index of the searched pages now in `dir` (relative to it, as `searchedPages` lists
+   * them), of these languages (any not begun is made from the pages now); a language begun
+   * but not asked for is dropped.
+   */
+  finish(dir: string, searched: readonly string[], languages?: readonly Lang[]): Promise<MadeIndex>;
   /** Drops it (the last build's index is reused). */
   discard(): Promise<void>;
 }
@@ -123,25 +140,48 @@ function byLanguage(pages: Iterable<string>): Record<Lang, string[]> {
   return split;
 }
 
+/** The entry file of an index of these languages (an entry as `LanguageIndex` keeps it). */
+export const entryFile = (entry: unknown): IndexFile => ({ path: ENTRY_FILE, content: new TextEncoder().encode(JSON.stringify(entry)) });
+
+/** A language's part of the index: what its files are, and its entry. */
+function languageIndex(files: readonly IndexFile[]): LanguageIndex {
+  const entry = files.find((file) => file.path === ENTRY_FILE);
+  return {
+    files: files.filter((file) => file !== entry).map((file) => file.path),
+    entry: entry ? (JSON.parse(new TextDecoder().decode(entry.content)) as unknown) : undefined,
+  };
+}
+
 /**
- * Starts an index, adding the searched ones of `from.pages` now, in the background; `finish`
+ * Starts an index of the searched ones of `from.pages`, adding them in the background: every
+ * language's now, or (`begun`) only those named, the others when `begin` names them. `finish`
  * adds what changed since and gives the index's files.
  */
-export function startSearchIndex(pagefinds: Record<Lang, Pagefind>, from?: SearchIndexStart): SearchIndexInMaking {
+export function startSearchIndex(pagefinds: Record<Lang, Pagefind>, from?: SearchIndexStart, begun: readonly Lang[] = LANGS): SearchIndexInMaking {
   const first = byLanguage(from?.pages.keys() ?? []);
-  const parts = LANGS.map((lang) => startLanguage(pagefinds[lang], first[lang], from));
+  const parts: Partial<Record<Lang, ReturnType<typeof startLanguage>>> = {};
+  const begin = (lang: Lang) => {
+    parts[lang] ??= startLanguage(pagefinds[lang], first[lang], from);
+  };
+  for (const lang of begun) begin(lang);
   return {
-    async finish(dir, searched) {
+    begin,
+    async finish(dir, searched, languages = LANGS) {
       const now = byLanguage(searched);
-      const made = await Promise.all(LANGS.map((lang, i) => parts[i]!.finish(dir, now[lang])));
+      const dropped = LANGS.filter((lang) => parts[lang] && !languages.includes(lang));
+      const [made] = await Promise.all([
+        Promise.all(languages.map((lang) => (parts[lang] ?? startLanguage(pagefinds[lang], [], undefined)).finish(dir, now[lang]))),
+        Promise.all(dropped.map((lang) => parts[lang]!.discard())),
+      ]);
       return {
         files: mergeLanguages(made.map((m) => m.files)),
+        languages: Object.fromEntries(languages.map((lang, i) => [lang, languageIndex(made[i]!.files)])),
         pages: made.reduce((n, m) => n + m.pages, 0),
         readAfter: made.reduce((n, m) => n + m.readAfter, 0),
       };
     },
     async discard() {
-      await Promise.all(parts.map((part) => part.discard()));
+      await Promise.all(LANGS.map((lang) => parts[lang]?.discard()));
     },
   };
 }
@@ -160,7 +200,7 @@ function startLanguage(pagefind: Pagefind, first: readonly string[], from: Searc
   started.catch(() => undefined);
 
   return {
-    async finish(dir: string, pages: readonly string[]): Promise<MadeIndex> {
+    async finish(dir: string, pages: readonly string[]): Promise<{ files: readonly IndexFile[]; pages: number; readAfter: number }> {
       const begun = await started;
       let index: PagefindIndex;
       let again: readonly string[];

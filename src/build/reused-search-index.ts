@@ -16,9 +16,11 @@
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { LANGS, type Lang } from '../model/lang.ts';
 import { sameStamp, stampOf, type Stamp } from './file-stamps.ts';
 import { htmlPages } from './html-pages.ts';
-import { searchedFolders } from './search-index.ts';
+import type { LanguageIndex } from './ordered-search-index.ts';
+import { searchedFolders, searchedPageLang } from './search-index.ts';
 
 export const SEARCH_RECORD = 'wlp-search-index.json';
 /** Pagefind's folder in the output. */
@@ -33,6 +35,8 @@ interface SearchRecord {
   readonly pages: Record<string, Stamp>;
   /** Each file of the published index, relative to its folder. */
   readonly files: Record<string, Stamp>;
+  /** What each language's Pagefind made of it (a record from before this was kept has none). */
+  readonly languages?: Partial<Record<Lang, LanguageIndex>>;
 }
 
 function readRecord(cacheDir: string): SearchRecord | undefined {
@@ -90,31 +94,94 @@ export function reuseSearchIndex({ cacheDir, out, staging, madeWith, reused }: S
   const pages = searchedPages(staging);
   if (pages.length !== Object.keys(record.pages).length) return false;
   if (!pages.every((page) => sameStamp(reused.get(page), record.pages[page]))) return false;
+  const files = publishedIndex(record, out);
+  if (!files) return false;
+  linkIndexFiles(out, staging, files);
+  return pages.length;
+}
+
+/** The files of the index published in `out`, relative to its folder. */
+export const publishedIndexFiles = (out: string): string[] => [...stampsUnder(join(out, SEARCH_FOLDER)).keys()];
+
+/** What each language's Pagefind made of the last build's index, as recorded; none if unknown. */
+export const recordedLanguages = (cacheDir: string): Partial<Record<Lang, LanguageIndex>> => readRecord(cacheDir)?.languages ?? {};
+
+/** The published index's files, if it is as the last build wrote it. */
+function publishedIndex(record: SearchRecord, out: string): string[] | undefined {
   const published = join(out, SEARCH_FOLDER);
-  if (!existsSync(published)) return false;
+  if (!existsSync(published)) return undefined;
   const files = stampsUnder(published);
-  if (files.size !== Object.keys(record.files).length) return false;
-  for (const [file, stamp] of files) if (!sameStamp(stamp, record.files[file])) return false;
-  // Linked, not copied: making 2,000 new files in a folder where a build has just deleted
-  // thousands costs the file system far more than naming existing ones. The other name is the
-  // output this build replaces; a later change to either shows in its stamp.
+  if (files.size !== Object.keys(record.files).length) return undefined;
+  for (const [file, stamp] of files) if (!sameStamp(stamp, record.files[file])) return undefined;
+  return [...files.keys()];
+}
+
+/**
+ * Links these files of the published index (relative to its folder) into staging's.
+ * Linked, not copied: making 2,000 new files in a folder where a build has just deleted
+ * thousands costs the file system far more than naming existing ones. The other name is the
+ * output this build replaces; a later change to either shows in its stamp.
+ */
+export function linkIndexFiles(out: string, staging: string, files: readonly string[]): void {
+  const published = join(out, SEARCH_FOLDER);
   const into = join(staging, SEARCH_FOLDER);
-  makeFolders(into, [...files.keys()]);
-  for (const file of files.keys()) {
+  makeFolders(into, files);
+  for (const file of files) {
     try {
       linkSync(join(published, file), join(into, file));
     } catch {
       copyFileSync(join(published, file), join(into, file));
     }
   }
-  return pages.length;
+}
+
+const sameBytes = (a: string, b: string): boolean => {
+  try {
+    return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The languages whose index in the last build's output can stay as it is: the published
+ * index is as that build wrote it, and each of the language's searched pages is the page it
+ * was made from, either reused (the same file) or rendered again to the same bytes as the
+ * published page (itself as recorded). An edit to one language's text keeps the other's.
+ * `searched`: the searched pages in staging.
+ */
+export function keptLanguages({ cacheDir, out, staging, madeWith, reused }: SearchReuse, searched: readonly string[]): Partial<Record<Lang, LanguageIndex>> {
+  const record = readRecord(cacheDir);
+  if (!record?.languages || record.out !== out || record.madeWith !== madeWith || !publishedIndex(record, out)) return {};
+  const kept: Partial<Record<Lang, LanguageIndex>> = {};
+  for (const lang of LANGS) {
+    const made = record.languages[lang];
+    const pages = searched.filter((page) => searchedPageLang(page) === lang);
+    const recorded = Object.keys(record.pages).filter((page) => searchedPageLang(page) === lang);
+    if (!made || pages.length !== recorded.length) continue;
+    const unchanged = (page: string) => {
+      const stamp = record.pages[page];
+      if (!stamp) return false;
+      if (sameStamp(reused.get(page), stamp)) return true;
+      const before = join(out, page);
+      try {
+        if (!sameStamp(stampOf(statSync(before)), stamp)) return false;
+      } catch {
+        return false;
+      }
+      return sameBytes(join(staging, page), before);
+    };
+    if (pages.every(unchanged)) kept[lang] = made;
+  }
+  return kept;
 }
 
 /**
  * Records the index as published in `out`, made from the searched pages whose cached copies
- * have these stamps (`cached`, relative to the output folder, as recordCachedPages gives them).
+ * have these stamps (`cached`, relative to the output folder, as recordCachedPages gives them),
+ * with what each language's Pagefind made of it.
  */
-export function recordSearchIndex(cacheDir: string, out: string, madeWith: string, cached: ReadonlyMap<string, Stamp>): void {
+export function recordSearchIndex(cacheDir: string, out: string, madeWith: string, cached: ReadonlyMap<string, Stamp>, languages: Partial<Record<Lang, LanguageIndex>>): void {
   if (!existsSync(join(out, SEARCH_FOLDER))) return forgetSearchIndex(cacheDir);
   const pages: Record<string, Stamp> = {};
   for (const page of searchedPages(out)) {
@@ -123,7 +190,7 @@ export function recordSearchIndex(cacheDir: string, out: string, madeWith: strin
     if (!stamp) return forgetSearchIndex(cacheDir);
     pages[page] = stamp;
   }
-  const record: SearchRecord = { out, madeWith, pages, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))) };
+  const record: SearchRecord = { out, madeWith, pages, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))), languages };
   writeFileSync(join(cacheDir, SEARCH_RECORD), JSON.stringify(record));
 }
 

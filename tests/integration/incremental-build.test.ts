@@ -134,11 +134,13 @@ describe('incremental rebuilds after edits', () => {
     expect(copied('/en/briefings/ranges/2021-09-16/2021-11-30/index.html')).toBe(false);
     expect(copied('/en/briefings/ranges/2021-05-19/2021-09-17/index.html')).toBe(true);
     expect(copied('/en/briefings/full/index.html')).toBe(false);
-    // The search index was begun from the linked pages while Astro worked: after Astro it
-    // read only the searched pages Astro rendered (the event's, in both languages).
+    // Astro rendered the event's searched pages in both languages, but only the English one
+    // changed (the edit is to the English summary): the English index was begun from the
+    // linked pages while Astro worked, and after Astro read that page alone; the Chinese
+    // index is the last build's.
     const searchedRendered = rendered(rounds[0]!.again).filter((page) => /^\/(en\/)?(events|platforms)\//.test(page));
     expect(searchedRendered).toEqual(['/en/events/alibaba-share-cart/index.html', '/events/alibaba-share-cart/index.html']);
-    expect(log).toMatch(new RegExp(`✓ search index: \\d+ pages, ${searchedRendered.length} read after Astro, \\d+ of its \\d+ files changed`));
+    expect(log).toMatch(/✓ search index: \d+ pages, 1 read after Astro, zh kept as it was, \d+ of its \d+ files changed/);
   });
 
   it('after a summary is edited, make exactly what a fresh build makes', () => {
@@ -225,8 +227,9 @@ describe('a published page edited in place', () => {
     appendFileSync(entry, ' ');
     const run = await build(INCREMENTAL, CACHE, false);
     expect(run.code, run.stderr).toBe(0);
-    // Begun from the linked pages, none of which Astro rendered again.
-    expect(stripVTControlCharacters(run.stdout)).toMatch(/✓ search index: \d+ pages, 0 read after Astro, \d+ of its \d+ files changed/);
+    // No searched page changed, so no language was begun while Astro worked, and none could
+    // be kept: every page is read after Astro.
+    expect(stripVTControlCharacters(run.stdout)).toMatch(/✓ search index: \d+ pages, \d+ of its \d+ files changed/);
     expectSameFiles(join(INCREMENTAL, 'pagefind'), join(rounds[3]!.out, 'pagefind'));
   }, 1_200_000);
 });

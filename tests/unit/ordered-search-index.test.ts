@@ -39,7 +39,7 @@ PAGES['en/platforms/taobao/index.html'] = page('en', 'Taobao', 'Taobao links in 
 // Not searched: never added.
 PAGES['matrix/index.html'] = page('en', 'Matrix', 'not searched');
 
-const digests = (made: MadeIndex) => Object.fromEntries(made.files.map((f) => [f.path, createHash('sha1').update(f.content).digest('hex')]));
+const digests = (made: Pick<MadeIndex, 'files'>) => Object.fromEntries(made.files.map((f) => [f.path, createHash('sha1').update(f.content).digest('hex')]));
 
 /** The index of a folder's searched pages, added afresh. */
 async function fresh(dir: string): Promise<MadeIndex> {
@@ -90,7 +90,7 @@ describe('the search index, begun from the last build', () => {
     const dir = folder(PAGES);
     const made = await fresh(dir);
     const one = await inOneProcess(dir);
-    expect(digests(made)).toEqual(digests({ files: one, pages: 0, readAfter: 0 }));
+    expect(digests(made)).toEqual(digests({ files: one }));
     const entry = JSON.parse(new TextDecoder().decode(made.files.find((f) => f.path === ENTRY_FILE)!.content));
     expect(Object.keys(entry.languages)).toEqual(['en', 'zh']);
   });
@@ -159,6 +159,33 @@ describe('the search index, begun from the last build', () => {
     expect(digests(smaller)).toEqual(digests(await fresh(folder(rest))));
   });
 
+  it('begins a language only when asked, and makes only the languages asked for, each as a fresh start makes it', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    const making = startSearchIndex(pagefind, { dir: staging, pages: linked }, []);
+    const edited = { ...PAGES, 'en/events/e3/index.html': PAGES['en/events/e3/index.html']!.replace('</p>', ' edited</p>') };
+    render(staging, 'en/events/e3/index.html', edited['en/events/e3/index.html']!);
+    making.begin('en');
+    const made = await making.finish(staging, searched(staging), ['en']);
+    // English only: its 13 pages, begun from the linked ones; nothing of the Chinese index.
+    expect([made.pages, made.readAfter]).toEqual([13, 1]);
+    expect(Object.keys(made.languages)).toEqual(['en']);
+    const afresh = await fresh(folder(edited));
+    const english = (files: readonly { path: string }[]) => files.filter((f) => /(^|\/)(pagefind\.)?en[_.]/.test(f.path)).map((f) => f.path);
+    expect(english(made.files).length).toBeGreaterThan(0);
+    expect(made.files.filter((f) => /zh/.test(f.path))).toEqual([]);
+    expect(digests({ files: made.files.filter((f) => english(afresh.files).includes(f.path)) })).toEqual(digests({ files: afresh.files.filter((f) => english(afresh.files).includes(f.path)) }));
+    // What the record keeps of it: its files and its entry, which names English alone.
+    expect(new Set(made.languages.en!.files)).toEqual(new Set(made.files.filter((f) => f.path !== ENTRY_FILE).map((f) => f.path)));
+    expect(Object.keys((made.languages.en!.entry as { languages: object }).languages)).toEqual(['en']);
+
+    // A language never begun is made in finish, from the pages as they are then.
+    const late = startSearchIndex(pagefind, { dir: staging, pages: linked }, []);
+    const both = await late.finish(staging, searched(staging));
+    expect(both.readAfter).toBe(26);
+    expect(digests(both)).toEqual(digests(afresh));
+  });
+
   it('makes the index from scratch when nothing was linked (a first build)', async () => {
     const dir = folder(PAGES);
     const made = await startSearchIndex(pagefind, { dir, pages: new Map() }).finish(dir, searched(dir));
@@ -174,31 +201,36 @@ describe('the search index, begun from the last build', () => {
 
 describe('the search index worker (scripts/build-search-index.ts)', () => {
   const WORKER = new URL('../../scripts/build-search-index.ts', import.meta.url);
-  /** Starts the worker as the build does, sends one request, and gives the one answer. */
-  function ask(input: SearchIndexInput, request: SearchIndexRequest): Promise<SearchIndexAnswer> {
+  /** Starts the worker as the build does, sends the requests, and gives the one answer. */
+  function ask(input: SearchIndexInput, ...requests: SearchIndexRequest[]): Promise<SearchIndexAnswer> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER, { workerData: input });
       worker.once('message', resolve);
       worker.once('error', reject);
-      worker.postMessage(request);
+      for (const request of requests) worker.postMessage(request);
     });
   }
 
-  it('begins from the linked pages and answers with the index one made afresh would be', async () => {
+  it('begins the languages it is told to from the linked pages, and answers with the index one made afresh would be', async () => {
     const last = folder(PAGES);
     const { staging, linked } = linkedFrom(last);
     const edited = { ...PAGES, 'events/e2/index.html': PAGES['events/e2/index.html']!.replace('</p>', ' 改了</p>') };
     render(staging, 'events/e2/index.html', edited['events/e2/index.html']!);
-    const answer = await ask({ dir: staging, linked: [...linked] }, { finish: { dir: staging, searched: searched(staging) } });
+    const input = { dir: staging, linked: [...linked] };
+    const answer = await ask(input, { begin: 'zh' }, { begin: 'en' }, { finish: { dir: staging, searched: searched(staging), languages: ['zh', 'en'] } });
     if (!('made' in answer)) throw new Error(`no index: ${JSON.stringify(answer)}`);
     expect(answer.made.readAfter).toBe(1);
     expect(digests(answer.made)).toEqual(digests(await fresh(folder(edited))));
+    // Only Chinese asked for: only its pages read, and only its part of the index made.
+    const chinese = await ask(input, { begin: 'zh' }, { finish: { dir: staging, searched: searched(staging), languages: ['zh'] } });
+    if (!('made' in chinese)) throw new Error(`no index: ${JSON.stringify(chinese)}`);
+    expect([chinese.made.pages, chinese.made.readAfter, Object.keys(chinese.made.languages)]).toEqual([13, 1, ['zh']]);
   });
 
   it('answers a discard, and an error naming the page it could not read', async () => {
     const dir = folder(PAGES);
     expect(await ask({ dir, linked: [] }, { discard: true })).toEqual({ discarded: true });
-    const answer = await ask({ dir, linked: [] }, { finish: { dir, searched: ['events/gone/index.html'] } });
+    const answer = await ask({ dir, linked: [] }, { finish: { dir, searched: ['events/gone/index.html'], languages: ['zh', 'en'] } });
     expect('error' in answer && answer.error).toMatch(/events\/gone\/index\.html/);
   });
 });

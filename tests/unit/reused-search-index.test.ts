@@ -2,7 +2,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, statSync, rmSync, utimes
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stampOf, type Stamp } from '../../src/build/file-stamps.ts';
-import { recordSearchIndex, reuseSearchIndex, searchedPages, writeSearchIndex } from '../../src/build/reused-search-index.ts';
+import { keptLanguages, recordedLanguages, recordSearchIndex, reuseSearchIndex, searchedPages, writeSearchIndex } from '../../src/build/reused-search-index.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
 const folder = tempFolders('wlp-search-reuse-');
@@ -15,7 +15,16 @@ const PAGES = {
   // Not searched: never part of the question.
   'matrix/index.html': 'matrix',
 };
-const INDEX = { 'pagefind/pagefind-entry.json': '{"version":"1"}', 'pagefind/fragment/zh_1.pf_fragment': 'fragment' };
+const INDEX = {
+  'pagefind/pagefind-entry.json': '{"version":"1"}',
+  'pagefind/fragment/zh_1.pf_fragment': 'fragment',
+  'pagefind/fragment/en_1.pf_fragment': 'fragment, in English',
+};
+/** What each language's Pagefind made of the index, as the build records it. */
+const LANGUAGES = {
+  zh: { files: ['fragment/zh_1.pf_fragment'], entry: { version: '1', languages: { 'zh-cn': {} } } },
+  en: { files: ['fragment/en_1.pf_fragment'], entry: { version: '1', languages: { en: {} } } },
+};
 
 /**
  * The last build: Astro's cached copies of the pages (the files the next build links), its
@@ -24,9 +33,14 @@ const INDEX = { 'pagefind/pagefind-entry.json': '{"version":"1"}', 'pagefind/fra
  */
 function lastBuild() {
   const cache = folder(Object.fromEntries(Object.entries(PAGES).map(([file, text]) => [`dist/${file}`, text])));
-  const out = folder({ ...PAGES, ...INDEX });
+  // The published pages are the cached copies under another name, as the build leaves them.
+  const out = folder(INDEX);
+  for (const file of Object.keys(PAGES)) {
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    linkSync(join(cache, 'dist', file), join(out, file));
+  }
   const cached = new Map<string, Stamp>(Object.keys(PAGES).map((file) => [file, stampOf(statSync(join(cache, 'dist', file)))]));
-  recordSearchIndex(cache, out, 'made with', cached);
+  recordSearchIndex(cache, out, 'made with', cached, LANGUAGES);
   const staging = join(folder({}), 'staging');
   for (const file of Object.keys(PAGES)) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
@@ -96,7 +110,7 @@ describe('the search index is reused when no searched page changed', () => {
     const { cache, out, staging, reused } = lastBuild();
     const partial = new Map(reused);
     partial.delete('platforms/taobao/index.html');
-    recordSearchIndex(cache, out, 'made with', partial);
+    recordSearchIndex(cache, out, 'made with', partial, LANGUAGES);
     expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
     expect(reuseSearchIndex({ cacheDir: folder({}), out, staging, madeWith: 'made with', reused })).toBe(false);
   });
@@ -104,7 +118,7 @@ describe('the search index is reused when no searched page changed', () => {
   it('records nothing reusable for an output without an index', () => {
     const { cache, out, staging, reused } = lastBuild();
     rmSync(join(out, 'pagefind'), { recursive: true });
-    recordSearchIndex(cache, out, 'made with', reused);
+    recordSearchIndex(cache, out, 'made with', reused, LANGUAGES);
     expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
   });
 
@@ -120,6 +134,50 @@ describe('the search index is reused when no searched page changed', () => {
     const { cache, out, staging, reused } = lastBuild();
     rmSync(join(out, 'pagefind'), { recursive: true });
     expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
+  });
+});
+
+describe("a language's index is kept when none of its searched pages changed", () => {
+  /** As Astro writes a page it renders: the link removed, a new file made. */
+  const render = (staging: string, file: string, text: string) => {
+    rmSync(join(staging, file));
+    writeFileSync(join(staging, file), text);
+  };
+  const ask = (b: ReturnType<typeof lastBuild>) => keptLanguages({ cacheDir: b.cache, out: b.out, staging: b.staging, madeWith: 'made with', reused: b.reused }, searchedPages(b.staging));
+
+  it('keeps a language whose pages were reused or rendered again to the same bytes, not one with a page that changed', () => {
+    const build = lastBuild();
+    expect(recordedLanguages(build.cache)).toEqual(LANGUAGES);
+    build.reused.delete('events/a/index.html');
+    render(build.staging, 'events/a/index.html', PAGES['events/a/index.html']);
+    build.reused.delete('en/events/a/index.html');
+    render(build.staging, 'en/events/a/index.html', 'event a, in English, edited');
+    expect(ask(build)).toEqual({ zh: LANGUAGES.zh });
+  });
+
+  it('keeps none when the published index or the published page differs from the record', () => {
+    const edited = lastBuild();
+    writeFileSync(join(edited.out, 'pagefind/fragment/zh_1.pf_fragment'), 'fragment, edited in place');
+    expect(ask(edited)).toEqual({});
+    // A published page written in place (a deploy step, say): the index was not made from it.
+    const rewritten = lastBuild();
+    rewritten.reused.delete('events/a/index.html');
+    render(rewritten.staging, 'events/a/index.html', PAGES['events/a/index.html']);
+    rmSync(join(rewritten.out, 'events/a/index.html'));
+    writeFileSync(join(rewritten.out, 'events/a/index.html'), PAGES['events/a/index.html']);
+    expect(ask(rewritten)).toEqual({ en: LANGUAGES.en });
+  });
+
+  it('keeps no language with a page new or gone, and none after a build that did not record its languages', () => {
+    const added = lastBuild();
+    mkdirSync(join(added.staging, 'en/events/b'), { recursive: true });
+    writeFileSync(join(added.staging, 'en/events/b/index.html'), 'event b');
+    expect(ask(added)).toEqual({ zh: LANGUAGES.zh });
+    const old = lastBuild();
+    const record = JSON.parse(readFileSync(join(old.cache, 'wlp-search-index.json'), 'utf8'));
+    delete record.languages;
+    writeFileSync(join(old.cache, 'wlp-search-index.json'), JSON.stringify(record));
+    expect(ask(old)).toEqual({});
   });
 });
 
