@@ -41,15 +41,18 @@ async function answer(request: Exclude<SearchIndexRequest, { begin: Lang }>): Pr
   }
 }
 
-parentPort!.on('message', async (request: SearchIndexRequest) => {
+async function onMessage(request: SearchIndexRequest) {
   if ('begin' in request) {
     // A failure to begin shows when the index is finished.
     begun.then(({ making }) => making.begin(request.begin), () => undefined);
     return;
   }
-  parentPort!.removeAllListeners('message');
+  // The last request: without a listener the thread ends once it has answered. (Removed by
+  // name: `removeAllListeners` leaves the port holding the thread open.)
+  parentPort!.off('message', onMessage);
   const answered = await answer(request);
   const pagefinds = await begun.then(({ pagefinds }) => Object.values(pagefinds), () => []);
   await Promise.all(pagefinds.map((pagefind) => pagefind.close()));
   parentPort!.postMessage(answered);
-});
+}
+parentPort!.on('message', onMessage);

@@ -201,12 +201,29 @@ describe('the search index, begun from the last build', () => {
 
 describe('the search index worker (scripts/build-search-index.ts)', () => {
   const WORKER = new URL('../../scripts/build-search-index.ts', import.meta.url);
-  /** Starts the worker as the build does, sends the requests, and gives the one answer. */
+  /**
+   * Starts the worker as the build does, sends the requests, and gives the one answer once
+   * the thread has ended (a thread left running keeps the build's process from ending).
+   */
   function ask(input: SearchIndexInput, ...requests: SearchIndexRequest[]): Promise<SearchIndexAnswer> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(WORKER, { workerData: input });
-      worker.once('message', resolve);
+      let answer: SearchIndexAnswer | undefined;
+      let running: NodeJS.Timeout | undefined;
+      worker.once('message', (message: SearchIndexAnswer) => {
+        answer = message;
+        // Generous: a thread that holds on does not end at all.
+        running = setTimeout(() => {
+          void worker.terminate();
+          reject(new Error('the worker was still running a minute after it answered'));
+        }, 60_000);
+      });
       worker.once('error', reject);
+      worker.once('exit', () => {
+        clearTimeout(running);
+        if (answer === undefined) reject(new Error('the worker ended without answering'));
+        else resolve(answer);
+      });
       for (const request of requests) worker.postMessage(request);
     });
   }
