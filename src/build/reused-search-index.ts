@@ -33,6 +33,11 @@ interface SearchRecord {
   readonly madeWith: string;
   /** Each searched page's cached copy, relative to the output folder. */
   readonly pages: Record<string, Stamp>;
+  /**
+   * Each searched page as published, the file the index was made from (after a first build
+   * it is not the cached copy: Astro writes that apart). Not in a record from before this was kept.
+   */
+  readonly published?: Record<string, Stamp>;
   /** Each file of the published index, relative to its folder. */
   readonly files: Record<string, Stamp>;
   /** What each language's Pagefind made of it (a record from before this was kept has none). */
@@ -147,12 +152,13 @@ const sameBytes = (a: string, b: string): boolean => {
  * The languages whose index in the last build's output can stay as it is: the published
  * index is as that build wrote it, and each of the language's searched pages is the page it
  * was made from, either reused (the same file) or rendered again to the same bytes as the
- * published page (itself as recorded). An edit to one language's text keeps the other's.
+ * published page (itself as the record found it). An edit to one language's text keeps the other's.
  * `searched`: the searched pages in staging.
  */
 export function keptLanguages({ cacheDir, out, staging, madeWith, reused }: SearchReuse, searched: readonly string[]): Partial<Record<Lang, LanguageIndex>> {
   const record = readRecord(cacheDir);
-  if (!record?.languages || record.out !== out || record.madeWith !== madeWith || !publishedIndex(record, out)) return {};
+  if (!record?.languages || !record.published || record.out !== out || record.madeWith !== madeWith || !publishedIndex(record, out)) return {};
+  const published = record.published;
   const kept: Partial<Record<Lang, LanguageIndex>> = {};
   for (const lang of LANGS) {
     const made = record.languages[lang];
@@ -165,7 +171,7 @@ export function keptLanguages({ cacheDir, out, staging, madeWith, reused }: Sear
       if (sameStamp(reused.get(page), stamp)) return true;
       const before = join(out, page);
       try {
-        if (!sameStamp(stampOf(statSync(before)), stamp)) return false;
+        if (!sameStamp(stampOf(statSync(before)), published[page])) return false;
       } catch {
         return false;
       }
@@ -184,13 +190,15 @@ export function keptLanguages({ cacheDir, out, staging, madeWith, reused }: Sear
 export function recordSearchIndex(cacheDir: string, out: string, madeWith: string, cached: ReadonlyMap<string, Stamp>, languages: Partial<Record<Lang, LanguageIndex>>): void {
   if (!existsSync(join(out, SEARCH_FOLDER))) return forgetSearchIndex(cacheDir);
   const pages: Record<string, Stamp> = {};
+  const published: Record<string, Stamp> = {};
   for (const page of searchedPages(out)) {
     const stamp = cached.get(page);
     // A searched page without a cached copy cannot be reused, so neither can the index.
     if (!stamp) return forgetSearchIndex(cacheDir);
     pages[page] = stamp;
+    published[page] = stampOf(statSync(join(out, page)));
   }
-  const record: SearchRecord = { out, madeWith, pages, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))), languages };
+  const record: SearchRecord = { out, madeWith, pages, published, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))), languages };
   writeFileSync(join(cacheDir, SEARCH_RECORD), JSON.stringify(record));
 }
 
