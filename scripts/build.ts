@@ -80,7 +80,7 @@ function removeInBackground(dirs: readonly string[]) {
 }
 
 /**
- * Starts a worker thread (a module beside this one) at the lowest CPU priority
+ * Starts a worker thread (a module beside this one) at a low CPU priority
  * (./in-background.ts); `answer` is the first message it posts, or its error, or its stopping
  * without one. Astro's thread keeps its core: at the workers' own priority, importing and
  * setting up Astro took 1.3-1.5 s instead of 0.7-0.9 s at 1,000 events on two cores, and an
