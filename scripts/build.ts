@@ -24,7 +24,7 @@
  * Each step prints how long it took, e.g. "✓ pages (12.3 s)"; bench/build-scaling reads them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,7 +36,7 @@ import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
-import type { Stamp } from '../src/build/file-stamps.ts';
+import { fileHolds, type Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
 import { entryFile, INDEX_ORDER, mergeLanguages, type LanguageIndex, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
 import { keptLanguages, linkIndexFiles, publishedIndexFiles, recordedLanguages, recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
@@ -225,21 +225,15 @@ const begun = new Set<Lang>();
 const restoreWrites = writesReplaceLinkedFiles((path, data) => {
   if (!rendering) return;
   const lang = searchedPageLang(relative(staging, path));
-  if (lang && !begun.has(lang) && !sameBytes(path, data)) beginSearchIndex(lang);
+  if (!lang || begun.has(lang)) return;
+  // Astro writes pages as text or bytes; anything else counts as a change.
+  const unchanged = (typeof data === 'string' || data instanceof Uint8Array) && fileHolds(path, data);
+  if (!unchanged) beginSearchIndex(lang);
 });
 function beginSearchIndex(lang: Lang) {
   begun.add(lang);
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
   searchIndex.begin(lang);
-}
-/** Whether the file at `path` holds `data` already. */
-function sameBytes(path: string, data: unknown): boolean {
-  if (typeof data !== 'string' && !(data instanceof Uint8Array)) return false;
-  try {
-    return readFileSync(path).equals(typeof data === 'string' ? Buffer.from(data) : data);
-  } catch {
-    return false;
-  }
 }
 try {
   const { build } = await import('astro');
@@ -311,7 +305,6 @@ const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob(), INDE
 let indexLanguages: Partial<Record<Lang, LanguageIndex>> = {};
 try {
   const lastIndex = { cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused };
-  const previousLanguages = recordedLanguages(astroCache);
   const reusedIndex = reuse ? reuseSearchIndex(lastIndex) : false;
   const searched = reusedIndex === false ? searchedPages(staging) : [];
   const kept = reusedIndex === false && reuse ? keptLanguages(lastIndex, searched) : {};
@@ -362,7 +355,7 @@ try {
     indexLanguages = kept;
     console.log(`✓ search index: ${searched.length} pages, none changed since the last build, so its index is reused (${lap()})`);
   } else {
-    indexLanguages = previousLanguages;
+    indexLanguages = recordedLanguages(astroCache);
     console.log(`✓ search index: ${reusedIndex} pages, none changed since the last build, so its index is reused (${lap()})`);
   }
 } catch (error) {

@@ -17,7 +17,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LANGS, type Lang } from '../model/lang.ts';
-import { sameStamp, stampOf, type Stamp } from './file-stamps.ts';
+import { fileHolds, sameStamp, stampOf, type Stamp } from './file-stamps.ts';
 import { htmlPages } from './html-pages.ts';
 import type { LanguageIndex } from './ordered-search-index.ts';
 import { searchedFolders, searchedPageLang } from './search-index.ts';
@@ -140,14 +140,6 @@ export function linkIndexFiles(out: string, staging: string, files: readonly str
   }
 }
 
-const sameBytes = (a: string, b: string): boolean => {
-  try {
-    return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
-  } catch {
-    return false;
-  }
-};
-
 /**
  * The languages whose index in the last build's output can stay as it is: the published
  * index is as that build wrote it, and each of the language's searched pages is the page it
@@ -175,7 +167,7 @@ export function keptLanguages({ cacheDir, out, staging, madeWith, reused }: Sear
       } catch {
         return false;
       }
-      return sameBytes(join(staging, page), before);
+      return fileHolds(join(staging, page), readFileSync(before));
     };
     if (pages.every(unchanged)) kept[lang] = made;
   }
@@ -225,13 +217,8 @@ export function writeSearchIndex(files: readonly IndexFile[], previous: string, 
   for (const { path, content } of files) {
     const from = join(previous, path);
     const to = join(into, path);
-    let same = false;
-    try {
-      same = statSync(from).size === content.byteLength && readFileSync(from).equals(content);
-    } catch {
-      // Not in the last index.
-    }
-    if (same) {
+    // Not in the last index, or not the same bytes: written below.
+    if (fileHolds(from, content)) {
       try {
         linkSync(from, to);
         linked++;

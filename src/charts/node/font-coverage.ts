@@ -5,6 +5,7 @@
  * (src/build/file-cache.ts) as ranges: the content check asks on every build, and opening
  * the fonts with fontkit to answer took it about 0.15 s. Node only.
  */
+import { createRequire } from 'node:module';
 import { cacheFolder, cacheKey, fileCache } from '../../build/file-cache.ts';
 import { fontFiles, fontVersions } from './bundled-fonts.ts';
 
@@ -36,7 +37,7 @@ function ranges(): Ranges {
   const cached = cache.read(key);
   if (cached) return (coverage = JSON.parse(cached.toString('utf8')) as Ranges);
   // Loaded only on a miss: font-metrics opens the fonts with fontkit.
-  const { characterSet } = process.getBuiltinModule('node:module').createRequire(import.meta.url)('./font-metrics.ts') as typeof import('./font-metrics.ts');
+  const { characterSet } = createRequire(import.meta.url)('./font-metrics.ts') as typeof import('./font-metrics.ts');
   coverage = toRanges(regular.flatMap((f) => [...characterSet(f)]));
   cache.write(key, Buffer.from(JSON.stringify(coverage)));
   return coverage;
