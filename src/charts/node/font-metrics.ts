@@ -49,12 +49,32 @@ export function fontRuns(text: string, style: TextStyle): { text: string; font: 
   return runs.map((r) => ({ text: r.text, font: r.font?.file }));
 }
 
+/**
+ * A run's advance in ems, by face and text. Texts share most of their runs (a label and the
+ * prefixes line breaking tries; a Chinese title's Chinese around its digits), and a width is
+ * the sum of its runs' ems times the size, so each run is shaped once: at 1,000 events the
+ * pages measure 226,000 runs, 23,000 of them different.
+ */
+const runEms = new Map<fontkit.Font, Map<string, number>>();
+
+function ems(font: fontkit.Font, text: string): number {
+  let known = runEms.get(font);
+  if (!known) runEms.set(font, (known = new Map()));
+  let em = known.get(text);
+  if (em === undefined) {
+    em = font.layout(text).advanceWidth / font.unitsPerEm;
+    if (known.size > 200_000) known.clear();
+    known.set(text, em);
+  }
+  return em;
+}
+
 function measureOnce(text: string, style: TextStyle): number {
   const chain = fallback(style);
   let width = 0;
   for (const run of fontRuns(text, style)) {
     const f = chain.find((l) => l.file === run.font) ?? chain[0]!;
-    width += (f.font.layout(run.text).advanceWidth / f.font.unitsPerEm) * style.size;
+    width += ems(f.font, run.text) * style.size;
   }
   return width;
 }

@@ -2,6 +2,7 @@
  * Text is measured with the bundled fonts themselves, and broken and shortened by those
  * measures: the widths sharp draws are the widths layouts plan for.
  */
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { fontRuns, measureWithFonts as measure } from '../../../src/charts/node/font-metrics.ts';
 import { fitText } from '../../../src/lib/text/fit.ts';
@@ -25,6 +26,24 @@ describe('the build’s measurer', () => {
       ['Taobao ', 'Noto Sans'],
       ['→ 群聊', 'Noto Sans SC'],
     ]);
+  });
+});
+
+describe('each run is shaped once', () => {
+  /** The width as measured before runs were remembered: every run shaped afresh by fontkit. */
+  const shapedAfresh = (text: string, style: { size: number; bold?: boolean }) =>
+    fontRuns(text, style).reduce((width, run) => {
+      const font = fontkit.openSync(run.font!.path) as fontkit.Font;
+      return width + (font.layout(run.text).advanceWidth / font.unitsPerEm) * style.size;
+    }, 0);
+
+  it('gives exactly the widths of shaping every run afresh, at any size, whatever was measured before', () => {
+    // Texts that share runs (a title, its prefixes, the same Chinese around other digits),
+    // with kerning ("AV", "Ta") and ligatures ("fi"), measured at several sizes and weights.
+    const texts = ['合成事件502：平台链接政策调整', '合成事件5', '合成事件503：平台', 'AVATAR Taobao', 'AVA', 'fine office', 'fi', '淘宝 Taobao → 群聊'];
+    for (const style of [{ size: 11 }, { size: 14 }, { size: 14, bold: true }, { size: 37.5 }]) {
+      for (const text of texts) expect(measure(text, style)).toBe(shapedAfresh(text, style));
+    }
   });
 });
 
