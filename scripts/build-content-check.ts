@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { cacheFolder } from '../src/build/file-cache.ts';
+import { languageStamps, type LanguageStamps } from '../src/build/language-stamps.ts';
 import { loadParseMemo, parserVersion, saveParseMemo } from '../src/validation/parse-memo.ts';
 import { pdfJobs, type PdfJob } from './pdf.ts';
 import { formatReport } from '../src/validation/problem.ts';
@@ -16,7 +17,10 @@ import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { readSiteConfig } from '../src/validation/site-config.ts';
 import { validateContent } from '../src/validation/validate.ts';
 
-export type ContentVerdict = { ok: false; report: string } | { ok: true; summary: string; pdfJobs: PdfJob[]; ms: number };
+export type ContentVerdict =
+  | { ok: false; report: string }
+  /** `languages`: each language's stamp of the content (src/build/language-stamps.ts). */
+  | { ok: true; summary: string; pdfJobs: PdfJob[]; languages: LanguageStamps; ms: number };
 
 export interface ContentCheckInput {
   readonly root: string;
@@ -45,6 +49,7 @@ function verdict(): ContentVerdict {
     ok: true,
     summary: `${events.length} events, ${sources.length} sources; ${address}`,
     pdfJobs: pdfJobs(checked.content, base),
+    languages: languageStamps(checked.content),
     ms: performance.now() - started,
   };
 }

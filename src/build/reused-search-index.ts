@@ -19,6 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { LANGS, type Lang } from '../model/lang.ts';
 import { fileHolds, sameStamp, stampOf, type Stamp } from './file-stamps.ts';
 import { htmlPages } from './html-pages.ts';
+import type { LanguageStamps } from './language-stamps.ts';
 import type { LanguageIndex } from './ordered-search-index.ts';
 import { searchedFolders, searchedPageLang } from './search-index.ts';
 
@@ -42,6 +43,8 @@ interface SearchRecord {
   readonly files: Record<string, Stamp>;
   /** What each language's Pagefind made of it (a record from before this was kept has none). */
   readonly languages?: Partial<Record<Lang, LanguageIndex>>;
+  /** Each language's stamp of the content the pages were made from (./language-stamps.ts; not in older records). */
+  readonly content?: Partial<Record<Lang, string>>;
 }
 
 function readRecord(cacheDir: string): SearchRecord | undefined {
@@ -175,11 +178,26 @@ export function keptLanguages({ cacheDir, out, staging, madeWith, reused }: Sear
 }
 
 /**
+ * Each language's stamp of the content the last build's pages were made from, as recorded
+ * (undefined when nothing is): a hint of which languages' searched pages will change.
+ */
+export function recordedContent(cacheDir: string): Partial<Record<Lang, string>> | undefined {
+  return readRecord(cacheDir)?.content;
+}
+
+/**
  * Records the index as published in `out`, made from the searched pages whose cached copies
  * have these stamps (`cached`, relative to the output folder, as recordCachedPages gives them),
- * with what each language's Pagefind made of it.
+ * with what each language's Pagefind made of it and each language's stamp of the content.
  */
-export function recordSearchIndex(cacheDir: string, out: string, madeWith: string, cached: ReadonlyMap<string, Stamp>, languages: Partial<Record<Lang, LanguageIndex>>): void {
+export function recordSearchIndex(
+  cacheDir: string,
+  out: string,
+  madeWith: string,
+  cached: ReadonlyMap<string, Stamp>,
+  languages: Partial<Record<Lang, LanguageIndex>>,
+  content: LanguageStamps,
+): void {
   if (!existsSync(join(out, SEARCH_FOLDER))) return forgetSearchIndex(cacheDir);
   const pages: Record<string, Stamp> = {};
   const published: Record<string, Stamp> = {};
@@ -190,7 +208,7 @@ export function recordSearchIndex(cacheDir: string, out: string, madeWith: strin
     pages[page] = stamp;
     published[page] = stampOf(statSync(join(out, page)));
   }
-  const record: SearchRecord = { out, madeWith, pages, published, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))), languages };
+  const record: SearchRecord = { out, madeWith, pages, published, files: Object.fromEntries(stampsUnder(join(out, SEARCH_FOLDER))), languages, content };
   writeFileSync(join(cacheDir, SEARCH_RECORD), JSON.stringify(record));
 }
 

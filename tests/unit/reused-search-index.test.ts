@@ -2,7 +2,7 @@ import { existsSync, linkSync, mkdirSync, readFileSync, statSync, rmSync, utimes
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stampOf, type Stamp } from '../../src/build/file-stamps.ts';
-import { keptLanguages, recordedLanguages, recordSearchIndex, reuseSearchIndex, searchedPages, writeSearchIndex } from '../../src/build/reused-search-index.ts';
+import { keptLanguages, recordedContent, recordedLanguages, recordSearchIndex, reuseSearchIndex, searchedPages, writeSearchIndex } from '../../src/build/reused-search-index.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
 const folder = tempFolders('wlp-search-reuse-');
@@ -25,6 +25,8 @@ const LANGUAGES = {
   zh: { files: ['fragment/zh_1.pf_fragment'], entry: { version: '1', languages: { 'zh-cn': {} } } },
   en: { files: ['fragment/en_1.pf_fragment'], entry: { version: '1', languages: { en: {} } } },
 };
+/** Each language's stamp of the content the pages were made from. */
+const CONTENT = { zh: 'zh content', en: 'en content' };
 
 /**
  * The last build: Astro's cached copies of the pages (the files the next build links), its
@@ -37,7 +39,7 @@ function lastBuild() {
   // (Astro writes its copy of a page it renders apart; a page reused is one file).
   const out = folder({ ...PAGES, ...INDEX });
   const cached = new Map<string, Stamp>(Object.keys(PAGES).map((file) => [file, stampOf(statSync(join(cache, 'dist', file)))]));
-  recordSearchIndex(cache, out, 'made with', cached, LANGUAGES);
+  recordSearchIndex(cache, out, 'made with', cached, LANGUAGES, CONTENT);
   const staging = join(folder({}), 'staging');
   for (const file of Object.keys(PAGES)) {
     mkdirSync(dirname(join(staging, file)), { recursive: true });
@@ -107,7 +109,7 @@ describe('the search index is reused when no searched page changed', () => {
     const { cache, out, staging, reused } = lastBuild();
     const partial = new Map(reused);
     partial.delete('platforms/taobao/index.html');
-    recordSearchIndex(cache, out, 'made with', partial, LANGUAGES);
+    recordSearchIndex(cache, out, 'made with', partial, LANGUAGES, CONTENT);
     expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
     expect(reuseSearchIndex({ cacheDir: folder({}), out, staging, madeWith: 'made with', reused })).toBe(false);
   });
@@ -115,7 +117,7 @@ describe('the search index is reused when no searched page changed', () => {
   it('records nothing reusable for an output without an index', () => {
     const { cache, out, staging, reused } = lastBuild();
     rmSync(join(out, 'pagefind'), { recursive: true });
-    recordSearchIndex(cache, out, 'made with', reused, LANGUAGES);
+    recordSearchIndex(cache, out, 'made with', reused, LANGUAGES, CONTENT);
     expect(reuseSearchIndex({ cacheDir: cache, out, staging, madeWith: 'made with', reused })).toBe(false);
   });
 
@@ -145,6 +147,7 @@ describe("a language's index is kept when none of its searched pages changed", (
   it('keeps a language whose pages were reused or rendered again to the same bytes, not one with a page that changed', () => {
     const build = lastBuild();
     expect(recordedLanguages(build.cache)).toEqual(LANGUAGES);
+    expect(recordedContent(build.cache)).toEqual(CONTENT);
     build.reused.delete('events/a/index.html');
     render(build.staging, 'events/a/index.html', PAGES['events/a/index.html']);
     build.reused.delete('en/events/a/index.html');
