@@ -13,7 +13,7 @@
  * not a wrong index.
  */
 import { LANGS, type Lang } from '../model/lang.ts';
-import { BODY_LANGUAGE_BLOCKS } from '../model/event.ts';
+import { bodyInLanguage } from '../lib/body-in-language.ts';
 import { cacheKey } from './file-cache.ts';
 
 /** Each language's stamp of the same content. */
@@ -24,20 +24,14 @@ const isLanguagePair = (value: object): value is Record<Lang, unknown> => {
   return keys.length === LANGS.length && LANGS.every((lang) => keys.includes(lang));
 };
 
-/** A body's blocks in the other languages, with what they hold. */
-function otherBlocks(lang: Lang): RegExp {
-  const others = LANGS.filter((other) => other !== lang).map((other) => BODY_LANGUAGE_BLOCKS[other]);
-  return new RegExp(`<(${others.join('|')})>[\\s\\S]*?</\\1>`, 'g');
-}
-
 /** `value` as `lang`'s pages read it: pairs of texts reduced to `lang`'s, other languages' body blocks left out. */
-export function inLanguage(value: unknown, lang: Lang, blocks = otherBlocks(lang)): unknown {
-  if (typeof value === 'string') return value.replace(blocks, '');
-  if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang, blocks));
+export function inLanguage(value: unknown, lang: Lang): unknown {
+  if (typeof value === 'string') return bodyInLanguage(value, lang);
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang));
   if (value instanceof Date) return value.toISOString();
   if (value === null || typeof value !== 'object') return value;
-  if (isLanguagePair(value)) return inLanguage(value[lang], lang, blocks);
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang, blocks)]));
+  if (isLanguagePair(value)) return inLanguage(value[lang], lang);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]));
 }
 
 /** Each language's stamp of `content` (any data the pages are made from). */

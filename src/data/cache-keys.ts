@@ -13,6 +13,11 @@
  * - `event(id)`, `year(y)` and `events(ids)`: the structure and the own text of that event, that
  *   year's events or the events named (a platform's or a range's briefing shows those alone).
  *
+ * The events' own text is read in one language when the keys are asked for one
+ * (`cacheKeys(content, lang)`): a page shows an event's summary and body in its own language
+ * only, so an edit to the English text leaves every Chinese page's key as it was. Without a
+ * language, the keys cover both.
+ *
  * Every key also holds the day in China (pages offer dates up to today), whether the build
  * makes briefing PDFs (pages link them or say there are none), and the build's settings and
  * dependencies (astro.config.mjs, package-lock.json), which rename the script and style
@@ -21,7 +26,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cacheKey } from '../build/file-cache.ts';
+import { bodyInLanguage } from '../lib/body-in-language.ts';
 import { chinaToday } from '../model/calendar-date.ts';
+import type { Lang } from '../model/lang.ts';
 import type { EventEntry, SiteContent } from './content.ts';
 import { eventYears } from './years.ts';
 
@@ -37,10 +44,11 @@ export interface CacheKeys {
 /** Bumped when what a key covers changes, so older keys never match. */
 const KEY_VERSION = '1';
 
-/** An event's own text: what only its page, the lists of events and the timeline show. */
-const ownText = (e: EventEntry) => JSON.stringify([e.data.id, e.data.summary, e.body ?? '']);
+/** An event's own text: what only its page, the lists of events and the timeline show (in `lang`, or in both). */
+const ownText = (e: EventEntry, lang: Lang | undefined) =>
+  JSON.stringify(lang ? [e.data.id, e.data.summary[lang], bodyInLanguage(e.body ?? '', lang)] : [e.data.id, e.data.summary, e.body ?? '']);
 
-const made = new WeakMap<SiteContent, CacheKeys>();
+const made = new WeakMap<SiteContent, Map<Lang | undefined, CacheKeys>>();
 
 /** The files whose change renames the bundles every page links. */
 const BUILD_SETTINGS = ['astro.config.mjs', 'package-lock.json'];
@@ -50,35 +58,45 @@ export function buildSettingsKey(root = process.cwd()): string {
   return cacheKey(...BUILD_SETTINGS.map((f) => (existsSync(resolve(root, f)) ? readFileSync(resolve(root, f)) : '')));
 }
 
-export function cacheKeys(content: SiteContent): CacheKeys {
-  let keys = made.get(content);
-  if (keys) return keys;
+/** All of the content but the events' summaries and bodies, with the build's settings. */
+function structureKey(content: SiteContent): string {
   const setting = `${KEY_VERSION}\0${chinaToday()}\0${process.env.BRIEFING_PDFS ?? ''}\0${buildSettingsKey()}`;
-  const structure = cacheKey(
+  return cacheKey(
     setting,
     JSON.stringify([content.reference, content.sources, content.codebook, content.briefings]),
     // Every event's data but its summary (its body is not in data).
     ...content.events.map((e) => JSON.stringify({ ...e.data, summary: undefined })),
   );
-  const full = cacheKey(structure, ...content.events.map(ownText));
+}
+
+/** The keys of pages in `lang` (their events' text read in `lang`), or of pages in both languages. */
+export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
+  let byLang = made.get(content);
+  if (!byLang) made.set(content, (byLang = new Map()));
+  let keys = byLang.get(lang);
+  if (keys) return keys;
+  const own = (e: EventEntry) => ownText(e, lang);
+  // The same in each language (the keys of the other, or of both, hold it if already made).
+  const structure = byLang.values().next().value?.structure ?? structureKey(content);
+  const full = cacheKey(structure, ...content.events.map(own));
   const byId = new Map<string, string>();
   keys = {
     structure,
     full,
     event(id) {
       let key = byId.get(id);
-      if (!key) byId.set(id, (key = cacheKey(structure, ownText(content.eventById.get(id)!))));
+      if (!key) byId.set(id, (key = cacheKey(structure, own(content.eventById.get(id)!))));
       return key;
     },
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);
-      return cacheKey(structure, ...(group?.events ?? []).map(ownText));
+      return cacheKey(structure, ...(group?.events ?? []).map(own));
     },
     events(ids) {
-      return cacheKey(structure, ...ids.map((id) => ownText(content.eventById.get(id)!)));
+      return cacheKey(structure, ...ids.map((id) => own(content.eventById.get(id)!)));
     },
   };
-  made.set(content, keys);
+  byLang.set(lang, keys);
   return keys;
 }
 

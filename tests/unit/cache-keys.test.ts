@@ -65,6 +65,35 @@ describe('cache keys', () => {
     });
   }
 
+  it("an edit to one language's text changes that language's keys only; the keys without a language cover both", () => {
+    const before = { zh: cacheKeys(site(), 'zh'), en: cacheKeys(site(), 'en'), both: cacheKeys(site()) };
+    for (const [edited, edit] of [
+      ['en', (e) => ((e.data.summary as { en: string }).en += ' Edited.')],
+      ['en', (e) => (e.body = e.body.replace('</En>', 'An added sentence.\n\n</En>'))],
+      ['zh', (e) => ((e.data.summary as { zh: string }).zh += '有改动。')],
+      ['zh', (e) => (e.body = e.body.replace('</Zh>', '新增一句。\n\n</Zh>'))],
+    ] as ['zh' | 'en', Edit][]) {
+      const other = edited === 'zh' ? 'en' : 'zh';
+      const c = site(last().id, edit);
+      const [changed, same, both] = [cacheKeys(c, edited), cacheKeys(c, other), cacheKeys(c)];
+      expect(changed.event(last().id)).not.toBe(before[edited].event(last().id));
+      expect(changed.full).not.toBe(before[edited].full);
+      expect(changed.year(yearOf(last()))).not.toBe(before[edited].year(yearOf(last())));
+      expect(changed.events([last().id])).not.toBe(before[edited].events([last().id]));
+      expect(same.event(last().id)).toBe(before[other].event(last().id));
+      expect(same.full).toBe(before[other].full);
+      expect(same.year(yearOf(last()))).toBe(before[other].year(yearOf(last())));
+      expect(same.events([last().id])).toBe(before[other].events([last().id]));
+      expect(both.event(last().id)).not.toBe(before.both.event(last().id));
+      expect(both.full).not.toBe(before.both.full);
+      expect(changed.structure).toBe(before.both.structure);
+    }
+    // Text outside the language blocks is on both languages' pages.
+    const outside = site(last().id, (e) => (e.body += '\nEdited.'));
+    expect(cacheKeys(outside, 'zh').event(last().id)).not.toBe(before.zh.event(last().id));
+    expect(cacheKeys(outside, 'en').event(last().id)).not.toBe(before.en.event(last().id));
+  });
+
   it('an event title changes the structure, and with it every key', () => {
     const a = cacheKeys(site());
     const b = cacheKeys(site(last().id, (e) => ((e.data.title as { en: string }).en += ' (edited)')));

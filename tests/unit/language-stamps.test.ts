@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedLanguages, inLanguage, languageStamps } from '../../src/build/language-stamps.ts';
+import { bodyInLanguage } from '../../src/lib/body-in-language.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { validateContent, type EventRecord, type ValidContent } from '../../src/validation/validate.ts';
 
@@ -63,5 +64,14 @@ describe("each language's stamp of the content", () => {
     expect(inLanguage(value, 'zh')).toEqual({ title: '标题', platforms: ['taobao'], body: '<Zh>\n\n中文。\n\n</Zh>\n\n' });
     // An object that is not a pair of texts is kept whole.
     expect(inLanguage({ zh: 'only one' }, 'en')).toEqual({ zh: 'only one' });
+  });
+
+  it('cuts a body only when each block\'s tags occur once: a tag quoted in the text keeps the body whole', () => {
+    const body = '<Zh>\n\n中文。\n\n</Zh>\n\n<En>\n\nEnglish.\n\n</En>';
+    expect(bodyInLanguage(body, 'en')).toBe('\n\n<En>\n\nEnglish.\n\n</En>');
+    const quoted = '<Zh>\n\n英文写在 `<En>` 里。\n\n</Zh>\n\n<En>\n\nEnglish.\n\n</En>';
+    expect(bodyInLanguage(quoted, 'zh')).toBe(quoted);
+    expect(bodyInLanguage(quoted, 'en')).toBe(quoted);
+    expect(bodyInLanguage('No blocks at all.', 'zh')).toBe('No blocks at all.');
   });
 });

@@ -12,7 +12,8 @@ import { cacheKeys, keyed } from '../../data/cache-keys.ts';
 
 /** A feed needs absolute links: it is made only when the site has a public address. */
 export async function getStaticPaths() {
-  return import.meta.env.SITE ? keyed(perLanguage(), cacheKeys(await siteContent()).full) : [];
+  const content = await siteContent();
+  return import.meta.env.SITE ? keyed(perLanguage(), (path) => cacheKeys(content, path.props.lang).full) : [];
 }
 
 export async function GET(context: APIContext) {

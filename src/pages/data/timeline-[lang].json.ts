@@ -11,9 +11,10 @@ import { timelineFor } from '../../data/timeline.ts';
 import { LANGS, type Lang } from '../../model/lang.ts';
 
 export async function getStaticPaths() {
+  const content = await siteContent();
   return keyed(
     LANGS.map((lang) => ({ params: { lang }, props: { lang } })),
-    cacheKeys(await siteContent()).full,
+    (path) => cacheKeys(content, path.props.lang).full,
   );
 }
 

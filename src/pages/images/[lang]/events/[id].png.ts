@@ -14,8 +14,7 @@ import { cacheKeys } from '../../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
   const content = await siteContent();
-  const keys = cacheKeys(content);
-  return content.events.flatMap((entry) => LANGS.map((lang) => ({ params: { lang, id: entry.data.id }, props: { entry, lang }, cacheKey: keys.event(entry.data.id) })));
+  return content.events.flatMap((entry) => LANGS.map((lang) => ({ params: { lang, id: entry.data.id }, props: { entry, lang }, cacheKey: cacheKeys(content, lang).event(entry.data.id) })));
 }
 
 export async function GET(context: APIContext) {

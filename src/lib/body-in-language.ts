@@ -1,0 +1,33 @@
+/**
+ * An event body as one language's page reads it. A body tells the event in each language
+ * inside its own block (<Zh>…</Zh>, <En>…</En>; src/model/event.ts), and a page shows its
+ * language's block alone (src/build/event-body.ts). Used for what a page's cache key and the
+ * build's content stamps cover, so that an edit to the English text leaves the Chinese pages
+ * as they were.
+ */
+import { BODY_LANGUAGE_BLOCKS } from '../model/event.ts';
+import { LANGS, type Lang } from '../model/lang.ts';
+
+/** The tags that open and close a language's block in an event body: "<En>", "</En>". */
+const blockTags = (lang: Lang) => [`<${BODY_LANGUAGE_BLOCKS[lang]}>`, `</${BODY_LANGUAGE_BLOCKS[lang]}>`] as const;
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/**
+ * An event body as `lang`'s page reads it: without the other languages' blocks (<Zh>…</Zh>,
+ * <En>…</En>), whatever else it holds kept. Only a body in which each block's tags occur once
+ * each, in order, is cut (the content check's bodies do); any other text (a tag quoted in
+ * code, say) is returned whole, so that nothing `lang`'s page shows is ever cut away.
+ */
+export function bodyInLanguage(body: string, lang: Lang): string {
+  if (!body.includes('<')) return body;
+  const tags = LANGS.map(blockTags);
+  const cuttable = tags.every(([open, close]) => occurrences(body, open) === 1 && occurrences(body, close) === 1 && body.indexOf(open) < body.indexOf(close));
+  if (!cuttable) return body;
+  let kept = body;
+  for (const [other, [open, close]] of LANGS.map((l, i) => [l, tags[i]!] as const)) {
+    if (other === lang) continue;
+    kept = kept.slice(0, kept.indexOf(open)) + kept.slice(kept.indexOf(close) + close.length);
+  }
+  return kept;
+}
