@@ -309,6 +309,8 @@ const searchMadeWith = cacheKey(buildSettingsKey(root), base, searchGlob(), INDE
 // a new one of the other.
 /** What each language's Pagefind made of the index published: for the record of it. */
 let indexLanguages: Partial<Record<Lang, LanguageIndex>> = {};
+/** Astro's cached copies of the pages, as recorded for the next build once the staged pages pass the checks. */
+let cachedPages: ReadonlyMap<string, Stamp> = new Map();
 try {
   const lastIndex = { cacheDir: astroCache, out: outDir, staging, madeWith: searchMadeWith, reused };
   const reusedIndex = reuse ? reuseSearchIndex(lastIndex) : false;
@@ -342,6 +344,9 @@ try {
     );
   }
 
+  // The staged pages passed every check: what the next build may reuse is recorded now,
+  // while Pagefind works (at 1,000 events, 7,000 files' sizes and times: 60-70 ms).
+  cachedPages = recordCachedPages(astroCache, checkedWith);
   const made = await madeIndex;
   const keptNames = LANGS.filter((lang) => kept[lang]);
   if (made) {
@@ -380,9 +385,8 @@ if (pdfs) {
   }
 }
 
-// 5. Record what the next build may reuse (the pages passed every check); swap into place.
-// The replaced output goes to .build/ and is deleted in the background.
-const cachedPages = recordCachedPages(astroCache, checkedWith);
+// 5. Swap into place and record the search index. The replaced output goes to .build/ and
+// is deleted in the background.
 mkdirSync(dirname(outDir), { recursive: true });
 const replacing = existsSync(outDir);
 if (replacing) renameSync(outDir, previous);
