@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -53,7 +54,8 @@ export function fileCache(folder: string, extension: string): FileCache {
     },
     write(key, bytes) {
       mkdirSync(folder, { recursive: true });
-      const temp = `${path(key)}.${process.pid}.tmp`;
+      // Each thread its own temporary file: two threads may store the same key at once.
+      const temp = `${path(key)}.${process.pid}.${threadId}.tmp`;
       writeFileSync(temp, bytes);
       renameSync(temp, path(key));
     },

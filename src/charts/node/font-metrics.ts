@@ -5,9 +5,14 @@
  * fontkit (kerning and all), so a layout measured here is the picture sharp draws and
  * Chromium prints. Node only.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { cacheFolder, cacheKey, fileCache } from '../../build/file-cache.ts';
 import { memoMeasure, type Measure, type TextStyle } from '../../lib/text/measure.ts';
-import { fontFiles, type FontFile } from './bundled-fonts.ts';
+import { fontFiles, fontVersions, type FontFile } from './bundled-fonts.ts';
+import { RUN_EMS_FORMAT, runEms, type RunEms } from './run-ems.ts';
 
 interface Loaded {
   readonly file: FontFile;
@@ -53,20 +58,24 @@ export function fontRuns(text: string, style: TextStyle): { text: string; font: 
  * A run's advance in ems, by face and text. Texts share most of their runs (a label and the
  * prefixes line breaking tries; a Chinese title's Chinese around its digits), and a width is
  * the sum of its runs' ems times the size, so each run is shaped once: at 1,000 events the
- * pages measure 226,000 runs, 23,000 of them different.
+ * pages measure 226,000 runs, 23,000 of them different. The runs are also kept for the next
+ * build (./run-ems.ts), stored when the process ends.
  */
-const runEms = new Map<fontkit.Font, Map<string, number>>();
+let memo: RunEms | undefined;
 
-function ems(font: fontkit.Font, text: string): number {
-  let known = runEms.get(font);
-  if (!known) runEms.set(font, (known = new Map()));
-  let em = known.get(text);
-  if (em === undefined) {
-    em = font.layout(text).advanceWidth / font.unitsPerEm;
-    if (known.size > 200_000) known.clear();
-    known.set(text, em);
+/** The shaper's version: part of the memo's key, with the fonts'. */
+function fontkitVersion(): string {
+  const main = createRequire(import.meta.url).resolve('fontkit');
+  return (JSON.parse(readFileSync(join(dirname(dirname(main)), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function ems(loaded: Loaded, text: string): number {
+  if (!memo) {
+    const key = cacheKey(RUN_EMS_FORMAT, fontVersions(), fontkitVersion(), ...fontFiles().map((f) => f.path));
+    const made = (memo = runEms(fileCache(cacheFolder('text-runs'), '.json'), key));
+    process.once('exit', () => made.save());
   }
-  return em;
+  return memo.ems(basename(loaded.file.path), text, () => loaded.font.layout(text).advanceWidth / loaded.font.unitsPerEm);
 }
 
 function measureOnce(text: string, style: TextStyle): number {
@@ -74,7 +83,7 @@ function measureOnce(text: string, style: TextStyle): number {
   let width = 0;
   for (const run of fontRuns(text, style)) {
     const f = chain.find((l) => l.file === run.font) ?? chain[0]!;
-    width += ems(f.font, run.text) * style.size;
+    width += ems(f, run.text) * style.size;
   }
   return width;
 }
