@@ -186,6 +186,17 @@ export function startSearchIndex(pagefinds: Record<Lang, Pagefind>, from?: Searc
   };
 }
 
+/** Two indexes of other languages as one (either may be missing). */
+export function joinIndexes(a: MadeIndex | undefined, b: MadeIndex | undefined): MadeIndex | undefined {
+  if (!a || !b) return a ?? b;
+  return {
+    files: mergeLanguages([a.files, b.files]),
+    languages: { ...a.languages, ...b.languages },
+    pages: a.pages + b.pages,
+    readAfter: a.readAfter + b.readAfter,
+  };
+}
+
 /** One language's index: `first` (in index order) added from `from.dir` now, the rest on finish. */
 function startLanguage(pagefind: Pagefind, first: readonly string[], from: SearchIndexStart | undefined) {
   const started = first.length

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import * as single from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stampOf, type Stamp } from '../../src/build/file-stamps.ts';
-import { ENTRY_FILE, indexUrl, inIndexOrder, mergeLanguages, pagefindPerLanguage, startSearchIndex, type MadeIndex, type Pagefind } from '../../src/build/ordered-search-index.ts';
+import { ENTRY_FILE, indexUrl, inIndexOrder, joinIndexes, mergeLanguages, pagefindPerLanguage, startSearchIndex, type MadeIndex, type Pagefind } from '../../src/build/ordered-search-index.ts';
 import { searchedPageLang } from '../../src/build/search-index.ts';
 import type { Lang } from '../../src/model/lang.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from '../../scripts/build-search-index.ts';
@@ -249,5 +249,21 @@ describe('the search index worker (scripts/build-search-index.ts)', () => {
     expect(await ask({ dir, linked: [] }, { discard: true })).toEqual({ discarded: true });
     const answer = await ask({ dir, linked: [] }, { finish: { dir, searched: ['events/gone/index.html'], languages: ['zh', 'en'] } });
     expect('error' in answer && answer.error).toMatch(/events\/gone\/index\.html/);
+  });
+});
+
+describe('two indexes of other languages joined', () => {
+  it("hold both languages' files, one entry listing both, and the pages of both", () => {
+    const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
+    const zh = { files: [file('pagefind-entry.json', '{"version":"1","languages":{"zh-cn":{"page_count":2}}}'), file('fragment/zh_1.pf_fragment', 'zh'), file('pagefind.js', 'script')], languages: { zh: { files: ['fragment/zh_1.pf_fragment', 'pagefind.js'], entry: {} } }, pages: 2, readAfter: 0 };
+    const en = { files: [file('pagefind-entry.json', '{"version":"1","languages":{"en":{"page_count":3}}}'), file('fragment/en_1.pf_fragment', 'en'), file('pagefind.js', 'script')], languages: { en: { files: ['fragment/en_1.pf_fragment', 'pagefind.js'], entry: {} } }, pages: 3, readAfter: 1 };
+    expect(joinIndexes(zh, undefined)).toBe(zh);
+    expect(joinIndexes(undefined, undefined)).toBeUndefined();
+    const both = joinIndexes(en, zh)!;
+    expect(both.files.map((f) => f.path).sort()).toEqual(['fragment/en_1.pf_fragment', 'fragment/zh_1.pf_fragment', 'pagefind-entry.json', 'pagefind.js']);
+    const entry = JSON.parse(new TextDecoder().decode(both.files.find((f) => f.path === 'pagefind-entry.json')!.content)) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(['en', 'zh-cn']);
+    expect(Object.keys(both.languages).sort()).toEqual(['en', 'zh']);
+    expect([both.pages, both.readAfter]).toEqual([5, 1]);
   });
 });
