@@ -25,6 +25,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,6 +52,13 @@ import { changedLanguages } from '../src/build/language-stamps.ts';
 // that imports it as changed. The site's own code no longer reads the env whole (src/lib/urls.ts);
 // this keeps `_` out of any module that does.
 delete process.env._;
+
+// V8's compiled code for every module loaded from here on (Astro, Vite, the pages' code) is
+// kept between builds, in the cache folder; the worker threads inherit it through the
+// environment. A rebuild at 1,000 events spent 0.3-0.5 s less CPU compiling (four alternating
+// pairs: 4.8-5.2 s against 5.1-5.9 s after an edit). NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+const compiled = enableCompileCache(cacheFolder('node-compile'));
+if (compiled.directory) process.env.NODE_COMPILE_CACHE = compiled.directory;
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
 const root = process.cwd();
