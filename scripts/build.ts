@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { enableCompileCache } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
@@ -72,14 +73,15 @@ const staging = resolve(work, `staging-${process.pid}`);
 const previous = resolve(work, `previous-${process.pid}`);
 
 /**
- * Deletes folders in a detached process that outlives this one, at the lowest CPU priority:
- * a build started straight after this one (an editor's next rebuild) must not share the
- * cores with deleting the last output's thousands of files.
+ * Deletes folders, and prunes the caches' files untouched for a week, in a detached process
+ * that outlives this one, at the lowest CPU priority (./delete-in-background.ts): a build
+ * started straight after this one (an editor's next rebuild) must not share the cores with
+ * deleting the last output's thousands of files.
  */
-function removeInBackground(dirs: readonly string[]) {
-  if (dirs.length === 0) return;
-  const script = 'for (const d of process.argv.slice(1)) { try { require("node:fs").rmSync(d, { recursive: true, force: true }); } catch {} }';
-  const deleter = spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' });
+function removeInBackground(dirs: readonly string[], prune: readonly string[] = []) {
+  if (dirs.length === 0 && prune.length === 0) return;
+  const script = fileURLToPath(new URL('./delete-in-background.ts', import.meta.url));
+  const deleter = spawn(process.execPath, [script, ...dirs, ...prune.map((dir) => `prune:${dir}`)], { detached: true, stdio: 'ignore' });
   deleter.unref();
   try {
     if (deleter.pid !== undefined) setPriority(deleter.pid, 19);
@@ -408,6 +410,6 @@ mkdirSync(dirname(outDir), { recursive: true });
 const replacing = existsSync(outDir);
 if (replacing) renameSync(outDir, previous);
 renameSync(staging, outDir);
-if (replacing) removeInBackground([previous]);
+removeInBackground(replacing ? [previous] : [], [cacheFolder('')]);
 recordSearchIndex(astroCache, outDir, searchMadeWith, cachedPages, indexLanguages, verdict.languages);
 console.log(`✓ built ${values.out}/ in ${seconds(performance.now())} (start-up ${seconds(startup)}, swap ${lap()})`);

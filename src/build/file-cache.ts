@@ -2,7 +2,8 @@
  * A content-addressed cache of build products on disk (rasterised chart images, printed
  * briefing PDFs): the key is a hash of everything the product depends on, so an entry is
  * either exactly right or absent, and nothing is ever invalidated by hand. Entries unused
- * for a week are pruned. Build-time only (Node).
+ * for a week are pruned (the PDFs by the printing step, everything else in the cache folder by
+ * the build once it is done: scripts/build.ts). Build-time only (Node).
  *
  * The folder is WLP_CACHE_DIR/<kind> (default node_modules/.cache/wlp/<kind>); the
  * benchmarks give each synthetic site its own and empty it for cold builds.
@@ -12,7 +13,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-const WEEK_MS = 7 * 86_400_000;
+/** How long an unused entry is kept. */
+export const WEEK_MS = 7 * 86_400_000;
 
 /** The folder of one kind of cached product. */
 export function cacheFolder(kind: string): string {
