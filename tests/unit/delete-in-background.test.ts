@@ -4,10 +4,10 @@
  * keeping the rest (an image the last build read, V8's code compiled this week).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, utimesSync } from 'node:fs';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneFiles } from '../../scripts/delete-in-background.ts';
+import { pruneDaily, pruneFiles } from '../../scripts/delete-in-background.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
 const folder = tempFolders('wlp-deleter-');
@@ -43,5 +43,21 @@ describe('the background deleter', () => {
     expect(existsSync(join(cache, 'c'))).toBe(false);
     expect(existsSync(join(cache, 'a/b'))).toBe(true);
     expect(() => pruneFiles(join(cache, 'gone'), Date.now())).not.toThrow();
+  });
+
+  it('prunes a folder at most once a day', () => {
+    const cache = folder({ old: 'old' });
+    age(join(cache, 'old'), 8);
+    const now = Date.now();
+    expect(pruneDaily(cache, now)).toBe(true);
+    expect(existsSync(join(cache, 'old'))).toBe(false);
+    const again = join(cache, 'again');
+    writeFileSync(again, 'again');
+    age(again, 8);
+    expect(pruneDaily(cache, now + 3_600_000)).toBe(false);
+    expect(existsSync(again)).toBe(true);
+    expect(pruneDaily(cache, now + 25 * 3_600_000)).toBe(true);
+    expect(existsSync(again)).toBe(false);
+    expect(pruneDaily(join(cache, 'not-there'), now)).toBe(false);
   });
 });
