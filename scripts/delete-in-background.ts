@@ -37,22 +37,29 @@ export function pruneFiles(dir: string, before: number): void {
 
 const DAY_MS = 86_400_000;
 
-/** Prunes `dir` of files untouched for a week, unless it was pruned within the last day. */
+/**
+ * Prunes `dir` of files untouched for a week, unless it was pruned within the last day. A
+ * folder never pruned is marked and pruned a day later: a new cache (a first build, a
+ * benchmark's cold build) has nothing to prune, and walking its files would only compete
+ * with the next build.
+ */
 export function pruneDaily(dir: string, now = Date.now()): boolean {
   const mark = join(dir, '.pruned');
+  let due: boolean;
   try {
-    if (statSync(mark).mtimeMs > now - DAY_MS) return false;
+    due = statSync(mark).mtimeMs <= now - DAY_MS;
   } catch {
-    // Never pruned (or no such folder: nothing to prune).
+    due = false;
   }
   try {
-    closeSync(openSync(mark, 'a'));
-    utimesSync(mark, new Date(now), new Date(now));
+    if (due) utimesSync(mark, new Date(now), new Date(now));
+    else closeSync(openSync(mark, 'wx'));
   } catch {
+    // Marked already (not due yet), or no such folder: nothing to prune now.
     return false;
   }
-  pruneFiles(dir, now - WEEK_MS);
-  return true;
+  if (due) pruneFiles(dir, now - WEEK_MS);
+  return due;
 }
 
 if (import.meta.main) {

@@ -22,7 +22,8 @@ function age(file: string, days: number) {
 describe('the background deleter', () => {
   it('deletes a folder whole, and prunes the files of a cache untouched for a week', () => {
     const output = folder({ 'index.html': 'old output', 'events/a/index.html': 'a' });
-    const cache = folder({ 'png/old.png': 'old', 'png/new.png': 'new', 'node-compile/v24/deep/old': 'old code', 'node-compile/v24/deep/new': 'new code', 'text-runs/k.json': '{}' });
+    const cache = folder({ '.pruned': '', 'png/old.png': 'old', 'png/new.png': 'new', 'node-compile/v24/deep/old': 'old code', 'node-compile/v24/deep/new': 'new code', 'text-runs/k.json': '{}' });
+    age(join(cache, '.pruned'), 2);
     age(join(cache, 'png/old.png'), 8);
     age(join(cache, 'node-compile/v24/deep/old'), 30);
     age(join(cache, 'text-runs/k.json'), 6);
@@ -45,10 +46,14 @@ describe('the background deleter', () => {
     expect(() => pruneFiles(join(cache, 'gone'), Date.now())).not.toThrow();
   });
 
-  it('prunes a folder at most once a day', () => {
+  it('prunes a folder at most once a day, the first time a day after it is first asked to', () => {
     const cache = folder({ old: 'old' });
     age(join(cache, 'old'), 8);
     const now = Date.now();
+    // Never pruned: marked now, pruned from tomorrow.
+    expect(pruneDaily(cache, now - 25 * 3_600_000)).toBe(false);
+    expect(existsSync(join(cache, 'old'))).toBe(true);
+    age(join(cache, '.pruned'), 25 / 24);
     expect(pruneDaily(cache, now)).toBe(true);
     expect(existsSync(join(cache, 'old'))).toBe(false);
     const again = join(cache, 'again');
