@@ -281,15 +281,6 @@ try {
 }
 restoreWrites();
 rendering = false;
-// The languages begun while Astro rendered are finished at once, before the links and the
-// last index are looked at: one of their pages changed (or their content did), so they are
-// almost always made again, and Pagefind builds them while the checks below run (finished
-// only after those looks, the index came 0.25-0.3 s later at 1,000 events). A begun language
-// whose index could have been kept is made all the same: from the same pages, Pagefind
-// makes the same files.
-const searchedNow = begun.size ? searchedPages(staging) : undefined;
-const early = begun.size ? searchIndex!.finish(staging, searchedNow!, [...begun]) : undefined;
-early?.catch(() => undefined); // Awaited with the index, below.
 // Loaded now, while the checks and the search index below wait mostly on other processes.
 const printing = pdfs ? import('./pdf.ts') : undefined;
 printing?.catch(() => undefined); // Reported where it is awaited.
@@ -306,6 +297,16 @@ if (settled) {
     );
   }
 }
+// The languages begun while Astro rendered are finished at once, before the last index is
+// looked at: one of their pages changed (or their content did), so they are almost always
+// made again, and Pagefind builds them while the checks below run (finished only after that
+// look, the index came 0.2-0.25 s later at 1,000 events). A begun language whose index
+// could have been kept is made all the same: from the same pages, Pagefind makes the same
+// files. The searched pages are listed once the links are settled: a linked page Astro no
+// longer makes (a deleted event's) is gone from staging by then.
+const searchedNow = begun.size ? searchedPages(staging) : undefined;
+const early = begun.size ? searchIndex!.finish(staging, searchedNow!, [...begun]) : undefined;
+early?.catch(() => undefined); // Awaited with the index, below.
 const verdict = (await checked) as Extract<ContentVerdict, { ok: true }>;
 const reusedNote = [
   settled?.reused.size ? `${settled.reused.size} reused from the last build` : '',

@@ -60,6 +60,10 @@ const INCREMENTAL = join(parent, 'incremental');
 const CACHE = join(parent, 'cache-incremental');
 /** After each round of edits: the incremental rebuild, and a fresh build of the same content beside it. */
 const rounds: { again: Run; fresh: Run; out: string }[] = [];
+/** The event the last round deletes (no other content file names it). */
+const DELETED = { file: '2021-05-huiju-shopping-account.mdx', id: 'huiju-shopping-account' };
+/** The fresh build of the content as the rounds left it. */
+const latest = () => rounds.at(-1)!.out;
 /** The published page the title edit changes, as it was before that rebuild, and a second name for its file. */
 const beforeTitleEdit = { path: 'en/events/private-chat-opening/index.html', secondName: join(parent, 'published-page.html'), bytes: Buffer.alloc(0), links: 0 };
 
@@ -97,6 +101,10 @@ beforeAll(async () => {
   await round();
   address = undefined;
   await round();
+  // 5. An event deleted: its pages go. Both languages' content changed, so both search
+  // indexes were begun from the pages linked from the last build, its pages among them.
+  rmSync(join(content, 'events', DELETED.file));
+  await round();
 }, 3_600_000);
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
@@ -109,7 +117,7 @@ function expectSameFiles(a: string, b: string) {
 
 describe('incremental rebuilds after edits', () => {
   it('build each time', () => {
-    expect(runs).toHaveLength(9);
+    expect(runs).toHaveLength(11);
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
   });
 
@@ -172,6 +180,13 @@ describe('incremental rebuilds after edits', () => {
     expect(readdirSync(`${rounds[3]!.out}-incremental`)).not.toContain('oembed');
   });
 
+  it('after an event is deleted, make exactly what a fresh build makes, its pages and search entries gone', () => {
+    const { out, again } = rounds[4]!;
+    expectSameFiles(`${out}-incremental`, out);
+    for (const dir of ['events', 'en/events']) expect(readdirSync(join(out, dir))).not.toContain(DELETED.id);
+    expect(stripVTControlCharacters(again.stdout)).toMatch(/✓ search index: \d+ pages, \d+ of its \d+ files changed/);
+  });
+
   it('after a title is edited, make exactly what a fresh build makes', () => {
     const { out } = rounds[1]!;
     expectSameFiles(`${out}-incremental`, out);
@@ -204,7 +219,7 @@ describe('a rebuild with nothing changed', () => {
     expect(rendered(elsewhere)).toEqual(['/404.html', '/data/events.csv', '/data/events.json', '/data/treatments.csv', '/data/treatments.json']);
     for (const run of [plain, elsewhere]) expect(stripVTControlCharacters(run.stdout)).toMatch(INDEX_REUSED);
     // The reused index is the one a fresh build of this content makes.
-    expectSameFiles(join(INCREMENTAL, 'pagefind'), join(rounds[3]!.out, 'pagefind'));
+    expectSameFiles(join(INCREMENTAL, 'pagefind'), join(latest(), 'pagefind'));
   }, 1_200_000);
 });
 
@@ -222,7 +237,7 @@ describe('a published page edited in place', () => {
     const log = stripVTControlCharacters(run.stdout);
     expect(log).toMatch(/├─ \/en\/about\/index\.html \((cached|restored)\)/);
     expect(log).not.toMatch(/├─ \/en\/sources\/index\.html \((cached|restored)\)/);
-    expect(readFileSync(join(INCREMENTAL, page)).equals(readFileSync(join(rounds[3]!.out, page)))).toBe(true);
+    expect(readFileSync(join(INCREMENTAL, page)).equals(readFileSync(join(latest(), page)))).toBe(true);
     // Not a searched page: the search index is still the last one.
     expect(log).toMatch(INDEX_REUSED);
   }, 1_200_000);
@@ -235,7 +250,7 @@ describe('a published page edited in place', () => {
     // No searched page changed, so no language was begun while Astro worked, and none could
     // be kept: every page is read after Astro.
     expect(stripVTControlCharacters(run.stdout)).toMatch(/✓ search index: \d+ pages, \d+ of its \d+ files changed/);
-    expectSameFiles(join(INCREMENTAL, 'pagefind'), join(rounds[3]!.out, 'pagefind'));
+    expectSameFiles(join(INCREMENTAL, 'pagefind'), join(latest(), 'pagefind'));
   }, 1_200_000);
 });
 
