@@ -41,18 +41,27 @@ export interface FileCache {
 
 export function fileCache(folder: string, extension: string): FileCache {
   const path = (key: string) => join(folder, `${key}${extension}`);
+  // An entry may go between two calls (the build's background pruning deletes entries
+  // untouched for a week): gone is a miss, never an error.
   const hit = (key: string) => {
     const file = path(key);
-    if (!existsSync(file)) return undefined;
     const now = new Date();
-    utimesSync(file, now, now);
-    return file;
+    try {
+      utimesSync(file, now, now);
+      return file;
+    } catch {
+      return undefined;
+    }
   };
   return {
     hit,
     read(key) {
       const file = hit(key);
-      return file === undefined ? undefined : readFileSync(file);
+      try {
+        return file === undefined ? undefined : readFileSync(file);
+      } catch {
+        return undefined;
+      }
     },
     write(key, bytes) {
       mkdirSync(folder, { recursive: true });

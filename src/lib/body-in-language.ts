@@ -14,15 +14,33 @@ const blockTags = (lang: Lang) => [`<${BODY_LANGUAGE_BLOCKS[lang]}>`, `</${BODY_
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 /**
+ * Whether the block's tags are the only text that looks like them: "<En" and "</En" each occur
+ * once, as "<En>" and "</En>", the opening first. A tag written otherwise ("<En >", across
+ * lines) or any look-alike (quoted in code, in a comment, escaped, "<Enter>") makes a second
+ * occurrence or none, and the body is not cut.
+ */
+function onlyTags(body: string, [open, close]: readonly [string, string]): boolean {
+  const openStart = open.slice(0, -1);
+  const closeStart = close.slice(0, -1);
+  return (
+    occurrences(body, openStart) === 1 &&
+    occurrences(body, open) === 1 &&
+    occurrences(body, closeStart) === 1 &&
+    occurrences(body, close) === 1 &&
+    body.indexOf(open) < body.indexOf(close)
+  );
+}
+
+/**
  * An event body as `lang`'s page reads it: without the other languages' blocks (<Zh>…</Zh>,
- * <En>…</En>), whatever else it holds kept. Only a body in which each block's tags occur once
- * each, in order, is cut (the content check's bodies do); any other text (a tag quoted in
- * code, say) is returned whole, so that nothing `lang`'s page shows is ever cut away.
+ * <En>…</En>), whatever else it holds kept. Only a body whose block tags are the only text
+ * that looks like them is cut (the content check's bodies are written so); any other body is
+ * returned whole, so that nothing `lang`'s page shows is ever cut away.
  */
 export function bodyInLanguage(body: string, lang: Lang): string {
   if (!body.includes('<')) return body;
   const tags = LANGS.map(blockTags);
-  const cuttable = tags.every(([open, close]) => occurrences(body, open) === 1 && occurrences(body, close) === 1 && body.indexOf(open) < body.indexOf(close));
+  const cuttable = tags.every((pair) => onlyTags(body, pair));
   if (!cuttable) return body;
   let kept = body;
   for (const [other, [open, close]] of LANGS.map((l, i) => [l, tags[i]!] as const)) {

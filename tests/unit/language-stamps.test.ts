@@ -73,5 +73,15 @@ describe("each language's stamp of the content", () => {
     expect(bodyInLanguage(quoted, 'zh')).toBe(quoted);
     expect(bodyInLanguage(quoted, 'en')).toBe(quoted);
     expect(bodyInLanguage('No blocks at all.', 'zh')).toBe('No blocks at all.');
+    // A block tag written otherwise, with look-alikes quoted in code around the other block:
+    // cutting by the look-alikes would cut away the Chinese text. Kept whole.
+    const spaced = '`<En>`\n\n<Zh>\n\n中文。\n\n</Zh>\n\n`</En>`\n\n<En >\n\nEnglish.\n\n</En >';
+    expect(bodyInLanguage(spaced, 'zh')).toBe(spaced);
+    expect(bodyInLanguage(spaced, 'en')).toBe(spaced);
+    // A look-alike in a comment or a longer name: kept whole.
+    for (const other of ['{/* <En> */}', '<Enter>', '\\<Zh>']) {
+      const text = `${body}\n\n${other}`;
+      expect(bodyInLanguage(text, 'zh')).toBe(text);
+    }
   });
 });
