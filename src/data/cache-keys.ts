@@ -48,7 +48,8 @@ const KEY_VERSION = '1';
 const ownText = (e: EventEntry, lang: Lang | undefined) =>
   JSON.stringify(lang ? [e.data.id, e.data.summary[lang], bodyInLanguage(e.body ?? '', lang)] : [e.data.id, e.data.summary, e.body ?? '']);
 
-const made = new WeakMap<SiteContent, Map<Lang | undefined, CacheKeys>>();
+/** Per content: its structure key (the same in each language) and the keys made of it, by language. */
+const made = new WeakMap<SiteContent, { structure: string; keys: Map<Lang | undefined, CacheKeys> }>();
 
 /** The files whose change renames the bundles every page links. */
 const BUILD_SETTINGS = ['astro.config.mjs', 'package-lock.json'];
@@ -71,13 +72,12 @@ function structureKey(content: SiteContent): string {
 
 /** The keys of pages in `lang` (their events' text read in `lang`), or of pages in both languages. */
 export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
-  let byLang = made.get(content);
-  if (!byLang) made.set(content, (byLang = new Map()));
-  let keys = byLang.get(lang);
+  let memo = made.get(content);
+  if (!memo) made.set(content, (memo = { structure: structureKey(content), keys: new Map() }));
+  let keys = memo.keys.get(lang);
   if (keys) return keys;
   const own = (e: EventEntry) => ownText(e, lang);
-  // The same in each language (the keys of the other, or of both, hold it if already made).
-  const structure = byLang.values().next().value?.structure ?? structureKey(content);
+  const { structure } = memo;
   const full = cacheKey(structure, ...content.events.map(own));
   const byId = new Map<string, string>();
   keys = {
@@ -96,7 +96,7 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
       return cacheKey(structure, ...ids.map((id) => own(content.eventById.get(id)!)));
     },
   };
-  byLang.set(lang, keys);
+  memo.keys.set(lang, keys);
   return keys;
 }
 

@@ -39,12 +39,11 @@ function onlyTags(body: string, [open, close]: readonly [string, string]): boole
  */
 export function bodyInLanguage(body: string, lang: Lang): string {
   if (!body.includes('<')) return body;
-  const tags = LANGS.map(blockTags);
-  const cuttable = tags.every((pair) => onlyTags(body, pair));
-  if (!cuttable) return body;
+  if (!LANGS.every((l) => onlyTags(body, blockTags(l)))) return body;
   let kept = body;
-  for (const [other, [open, close]] of LANGS.map((l, i) => [l, tags[i]!] as const)) {
+  for (const other of LANGS) {
     if (other === lang) continue;
+    const [open, close] = blockTags(other);
     kept = kept.slice(0, kept.indexOf(open)) + kept.slice(kept.indexOf(close) + close.length);
   }
   return kept;
