@@ -20,7 +20,7 @@ export interface RequestLog {
   outside(origin: string): RecordedRequest[];
   /** Requests that failed or were answered with an HTTP error (except `expected` URLs). */
   failed(expected?: readonly string[]): RecordedRequest[];
-  /** Waits until the network has been quiet for a moment, so late requests (fonts, lazy modules) are in. */
+  /** Waits until the page has loaded and the network has then been quiet for a moment, so late requests (fonts, lazy modules) are in. */
   settle(): Promise<void>;
 }
 
@@ -66,6 +66,10 @@ export function recordRequests(page: Page): RequestLog {
     failed: (expected = []) => all().filter((r) => !expected.includes(r.url) && (r.failure !== undefined || (r.status ?? 0) >= 400)),
     async settle() {
       await page.waitForLoadState('load');
+      // The quiet moment is counted from the load event too: a page whose last request ended
+      // well before load (a busy machine delays load) still gets its full moment after it,
+      // when scripts start timers and fetches.
+      last = Math.max(last, Date.now());
       while (inFlight > 0 || Date.now() - last < QUIET_MS) await page.waitForTimeout(Math.max(50, QUIET_MS - (Date.now() - last)));
       // Responses finish settling their status asynchronously.
       await page.waitForTimeout(50);
