@@ -4,16 +4,19 @@
  * A key must change whenever anything the page shows changes, so each names the content the
  * page reads, at one of three grains:
  *
- * - `full`: all of it. Pages that show the events' summaries or bodies beyond one event's or
- *   one year's: home, story mode and the timeline embed (the latest events, story cards),
- *   the full briefing and the list of briefings, the feed, the timeline's data files.
+ * - `full`: all of it but the events' bodies. Pages that show the events' summaries beyond
+ *   one event's or one year's: home, story mode and the timeline embed (the latest events,
+ *   story cards), the full briefing, the feed, the timeline's data files.
  * - `structure`: all of it except the events' summaries and bodies: every other page (they
- *   name events by title and date only), every chart's images, data and oEmbed file, the
- *   treatment engine's data files and the export schemas.
- * - `event(id)`, `year(y)` and `events(ids)`: the structure and the own text of that event, that
- *   year's events or the events named (a platform's or a range's briefing shows those alone).
+ *   name events by title and date only), the list of briefings, every chart's images, data
+ *   and oEmbed file, the treatment engine's data files and the export schemas.
+ * - `event(id)`, `year(y)` and `events(ids)`: the structure and the summary of that event, that
+ *   year's events or the events named (an event's social card; a platform's or a range's
+ *   briefing shows those alone).
+ * - `eventPage(id)`: the structure, and the summary and body of that event. An event's body
+ *   is shown on its own page only, so an edit to a body renders that page alone.
  *
- * The events' own text is read in one language when the keys are asked for one
+ * The events' text is read in one language when the keys are asked for one
  * (`cacheKeys(content, lang)`): a page shows an event's summary and body in its own language
  * only, so an edit to the English text leaves every Chinese page's key as it was. Without a
  * language, the keys cover both.
@@ -35,18 +38,22 @@ import { eventYears } from './years.ts';
 export interface CacheKeys {
   readonly full: string;
   readonly structure: string;
+  /** The structure and this event's summary. */
   event(id: string): string;
+  /** The structure and this event's summary and body: its page. */
+  eventPage(id: string): string;
   year(year: number): string;
-  /** The structure and the own text of these events, in this order. */
+  /** The structure and the summaries of these events, in this order. */
   events(ids: readonly string[]): string;
 }
 
 /** Bumped when what a key covers changes, so older keys never match. */
-const KEY_VERSION = '1';
+const KEY_VERSION = '2';
 
-/** An event's own text: what only its page, the lists of events and the timeline show (in `lang`, or in both). */
-const ownText = (e: EventEntry, lang: Lang | undefined) =>
-  JSON.stringify(lang ? [e.data.id, e.data.summary[lang], bodyInLanguage(e.body ?? '', lang)] : [e.data.id, e.data.summary, e.body ?? '']);
+/** An event's summary: what its page, the lists of events, the timeline and the briefings show (in `lang`, or in both). */
+const summaryText = (e: EventEntry, lang: Lang | undefined) => JSON.stringify([e.data.id, lang ? e.data.summary[lang] : e.data.summary]);
+/** An event's body: what its page alone shows (in `lang`, or in both). */
+const bodyText = (e: EventEntry, lang: Lang | undefined) => (lang ? bodyInLanguage(e.body ?? '', lang) : (e.body ?? ''));
 
 /** Per content: its structure key (the same in each language) and the keys made of it, by language. */
 const made = new WeakMap<SiteContent, { structure: string; keys: Map<Lang | undefined, CacheKeys> }>();
@@ -76,7 +83,7 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   if (!memo) made.set(content, (memo = { structure: structureKey(content), keys: new Map() }));
   let keys = memo.keys.get(lang);
   if (keys) return keys;
-  const own = (e: EventEntry) => ownText(e, lang);
+  const own = (e: EventEntry) => summaryText(e, lang);
   const { structure } = memo;
   const full = cacheKey(structure, ...content.events.map(own));
   const byId = new Map<string, string>();
@@ -87,6 +94,10 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
       let key = byId.get(id);
       if (!key) byId.set(id, (key = cacheKey(structure, own(content.eventById.get(id)!))));
       return key;
+    },
+    eventPage(id) {
+      const e = content.eventById.get(id)!;
+      return cacheKey(structure, own(e), bodyText(e, lang));
     },
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);

@@ -1,6 +1,6 @@
 /**
- * Incremental builds: after a build, an editor changes one event's summary and body, and later another
- * event's title, and the site is built again each time. Pages whose cache key
+ * Incremental builds: after a build, an editor changes one event's summary and body and another
+ * event's body alone, and later a third event's title, and the site is built again each time. Pages whose cache key
  * (src/data/cache-keys.ts) is unchanged are reused from the last build (hard-linked from Astro's
  * cache: src/build/reused-pages.ts); the result must be exactly what a fresh build of the
  * edited content makes, file for file: a key that left out something a page shows would
@@ -85,6 +85,8 @@ beforeAll(async () => {
   // sentence of the same event's body, shown on its page alone.
   edit('2021-11-alibaba-share-cart.mdx', 'seen as groundwork for social sharing beyond its own platforms', 'seen as groundwork for social sharing outside its own platforms');
   edit('2021-11-alibaba-share-cart.mdx', "**The shareable cart.**", "**The cart to share.**");
+  // And another event's body alone, shown on its page alone (2018, no platform).
+  edit('2018-mini-program-open-app-launch.mdx', '**How the site records it.**', '**How this site records it.**');
   await round();
   // The title edit below renders this page again. Its published file is also Astro's cached
   // copy: a write into it in place would show under the second name.
@@ -121,7 +123,7 @@ describe('incremental rebuilds after edits', () => {
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
   });
 
-  it('after a summary is edited, copy the pages that do not show it and render those that do', () => {
+  it('after a summary and a body are edited, copy the pages that do not show them and render those that do', () => {
     // Without the colours some environments (CI=1) give the log.
     const log = stripVTControlCharacters(rounds[0]!.again.stdout);
     // Astro names an endpoint's file with a trailing slash (/images/en/timeline-2021.png/).
@@ -148,20 +150,29 @@ describe('incremental rebuilds after edits', () => {
     expect(copied('/en/briefings/ranges/2021-09-16/2021-11-30/index.html')).toBe(false);
     expect(copied('/en/briefings/ranges/2021-05-19/2021-09-17/index.html')).toBe(true);
     expect(copied('/en/briefings/full/index.html')).toBe(false);
-    // Astro rendered the event's English page alone: the English index was begun from the
-    // linked pages while Astro worked (the English text changed), and after Astro read that
-    // page alone; the Chinese index is the last build's.
+    // The list of briefings names no event.
+    expect(copied('/en/briefings/index.html')).toBe(true);
+    // A body is on its event's page alone: the page is made again, its year's page and its
+    // social card are copied.
+    expect(copied('/en/events/mini-program-open-app-launch/index.html')).toBe(false);
+    expect(copied('/en/years/2018/index.html')).toBe(true);
+    expect(copied('/images/en/events/mini-program-open-app-launch.png')).toBe(true);
+    expect(copied('/events/mini-program-open-app-launch/index.html')).toBe(true);
+    // Astro rendered the two events' English pages alone: the English index was begun from
+    // the linked pages while Astro worked (the English text changed), and after Astro read
+    // those pages alone; the Chinese index is the last build's.
     const searchedRendered = rendered(rounds[0]!.again).filter((page) => /^\/(en\/)?(events|platforms)\//.test(page));
-    expect(searchedRendered).toEqual(['/en/events/alibaba-share-cart/index.html']);
-    expect(log).toMatch(/✓ search index: \d+ pages, 1 read after Astro, zh kept as it was, \d+ of its \d+ files changed/);
+    expect(searchedRendered).toEqual(['/en/events/alibaba-share-cart/index.html', '/en/events/mini-program-open-app-launch/index.html']);
+    expect(log).toMatch(/✓ search index: \d+ pages, 2 read after Astro, zh kept as it was, \d+ of its \d+ files changed/);
   });
 
-  it('after a summary is edited, make exactly what a fresh build makes', () => {
+  it('after a summary and a body are edited, make exactly what a fresh build makes', () => {
     const { out } = rounds[0]!;
     expectSameFiles(`${out}-incremental`, out);
     expect(readFileSync(join(out, 'en/years/2021/index.html'), 'utf8')).toContain('social sharing outside its own platforms');
     expect(readFileSync(join(out, 'en/events/alibaba-share-cart/index.html'), 'utf8')).toContain('<strong>The cart to share.</strong>');
     expect(readFileSync(join(out, 'en/briefings/platforms/youku/index.html'), 'utf8')).toContain('social sharing outside its own platforms');
+    expect(readFileSync(join(out, 'en/events/mini-program-open-app-launch/index.html'), 'utf8')).toContain('<strong>How this site records it.</strong>');
   });
 
   it('reuse a page by linking the cached copy, and never write into the published output', () => {

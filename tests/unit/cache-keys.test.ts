@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSettingsKey, cacheKeys } from '../../src/data/cache-keys.ts';
+import { buildSettingsKey, cacheKeys, type CacheKeys } from '../../src/data/cache-keys.ts';
 import type { SiteContent } from '../../src/data/content.ts';
 import { content } from '../support/site.ts';
 
@@ -40,58 +40,71 @@ describe('cache keys', () => {
     expect(b.full).toBe(a.full);
     expect(b.structure).toBe(a.structure);
     expect(b.event(last().id)).toBe(a.event(last().id));
+    expect(b.eventPage(last().id)).toBe(a.eventPage(last().id));
+    expect(b.eventPage(last().id)).not.toBe(b.event(last().id));
     expect(b.year(yearOf(last()))).toBe(a.year(yearOf(last())));
     expect(b.events([first().id, last().id])).toBe(a.events([first().id, last().id]));
     expect(b.events([])).not.toBe(b.events([first().id]));
   });
 
-  for (const [what, edit] of [
-    ['summary', (e) => ((e.data.summary as { en: string }).en += ' Edited.')],
-    ['body', (e) => (e.body += '\nEdited.')],
-  ] as [string, Edit][]) {
-    it(`an event's ${what} changes its page's, its year's and the whole content's keys, not the structure or other events'`, () => {
-      const a = cacheKeys(site());
-      const b = cacheKeys(site(last().id, edit));
-      expect(b.full).not.toBe(a.full);
-      expect(b.event(last().id)).not.toBe(a.event(last().id));
-      expect(b.year(yearOf(last()))).not.toBe(a.year(yearOf(last())));
-      expect(b.structure).toBe(a.structure);
-      expect(b.event(first().id)).toBe(a.event(first().id));
-      expect(yearOf(first())).not.toBe(yearOf(last()));
-      expect(b.year(yearOf(first()))).toBe(a.year(yearOf(first())));
-      // A briefing's key names the events it tells: it changes when one of them does.
-      expect(b.events([first().id, last().id])).not.toBe(a.events([first().id, last().id]));
-      expect(b.events([first().id])).toBe(a.events([first().id]));
-    });
-  }
+  it("an event's summary changes its page's, its card's, its year's and the whole content's keys, not the structure or other events'", () => {
+    const a = cacheKeys(site());
+    const b = cacheKeys(site(last().id, (e) => ((e.data.summary as { en: string }).en += ' Edited.')));
+    expect(b.full).not.toBe(a.full);
+    expect(b.event(last().id)).not.toBe(a.event(last().id));
+    expect(b.eventPage(last().id)).not.toBe(a.eventPage(last().id));
+    expect(b.year(yearOf(last()))).not.toBe(a.year(yearOf(last())));
+    expect(b.structure).toBe(a.structure);
+    expect(b.event(first().id)).toBe(a.event(first().id));
+    expect(b.eventPage(first().id)).toBe(a.eventPage(first().id));
+    expect(yearOf(first())).not.toBe(yearOf(last()));
+    expect(b.year(yearOf(first()))).toBe(a.year(yearOf(first())));
+    // A briefing's key names the events it tells: it changes when one of them does.
+    expect(b.events([first().id, last().id])).not.toBe(a.events([first().id, last().id]));
+    expect(b.events([first().id])).toBe(a.events([first().id]));
+  });
+
+  it("an event's body changes its page's key alone: no other page shows a body", () => {
+    const a = cacheKeys(site());
+    const b = cacheKeys(site(last().id, (e) => (e.body += '\nEdited.')));
+    expect(b.eventPage(last().id)).not.toBe(a.eventPage(last().id));
+    expect(b.event(last().id)).toBe(a.event(last().id));
+    expect(b.year(yearOf(last()))).toBe(a.year(yearOf(last())));
+    expect(b.events([first().id, last().id])).toBe(a.events([first().id, last().id]));
+    expect(b.full).toBe(a.full);
+    expect(b.structure).toBe(a.structure);
+    expect(b.eventPage(first().id)).toBe(a.eventPage(first().id));
+  });
 
   it("an edit to one language's text changes that language's keys only; the keys without a language cover both", () => {
     const before = { zh: cacheKeys(site(), 'zh'), en: cacheKeys(site(), 'en'), both: cacheKeys(site()) };
-    for (const [edited, edit] of [
-      ['en', (e) => ((e.data.summary as { en: string }).en += ' Edited.')],
-      ['en', (e) => (e.body = e.body.replace('</En>', 'An added sentence.\n\n</En>'))],
-      ['zh', (e) => ((e.data.summary as { zh: string }).zh += '有改动。')],
-      ['zh', (e) => (e.body = e.body.replace('</Zh>', '新增一句。\n\n</Zh>'))],
-    ] as ['zh' | 'en', Edit][]) {
+    for (const [edited, part, edit] of [
+      ['en', 'summary', (e) => ((e.data.summary as { en: string }).en += ' Edited.')],
+      ['en', 'body', (e) => (e.body = e.body.replace('</En>', 'An added sentence.\n\n</En>'))],
+      ['zh', 'summary', (e) => ((e.data.summary as { zh: string }).zh += '有改动。')],
+      ['zh', 'body', (e) => (e.body = e.body.replace('</Zh>', '新增一句。\n\n</Zh>'))],
+    ] as ['zh' | 'en', 'summary' | 'body', Edit][]) {
       const other = edited === 'zh' ? 'en' : 'zh';
       const c = site(last().id, edit);
       const [changed, same, both] = [cacheKeys(c, edited), cacheKeys(c, other), cacheKeys(c)];
-      expect(changed.event(last().id)).not.toBe(before[edited].event(last().id));
-      expect(changed.full).not.toBe(before[edited].full);
-      expect(changed.year(yearOf(last()))).not.toBe(before[edited].year(yearOf(last())));
-      expect(changed.events([last().id])).not.toBe(before[edited].events([last().id]));
-      expect(same.event(last().id)).toBe(before[other].event(last().id));
-      expect(same.full).toBe(before[other].full);
-      expect(same.year(yearOf(last()))).toBe(before[other].year(yearOf(last())));
-      expect(same.events([last().id])).toBe(before[other].events([last().id]));
-      expect(both.event(last().id)).not.toBe(before.both.event(last().id));
-      expect(both.full).not.toBe(before.both.full);
+      expect(changed.eventPage(last().id)).not.toBe(before[edited].eventPage(last().id));
+      expect(same.eventPage(last().id)).toBe(before[other].eventPage(last().id));
+      expect(both.eventPage(last().id)).not.toBe(before.both.eventPage(last().id));
       expect(changed.structure).toBe(before.both.structure);
+      // A summary is also on the card, the year's page, the briefings and the lists; a body is not.
+      const shown = (k: CacheKeys) => [k.event(last().id), k.full, k.year(yearOf(last())), k.events([last().id])];
+      if (part === 'summary') {
+        shown(changed).forEach((key, i) => expect(key).not.toBe(shown(before[edited])[i]));
+        shown(both).forEach((key, i) => expect(key).not.toBe(shown(before.both)[i]));
+      } else {
+        expect(shown(changed)).toEqual(shown(before[edited]));
+      }
+      expect(shown(same)).toEqual(shown(before[other]));
     }
     // Text outside the language blocks is on both languages' pages.
     const outside = site(last().id, (e) => (e.body += '\nEdited.'));
-    expect(cacheKeys(outside, 'zh').event(last().id)).not.toBe(before.zh.event(last().id));
-    expect(cacheKeys(outside, 'en').event(last().id)).not.toBe(before.en.event(last().id));
+    expect(cacheKeys(outside, 'zh').eventPage(last().id)).not.toBe(before.zh.eventPage(last().id));
+    expect(cacheKeys(outside, 'en').eventPage(last().id)).not.toBe(before.en.eventPage(last().id));
   });
 
   it('an event title changes the structure, and with it every key', () => {
