@@ -10,6 +10,10 @@
  * 1,000) at most 1.1. The ratio against the one-page bare build is printed for comparison
  * with earlier runs.
  *
+ * Then the same site is rendered once more, every page anew (--fresh) but with the images the
+ * cold builds drew still in the site's cache: what the pages cost without rasterising a single
+ * image, against the same bare build. No budget: it says how much of the ratio the images are.
+ *
  * Each build is cold (its Astro cache emptied first) and runs three times (twice at 10,000
  * events), site and bare taking turns so both meet the same load from other work on the
  * machine; the fastest of each counts (other work only ever slows a build down).
@@ -49,12 +53,14 @@ const bench: Benchmark = {
       let bare: BuildRun | undefined;
       let bare2: BuildRun | undefined;
       const bareOptions = { content, out: join(TMP, `bare-${n}`), cache: join(TMP, `cache-bare-${n}`), cold: true };
+      const siteOptions = { content, out: join(TMP, `site-${n}`), cache: join(TMP, `cache-site-${n}`), cold: true };
       for (let i = 0; i < times; i++) {
-        site = faster(site, await siteBuild({ content, out: join(TMP, `site-${n}`), cache: join(TMP, `cache-site-${n}`), cold: true }));
+        site = faster(site, await siteBuild(siteOptions));
         bare = faster(bare, await bareBuild(bareOptions));
         bare2 = faster(bare2, await bareBuild({ ...bareOptions, pagesPerEvent: 2 }));
       }
       if (!site || !bare || !bare2) throw new Error('no build ran');
+      const drawn = await siteBuild({ ...siteOptions, cold: false, fresh: true });
       const runs = times > 1 ? `fastest of ${times}` : 'one run';
       perThousand.set(n, (site.seconds / n) * 1000);
       const ratio = site.seconds / bare.seconds;
@@ -69,6 +75,13 @@ const bench: Benchmark = {
         { metric: `site / bare, ${fmt(n)} events`, value: r2(ratio), unit: '×' },
         { metric: `bare Astro build, two pages per event, ${fmt(n)} events`, value: r2(bare2.seconds), unit: 's', note: `${runs}: ${describeSteps(bare2)}` },
         { metric: `site / bare with two pages per event, ${fmt(n)} events`, value: r2(site.seconds / bare2.seconds), unit: '×', ...(n === BUDGET_AT ? { budget: { max: RATIO_BUDGET } } : {}) },
+        {
+          metric: `site build with every image already drawn, ${fmt(n)} events`,
+          value: r2(drawn.seconds),
+          unit: 's',
+          note: `one run, after the cold ones: every page rendered again (--fresh), the images read from the site's cache; ${describeSteps(drawn)}`,
+        },
+        { metric: `the same / bare with two pages per event, ${fmt(n)} events`, value: r2(drawn.seconds / bare2.seconds), unit: '×' },
         { metric: `site build per 1,000 events, at ${fmt(n)}`, value: r2(perThousand.get(n)!), unit: 's' },
         ...(site.peakMiB === undefined ? [] : [{ metric: `peak memory, site build, ${fmt(n)} events`, value: Math.round(site.peakMiB), unit: 'MiB' }]),
         ...(bare.peakMiB === undefined ? [] : [{ metric: `peak memory, bare build, ${fmt(n)} events`, value: Math.round(bare.peakMiB), unit: 'MiB' }]),

@@ -31,6 +31,8 @@ export interface BuildOptions {
   readonly cold: boolean;
   /** Bare build only: pages per event file, 1 (default) or 2 (as the site's two languages). */
   readonly pagesPerEvent?: 1 | 2;
+  /** Site build only: render every page again (--fresh), whatever Astro's cache holds; the site's own caches (images) are kept. */
+  readonly fresh?: boolean;
 }
 
 /** "✓ pages (12.3 s)", and start-up and swap from "✓ built dist/ in 19.6 s (start-up 0.8 s, swap 0.3 s)". */
@@ -78,7 +80,7 @@ export async function siteBuild(options: BuildOptions): Promise<BuildRun> {
   prepare(options);
   const m = succeeded(
     'The site build',
-    await runMeasured(process.execPath, ['scripts/build.ts', '--out', options.out, '--no-pdf'], {
+    await runMeasured(process.execPath, ['scripts/build.ts', '--out', options.out, '--no-pdf', ...(options.fresh ? ['--fresh'] : [])], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, WLP_CACHE_DIR: siteCaches(options), BASE_PATH: '/', ASTRO_LOG_LEVEL: 'info' },
     }),
