@@ -2,7 +2,7 @@
  * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key
  * and code are unchanged since the last build is copied from it instead of rendered again.
  * A key must change whenever anything the page shows changes, so each names the content the
- * page reads, at one of three grains:
+ * page reads, at one of these grains:
  *
  * - `full`: all of it but the events' bodies. Pages that show the events' summaries beyond
  *   one event's or one year's: home, story mode and the timeline embed (the latest events,
