@@ -20,11 +20,14 @@ const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Changes an event's English summary (unless `bodyOnly`) and body, as an editor would. */
 function editEvent(file: string, bodyOnly = false) {
-  const text = readFileSync(file, 'utf8');
-  const body = text.replace('describing a change of link policy.', 'describing a change of link policy, now edited.');
-  const edited = bodyOnly ? body : body.replace(/en: "Synthetic event (\d+), generated for benchmarks\."/, 'en: "Synthetic event $1, generated for benchmarks and then edited."');
-  if (edited === text || (!bodyOnly && edited === body)) throw new Error(`could not edit ${file}: the generator's text changed`);
-  writeFileSync(file, edited);
+  const replace = (text: string, from: string | RegExp, to: string) => {
+    const edited = text.replace(from, to);
+    if (edited === text) throw new Error(`could not edit ${file}: the generator's text changed`);
+    return edited;
+  };
+  let text = replace(readFileSync(file, 'utf8'), 'describing a change of link policy.', 'describing a change of link policy, now edited.');
+  if (!bodyOnly) text = replace(text, /en: "Synthetic event (\d+), generated for benchmarks\."/, 'en: "Synthetic event $1, generated for benchmarks and then edited."');
+  writeFileSync(file, text);
 }
 
 const bench: Benchmark = {

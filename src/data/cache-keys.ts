@@ -40,7 +40,7 @@ export interface CacheKeys {
   readonly structure: string;
   /** The structure and this event's summary. */
   event(id: string): string;
-  /** The structure and this event's summary and body: its page. */
+  /** This event's key (the structure and its summary) and its body: its page. */
   eventPage(id: string): string;
   year(year: number): string;
   /** The structure and the summaries of these events, in this order. */
@@ -83,28 +83,27 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   if (!memo) made.set(content, (memo = { structure: structureKey(content), keys: new Map() }));
   let keys = memo.keys.get(lang);
   if (keys) return keys;
-  const own = (e: EventEntry) => summaryText(e, lang);
+  const summary = (e: EventEntry) => summaryText(e, lang);
   const { structure } = memo;
-  const full = cacheKey(structure, ...content.events.map(own));
+  const full = cacheKey(structure, ...content.events.map(summary));
   const byId = new Map<string, string>();
   keys = {
     structure,
     full,
     event(id) {
       let key = byId.get(id);
-      if (!key) byId.set(id, (key = cacheKey(structure, own(content.eventById.get(id)!))));
+      if (!key) byId.set(id, (key = cacheKey(structure, summary(content.eventById.get(id)!))));
       return key;
     },
     eventPage(id) {
-      const e = content.eventById.get(id)!;
-      return cacheKey(structure, own(e), bodyText(e, lang));
+      return cacheKey(keys!.event(id), bodyText(content.eventById.get(id)!, lang));
     },
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);
-      return cacheKey(structure, ...(group?.events ?? []).map(own));
+      return cacheKey(structure, ...(group?.events ?? []).map(summary));
     },
     events(ids) {
-      return cacheKey(structure, ...ids.map((id) => own(content.eventById.get(id)!)));
+      return cacheKey(structure, ...ids.map((id) => summary(content.eventById.get(id)!)));
     },
   };
   memo.keys.set(lang, keys);
