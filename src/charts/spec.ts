@@ -54,6 +54,13 @@ export function columnsOf<K extends string>(labels: Readonly<Record<K, string>>,
 }
 
 export interface ChartSpec<Rows extends { readonly text: ChartText }, Layout extends { readonly height: number }> {
+  /**
+   * Whether the kind's drawing, words or data name events (by title): then its files are made
+   * again whenever a title changes; otherwise only when the frame does (src/data/cache-keys.ts).
+   * tests/unit/chart-keys.test.ts checks each kind's answer against what it draws. Either way
+   * a chart's files are not made again when a summary changes: no chart shows one.
+   */
+  readonly namesEvents: boolean;
   layout(rows: Rows, context: LayoutContext): Layout;
   /** Draws into a group; the layout's height is the drawing's. */
   draw(g: Group, layout: Layout, rows: Rows, context: DrawContext): void;

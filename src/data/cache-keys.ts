@@ -8,18 +8,31 @@
  *   one event's or one year's: home, story mode and the timeline embed (the latest events,
  *   story cards), the full briefing, the feed, the timeline's data files.
  * - `structure`: all of it except the events' summaries and bodies: every other page (they
- *   name events by title and date only), the list of briefings, every chart's images, data
- *   and oEmbed file, the treatment engine's data files and the export schemas.
- * - `event(id)`, `year(y)` and `events(ids)`: the structure and the summary of that event, that
- *   year's events or the events named (an event's social card; a platform's or a range's
- *   briefing shows those alone).
- * - `eventPage(id)`: the structure, and the summary and body of that event. An event's body
- *   is shown on its own page only, so an edit to a body renders that page alone.
+ *   name events by title and date), the list of briefings, every chart's oEmbed file, the
+ *   images and data of the charts whose kind names events (timelines, platform histories),
+ *   the treatment engine's data files and the export schemas.
+ * - `year(y)` and `events(ids)`: the structure and the summaries of that year's events or of
+ *   the events named (a platform's or a range's briefing shows those alone).
+ * - `frame`: all of the content but the events' titles, summaries and bodies: the images and
+ *   data of the charts whose kind names no event (the matrix and the diff;
+ *   `chartFilesKey()` in ./chart-catalogue.ts).
+ * - `event(id)`: the frame and that event's title and summary: its social card, which names
+ *   no other event.
+ * - `eventPage(id)`: the event's key, its title in both languages (the page carries both for
+ *   search: src/components/EventHeader.astro), its body, and the titles of the events before
+ *   and after it, which its page links by name. An event's body is shown on its own page only,
+ *   and its title, besides its own page and card, on its neighbours' pages and on the
+ *   structure's pages: so an edit to a body renders that page alone, and an edit to a title
+ *   leaves every other event's card, and every event's page but its neighbours', as it was.
  *
- * The events' text is read in one language when the keys are asked for one
- * (`cacheKeys(content, lang)`): a page shows an event's summary and body in its own language
- * only, so an edit to the English text leaves every Chinese page's key as it was. Without a
- * language, the keys cover both.
+ * The frame holds every event's data but its title and summary (dates, order, platforms,
+ * treatments, sources, milestone, figures), so an event page whose neighbours or whose
+ * treatment diff change is rendered again.
+ *
+ * The events' summaries, bodies and titles (all but an event page's own title) are read in
+ * one language when the keys are asked for one (`cacheKeys(content, lang)`): a page shows
+ * them in its own language only, so an edit to the English text leaves every Chinese page's key as it was.
+ * Without a language, the keys cover both. The structure reads every title in both languages.
  *
  * Every key also holds the day in China (pages offer dates up to today), whether the build
  * makes briefing PDFs (pages link them or say there are none), and the build's settings and
@@ -38,9 +51,11 @@ import { eventYears } from './years.ts';
 export interface CacheKeys {
   readonly full: string;
   readonly structure: string;
-  /** The structure and this event's summary. */
+  /** All of the content but the events' titles, summaries and bodies. */
+  readonly frame: string;
+  /** The frame, this event's title and its summary: its card. */
   event(id: string): string;
-  /** This event's key (the structure and its summary) and its body: its page. */
+  /** This event's key, its title in both languages, its body and its neighbours' titles: its page. */
   eventPage(id: string): string;
   year(year: number): string;
   /** The structure and the summaries of these events, in this order. */
@@ -48,15 +63,23 @@ export interface CacheKeys {
 }
 
 /** Bumped when what a key covers changes, so older keys never match. */
-const KEY_VERSION = '2';
+const KEY_VERSION = '3';
 
 /** An event's summary: what its page, the lists of events, the timeline and the briefings show (in `lang`, or in both). */
 const summaryText = (e: EventEntry, lang: Lang | undefined) => JSON.stringify([e.data.id, lang ? e.data.summary[lang] : e.data.summary]);
+/** An event's title, in both languages: its page carries both (for search). */
+const titleText = (e: EventEntry) => JSON.stringify([e.data.id, e.data.title]);
 /** An event's body: what its page alone shows (in `lang`, or in both). */
 const bodyText = (e: EventEntry, lang: Lang | undefined) => (lang ? bodyInLanguage(e.body ?? '', lang) : (e.body ?? ''));
 
-/** Per content: its structure key (the same in each language) and the keys made of it, by language. */
-const made = new WeakMap<SiteContent, { structure: string; keys: Map<Lang | undefined, CacheKeys> }>();
+/** Per content: its frame and structure keys (the same in each language), where each event stands, and the keys made of them, by language. */
+interface Made {
+  readonly frame: string;
+  readonly structure: string;
+  readonly position: ReadonlyMap<string, number>;
+  readonly keys: Map<Lang | undefined, CacheKeys>;
+}
+const made = new WeakMap<SiteContent, Made>();
 
 /** The files whose change renames the bundles every page links. */
 const BUILD_SETTINGS = ['astro.config.mjs', 'package-lock.json'];
@@ -66,37 +89,58 @@ export function buildSettingsKey(root = process.cwd()): string {
   return cacheKey(...BUILD_SETTINGS.map((f) => (existsSync(resolve(root, f)) ? readFileSync(resolve(root, f)) : '')));
 }
 
-/** All of the content but the events' summaries and bodies, with the build's settings. */
-function structureKey(content: SiteContent): string {
+/** All of the content but the events' titles, summaries and bodies, with the build's settings. */
+function frameKey(content: SiteContent): string {
   const setting = `${KEY_VERSION}\0${chinaToday()}\0${process.env.BRIEFING_PDFS ?? ''}\0${buildSettingsKey()}`;
   return cacheKey(
     setting,
     JSON.stringify([content.reference, content.sources, content.codebook, content.briefings]),
-    // Every event's data but its summary (its body is not in data).
-    ...content.events.map((e) => JSON.stringify({ ...e.data, summary: undefined })),
+    // Every event's data but its title and summary (its body is not in data).
+    ...content.events.map((e) => JSON.stringify({ ...e.data, title: undefined, summary: undefined })),
   );
+}
+
+function make(content: SiteContent): Made {
+  const frame = frameKey(content);
+  return {
+    frame,
+    structure: cacheKey(frame, ...content.events.map(titleText)),
+    // content.events is in time order: an event's neighbours are beside it.
+    position: new Map(content.events.map((e, i) => [e.data.id, i])),
+    keys: new Map(),
+  };
 }
 
 /** The keys of pages in `lang` (their events' text read in `lang`), or of pages in both languages. */
 export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   let memo = made.get(content);
-  if (!memo) made.set(content, (memo = { structure: structureKey(content), keys: new Map() }));
+  if (!memo) made.set(content, (memo = make(content)));
   let keys = memo.keys.get(lang);
   if (keys) return keys;
   const summary = (e: EventEntry) => summaryText(e, lang);
-  const { structure } = memo;
+  const { frame, structure, position } = memo;
   const full = cacheKey(structure, ...content.events.map(summary));
   const byId = new Map<string, string>();
+  /** The titles of the events before and after one, in `lang` (or both): its page names them. */
+  const neighbourTitles = (id: string) => {
+    const at = position.get(id)!;
+    return JSON.stringify([content.events[at - 1], content.events[at + 1]].map((e) => e && [e.data.id, lang ? e.data.title[lang] : e.data.title]));
+  };
   keys = {
     structure,
+    frame,
     full,
     event(id) {
       let key = byId.get(id);
-      if (!key) byId.set(id, (key = cacheKey(structure, summary(content.eventById.get(id)!))));
+      if (!key) {
+        const e = content.eventById.get(id)!;
+        byId.set(id, (key = cacheKey(frame, JSON.stringify([id, lang ? e.data.title[lang] : e.data.title]), summary(e))));
+      }
       return key;
     },
     eventPage(id) {
-      return cacheKey(keys!.event(id), bodyText(content.eventById.get(id)!, lang));
+      const e = content.eventById.get(id)!;
+      return cacheKey(keys!.event(id), titleText(e), bodyText(e, lang), neighbourTitles(id));
     },
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);

@@ -52,10 +52,19 @@ export interface CatalogueChart {
 
 const NATURAL: Record<ChartKey['kind'], number> = { timeline: 960, platform: 760, matrix: 860, diff: 760 };
 
+const SPECS = { timeline: timelineSpec, platform: platformSpec, matrix: matrixSpec, diff: diffSpec } as const;
+
 /** The spec that draws a kind of rows. */
 export function specOf(rows: Rows): ChartSpec<Rows, { height: number }> {
-  const specs = { timeline: timelineSpec, platform: platformSpec, matrix: matrixSpec, diff: diffSpec };
-  return specs[rows.kind] as unknown as ChartSpec<Rows, { height: number }>;
+  return SPECS[rows.kind] as unknown as ChartSpec<Rows, { height: number }>;
+}
+
+/**
+ * The cache key of a chart's files (images, data): the structure if its kind names events,
+ * else the frame, so that a title edit leaves, say, every matrix image as it was.
+ */
+export function chartFilesKey(chart: CatalogueChart, keys: { readonly frame: string; readonly structure: string }): string {
+  return SPECS[chart.key.kind].namesEvents ? keys.structure : keys.frame;
 }
 
 const catalogues = new WeakMap<SiteContent, CatalogueChart[]>();

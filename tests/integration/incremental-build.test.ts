@@ -94,7 +94,8 @@ beforeAll(async () => {
   linkSync(published, beforeTitleEdit.secondName);
   beforeTitleEdit.bytes = readFileSync(published);
   beforeTitleEdit.links = statSync(published).nlink;
-  // 2. A title: shown wherever the event is named (its neighbours' pages, the matrix, the diff, the charts).
+  // 2. A title: shown wherever the event is named (its neighbours' pages, the lists, the diff
+  // page, the timeline and platform charts), and nowhere else (other events' pages, the matrix).
   edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
   await round();
   // 3. The site gets a public address (feeds, sitemap and oEmbed files appear), and 4. loses it
@@ -124,10 +125,8 @@ describe('incremental rebuilds after edits', () => {
   });
 
   it('after a summary and a body are edited, copy the pages that do not show them and render those that do', () => {
-    // Without the colours some environments (CI=1) give the log.
     const log = stripVTControlCharacters(rounds[0]!.again.stdout);
-    // Astro names an endpoint's file with a trailing slash (/images/en/timeline-2021.png/).
-    const copied = (path: string) => new RegExp(`├─ ${path.replace(/[.]/g, '\\.')}/? \\((cached|restored)\\)`).test(log);
+    const copied = copiedIn(rounds[0]!.again);
     expect(copied('/en/events/taobao-login-douyin-token/index.html')).toBe(true);
     expect(copied('/en/matrix/2021-09-17/index.html')).toBe(true);
     expect(copied('/en/platforms/taobao/index.html')).toBe(true);
@@ -201,10 +200,57 @@ describe('incremental rebuilds after edits', () => {
   it('after a title is edited, make exactly what a fresh build makes', () => {
     const { out } = rounds[1]!;
     expectSameFiles(`${out}-incremental`, out);
-    // The event after it names it.
+    // The event before it names it as the next.
     expect(readFileSync(join(out, 'en/events/miit-press-conference/index.html'), 'utf8')).toContain('outside links open in one-to-one chats');
   });
+
+  it("after a title is edited, render its page, its card, its neighbours' pages and what lists it, and copy every other event's and the matrix's files", () => {
+    const run = rounds[1]!.again;
+    const copied = copiedIn(run);
+    // Astro names an endpoint's file with a trailing slash (/images/en/timeline-2021.png/).
+    const made = new Set(rendered(run).map((path) => path.replace(/(\.\w+)\/$/, '$1')));
+    for (const path of [
+      // Its page in both languages (each carries the title in both, for search) and its card.
+      '/en/events/private-chat-opening/index.html',
+      '/events/private-chat-opening/index.html',
+      '/images/en/events/private-chat-opening.png',
+      // The events before and after it link it by its English title on their English pages.
+      '/en/events/miit-press-conference/index.html',
+      '/en/events/three-paths-opinion/index.html',
+      // The lists and the charts that name events.
+      '/en/years/2021/index.html',
+      '/images/en/timeline-2021.png',
+      '/images/zh/platform-taobao.png',
+    ]) {
+      expect(made.has(path), `${path} rendered`).toBe(true);
+      expect(copied(path), `${path} copied`).toBe(false);
+    }
+    for (const path of [
+      // Its card in the other language, and the other language's pages of its neighbours.
+      '/images/zh/events/private-chat-opening.png',
+      '/events/miit-press-conference/index.html',
+      // Any other event's page and card.
+      '/images/en/events/miit-press-conference.png',
+      '/en/events/taobao-login-douyin-token/index.html',
+      '/images/en/events/taobao-login-douyin-token.png',
+      // The matrix names sources, not events.
+      '/images/en/matrix-2021-09-17.png',
+      '/images/en/matrix-2021-09-17-phone.svg',
+      '/data/charts/en/matrix-2021-09-17.csv',
+    ]) {
+      expect(copied(path), `${path} copied`).toBe(true);
+      expect(made.has(path), `${path} rendered`).toBe(false);
+    }
+  });
 });
+
+/** Whether Astro copied a page or file from the last build, by its log at "info". */
+function copiedIn(run: Run): (path: string) => boolean {
+  // Without the colours some environments (CI=1) give the log.
+  const log = stripVTControlCharacters(run.stdout);
+  // Astro names an endpoint's file with a trailing slash (/images/en/timeline-2021.png/).
+  return (path) => new RegExp(`├─ ${path.replace(/[.]/g, '\\.')}/? \\((cached|restored)\\)`).test(log);
+}
 
 /** The pages and files Astro rendered (rather than reused) in a build, from its log at "info". */
 const rendered = (run: Run) =>

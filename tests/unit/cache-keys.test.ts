@@ -107,15 +107,45 @@ describe('cache keys', () => {
     expect(cacheKeys(outside, 'en').eventPage(last().id)).not.toBe(before.en.eventPage(last().id));
   });
 
-  it('an event title changes the structure, and with it every key', () => {
-    const a = cacheKeys(site());
-    const b = cacheKeys(site(last().id, (e) => ((e.data.title as { en: string }).en += ' (edited)')));
+  it("an event's title changes the structure, its own page's and card's keys and its neighbours' pages', in its language, not other events'", () => {
+    const events = content().events.map((e) => e.data);
+    // An event with neighbours on both sides, and one beyond them.
+    const [before, edited, after, beyond] = [events[1]!, events[2]!, events[3]!, events[5]!];
+    const retitle: Edit = (e) => ((e.data.title as { en: string }).en += ' (edited)');
+    const a = { en: cacheKeys(site(), 'en'), zh: cacheKeys(site(), 'zh'), both: cacheKeys(site()) };
+    const c = site(edited.id, retitle);
+    const b = { en: cacheKeys(c, 'en'), zh: cacheKeys(c, 'zh'), both: cacheKeys(c) };
+    // Lists, charts and briefings name events by title.
+    expect(b.en.structure).not.toBe(a.en.structure);
+    expect(b.en.full).not.toBe(a.en.full);
+    expect(b.en.year(yearOf(beyond))).not.toBe(a.en.year(yearOf(beyond)));
+    expect(b.en.events([beyond.id])).not.toBe(a.en.events([beyond.id]));
+    // Its own page, in both languages (each carries its title in both, for search), and its card in the title's language.
+    for (const lang of ['en', 'zh', 'both'] as const) expect(b[lang].eventPage(edited.id)).not.toBe(a[lang].eventPage(edited.id));
+    expect(b.en.event(edited.id)).not.toBe(a.en.event(edited.id));
+    expect(b.both.event(edited.id)).not.toBe(a.both.event(edited.id));
+    expect(b.zh.event(edited.id)).toBe(a.zh.event(edited.id));
+    // Its neighbours' pages link it by name, in their language.
+    for (const n of [before, after]) {
+      expect(b.en.eventPage(n.id)).not.toBe(a.en.eventPage(n.id));
+      expect(b.both.eventPage(n.id)).not.toBe(a.both.eventPage(n.id));
+      expect(b.zh.eventPage(n.id)).toBe(a.zh.eventPage(n.id));
+      expect(b.en.event(n.id)).toBe(a.en.event(n.id));
+    }
+    // Every other event's page and card is as it was.
+    for (const lang of ['en', 'zh', 'both'] as const) {
+      expect(b[lang].eventPage(beyond.id)).toBe(a[lang].eventPage(beyond.id));
+      expect(b[lang].event(beyond.id)).toBe(a[lang].event(beyond.id));
+    }
+  });
+
+  it("an event's date changes every event page's key (the order, and so the neighbours, may change)", () => {
+    const events = content().events.map((e) => e.data);
+    const a = cacheKeys(site(), 'en');
+    const b = cacheKeys(site(events[2]!.id, (e) => (e.data.date = '2030-01-01')), 'en');
+    expect(b.eventPage(events[5]!.id)).not.toBe(a.eventPage(events[5]!.id));
+    expect(b.event(events[5]!.id)).not.toBe(a.event(events[5]!.id));
     expect(b.structure).not.toBe(a.structure);
-    expect(b.full).not.toBe(a.full);
-    expect(b.event(first().id)).not.toBe(a.event(first().id));
-    expect(b.eventPage(first().id)).not.toBe(a.eventPage(first().id));
-    expect(b.year(yearOf(first()))).not.toBe(a.year(yearOf(first())));
-    expect(b.events([first().id])).not.toBe(a.events([first().id]));
   });
 
   it('whether the build makes PDFs changes every key (briefing pages link them or say there are none)', () => {

@@ -6,6 +6,7 @@ import { drawDiff, layoutDiff, type DiffLayout } from './chart.ts';
 import type { DiffRows } from './rows.ts';
 
 export const diffSpec: ChartSpec<DiffRows, DiffLayout> = {
+  namesEvents: false,
   layout: layoutDiff,
   draw: drawDiff,
   data(rows) {

@@ -7,6 +7,7 @@ import { drawMatrix, layoutMatrix, type MatrixLayout } from './chart.ts';
 import type { MatrixRows } from './rows.ts';
 
 export const matrixSpec: ChartSpec<MatrixRows, MatrixLayout> = {
+  namesEvents: false,
   layout: layoutMatrix,
   draw: drawMatrix,
   data(rows) {

@@ -8,6 +8,7 @@ import { layoutHistory, type HistoryLayout } from './layout.ts';
 import type { PlatformRows } from './rows.ts';
 
 export const platformSpec: ChartSpec<PlatformRows, HistoryLayout> = {
+  namesEvents: true,
   layout: layoutHistory,
   draw: drawHistory,
   data(rows) {

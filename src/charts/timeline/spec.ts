@@ -20,6 +20,7 @@ type Layout = (TimelineLayout & { readonly tall?: false }) | TallLayout;
 export const TALL_BELOW = 480;
 
 export const timelineSpec: ChartSpec<TimelineRows, Layout> = {
+  namesEvents: true,
   layout(rows, c) {
     if (c.width < TALL_BELOW) return layoutTall(rows, c);
     return rows.engine.layout(rows.view, timelineGeometry(c.width));

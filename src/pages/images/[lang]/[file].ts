@@ -4,7 +4,7 @@
  * fonts — for hosts that take images but no iframes. File names come from the URL builder.
  */
 import type { APIContext } from 'astro';
-import { chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
+import { chartFilesKey, chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
 import { svgToPng } from '../../../charts/node/raster.ts';
 import { IMAGE_LAYOUTS, imageFormats, type ImageFormat, type ImageLayout } from '../../../lib/chart-id.ts';
@@ -14,12 +14,12 @@ import { cacheKeys } from '../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
   const content = await siteContent();
-  const key = cacheKeys(content).structure;
+  const keys = cacheKeys(content);
   return everyChart(content).flatMap(({ chart, lang }) =>
     IMAGE_LAYOUTS.flatMap((layout) =>
       imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
-        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: key };
+        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartFilesKey(chart, keys) };
       }),
     ),
   );

@@ -1,7 +1,7 @@
 /** Each chart's own data, as CSV and JSON, in each language: what the embed panel's data links download. */
 import type { APIContext } from 'astro';
 import { dataCsv, dataJson } from '../../../../charts/data-files.ts';
-import { chartCredit, chartData, everyChart, type CatalogueChart } from '../../../../data/chart-catalogue.ts';
+import { chartCredit, chartData, chartFilesKey, everyChart, type CatalogueChart } from '../../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../../data/content.ts';
 import { csvResponse } from '../../../../data/responses.ts';
 import { href } from '../../../../lib/urls.ts';
@@ -12,9 +12,9 @@ const FORMATS = ['csv', 'json'] as const;
 
 export async function getStaticPaths() {
   const content = await siteContent();
-  const key = cacheKeys(content).structure;
+  const keys = cacheKeys(content);
   return everyChart(content).flatMap(({ chart, lang }) =>
-    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: key })),
+    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: chartFilesKey(chart, keys) })),
   );
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Which charts' files a title edit makes again (src/data/chart-catalogue.ts, chartFilesKey):
+ * a chart kind whose spec says it names no event is keyed by the frame, which holds no title,
+ * so each such chart must draw, word and tabulate the same bytes whatever the events' titles
+ * are. A kind that says it names events is checked to name them: its answer is not a guess.
+ */
+import { describe, expect, it } from 'vitest';
+import { chartCatalogue, chartData, chartFilesKey, chartImageSvg, type CatalogueChart } from '../../src/data/chart-catalogue.ts';
+import { dataCsv, dataJson } from '../../src/charts/data-files.ts';
+import type { SiteContent } from '../../src/data/content.ts';
+import { IMAGE_LAYOUTS } from '../../src/lib/chart-id.ts';
+import { LANGS } from '../../src/model/lang.ts';
+import { siteContentForTests } from '../support/chart-rows.ts';
+
+/** The content with every event's title changed, in both languages. */
+function retitled(a: SiteContent): SiteContent {
+  const events = a.events.map((e) => ({ ...e, data: { ...e.data, title: { zh: `${e.data.title.zh}（改）`, en: `${e.data.title.en} (retitled)` } } }));
+  return { ...a, events, eventById: new Map(events.map((e) => [e.data.id, e])) } as SiteContent;
+}
+
+/** Everything a chart's files hold, in every language and layout. */
+const files = (content: SiteContent, chart: CatalogueChart) =>
+  LANGS.flatMap((lang) => {
+    const data = chartData(chart, lang);
+    return [JSON.stringify(chart.rows(lang).text), dataCsv(data), dataJson(data, { title: chart.rows(lang).text.title, source: '' }), ...IMAGE_LAYOUTS.map((layout) => chartImageSvg(content, chart, lang, layout, undefined))];
+  });
+
+describe("a chart's files", () => {
+  it('are keyed by the frame when their kind names no event, and then stay the same when every title changes', () => {
+    const a = siteContentForTests();
+    const b = retitled(a);
+    const KEYS = { frame: 'frame', structure: 'structure' };
+    const kinds = new Map<string, { namesEvents: boolean; changed: string[]; charts: number }>();
+    for (const chart of chartCatalogue(a)) {
+      const other = chartCatalogue(b).find((c) => c.id === chart.id)!;
+      const kind = kinds.get(chart.key.kind) ?? { namesEvents: chartFilesKey(chart, KEYS) === 'structure', changed: [], charts: 0 };
+      kind.charts++;
+      if (files(a, chart).some((file, i) => file !== files(b, other)[i])) kind.changed.push(chart.id);
+      kinds.set(chart.key.kind, kind);
+    }
+    expect([...kinds.keys()].sort()).toEqual(['diff', 'matrix', 'platform', 'timeline']);
+    // The matrix and the diff draw and tabulate sources, not events: a title edit leaves them as they were.
+    expect(kinds.get('matrix')!.namesEvents).toBe(false);
+    expect(kinds.get('diff')!.namesEvents).toBe(false);
+    for (const [name, kind] of kinds) {
+      expect(kind.charts, name).toBeGreaterThan(0);
+      if (kind.namesEvents) expect(kind.changed.length, `${name}: says it names events, but no chart changed with the titles`).toBeGreaterThan(0);
+      else expect(kind.changed, `${name}: says it names no event, but these charts changed with the titles`).toEqual([]);
+    }
+  });
+});
