@@ -7,15 +7,15 @@
  * - `full`: all of it but the events' bodies. Pages that show the events' summaries beyond
  *   one event's or one year's: home, story mode and the timeline embed (the latest events,
  *   story cards), the full briefing, the feed, the timeline's data files.
- * - `structure`: all of it except the events' summaries and bodies: every other page (they
+ * - `structure`: all of it except the events' summaries and bodies: most other pages (they
  *   name events by title and date), the list of briefings, every chart's oEmbed file, the
  *   images and data of the charts whose kind names events (timelines, platform histories),
  *   the treatment engine's data files and the export schemas.
  * - `year(y)` and `events(ids)`: the structure and the summaries of that year's events or of
  *   the events named (a platform's or a range's briefing shows those alone).
- * - `frame`: all of the content but the events' titles, summaries and bodies: the images and
- *   data of the charts whose kind names no event (the matrix and the diff;
- *   `chartFilesKey()` in ./chart-catalogue.ts).
+ * - `frame`: all of the content but the events' titles, summaries and bodies: the matrix's
+ *   pages and embeds, and the images and data of the charts whose kind names no event (the
+ *   matrix and the diff; `chartFilesKey()` in ./chart-catalogue.ts).
  * - `event(id)`: the frame and that event's title and summary: its social card, which names
  *   no other event.
  * - `eventPage(id)`: the event's key, its title in both languages (the page carries both for

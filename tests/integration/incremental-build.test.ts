@@ -233,7 +233,9 @@ describe('incremental rebuilds after edits', () => {
       '/images/en/events/miit-press-conference.png',
       '/en/events/taobao-login-douyin-token/index.html',
       '/images/en/events/taobao-login-douyin-token.png',
-      // The matrix names sources, not events.
+      // The matrix names sources, not events: its pages and files.
+      '/en/matrix/2021-09-17/index.html',
+      '/embed/matrix/2021-09-17/index.html',
       '/images/en/matrix-2021-09-17.png',
       '/images/en/matrix-2021-09-17-phone.svg',
       '/data/charts/en/matrix-2021-09-17.csv',
