@@ -13,9 +13,9 @@
  *   the treatment engine's data files and the export schemas.
  * - `year(y)` and `events(ids)`: the structure and the summaries of that year's events or of
  *   the events named (a platform's or a range's briefing shows those alone).
- * - `frame`: all of the content but the events' titles, summaries and bodies: the matrix's
- *   pages and embeds, and the images and data of the charts whose kind names no event (the
- *   matrix and the diff; `chartFilesKey()` in ./chart-catalogue.ts).
+ * - `frame`: all of the content but the events' titles, summaries and bodies: the matrix page
+ *   of each date of change and its embed, and the images and data of the charts whose kind
+ *   names no event (the matrix and the diff; `chartFilesKey()` in ./chart-catalogue.ts).
  * - `event(id)`: the frame and that event's title and summary: its social card, which names
  *   no other event.
  * - `eventPage(id)`: the event's key, its title in both languages (the page carries both for
