@@ -67,8 +67,8 @@ const KEY_VERSION = '3';
 
 /** An event's summary: what its page, the lists of events, the timeline and the briefings show (in `lang`, or in both). */
 const summaryText = (e: EventEntry, lang: Lang | undefined) => JSON.stringify([e.data.id, lang ? e.data.summary[lang] : e.data.summary]);
-/** An event's title, in both languages: its page carries both (for search). */
-const titleText = (e: EventEntry) => JSON.stringify([e.data.id, e.data.title]);
+/** An event's title (in `lang`, or in both: its own page carries both, for search). */
+const titleText = (e: EventEntry, lang: Lang | undefined) => JSON.stringify([e.data.id, lang ? e.data.title[lang] : e.data.title]);
 /** An event's body: what its page alone shows (in `lang`, or in both). */
 const bodyText = (e: EventEntry, lang: Lang | undefined) => (lang ? bodyInLanguage(e.body ?? '', lang) : (e.body ?? ''));
 
@@ -104,7 +104,7 @@ function make(content: SiteContent): Made {
   const frame = frameKey(content);
   return {
     frame,
-    structure: cacheKey(frame, ...content.events.map(titleText)),
+    structure: cacheKey(frame, ...content.events.map((e) => titleText(e, undefined))),
     // content.events is in time order: an event's neighbours are beside it.
     position: new Map(content.events.map((e, i) => [e.data.id, i])),
     keys: new Map(),
@@ -124,7 +124,7 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   /** The titles of the events before and after one, in `lang` (or both): its page names them. */
   const neighbourTitles = (id: string) => {
     const at = position.get(id)!;
-    return JSON.stringify([content.events[at - 1], content.events[at + 1]].map((e) => e && [e.data.id, lang ? e.data.title[lang] : e.data.title]));
+    return JSON.stringify([content.events[at - 1], content.events[at + 1]].map((e) => e && titleText(e, lang)));
   };
   keys = {
     structure,
@@ -134,13 +134,13 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
       let key = byId.get(id);
       if (!key) {
         const e = content.eventById.get(id)!;
-        byId.set(id, (key = cacheKey(frame, JSON.stringify([id, lang ? e.data.title[lang] : e.data.title]), summary(e))));
+        byId.set(id, (key = cacheKey(frame, titleText(e, lang), summary(e))));
       }
       return key;
     },
     eventPage(id) {
       const e = content.eventById.get(id)!;
-      return cacheKey(keys!.event(id), titleText(e), bodyText(e, lang), neighbourTitles(id));
+      return cacheKey(keys!.event(id), titleText(e, undefined), bodyText(e, lang), neighbourTitles(id));
     },
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);

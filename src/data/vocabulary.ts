@@ -19,6 +19,12 @@ import { oncePerLanguage } from './once-per-language.ts';
  */
 export const vocabulary: (content: SiteContent, lang: Lang) => Vocabulary = oncePerLanguage(makeVocabulary);
 
+/**
+ * The vocabulary without the events, for pages whose cache key holds no other event's title
+ * (an event's page, a date's matrix: src/data/cache-keys.ts): what they draw cannot name one.
+ */
+export const vocabularyNamingNoEvent: (content: SiteContent, lang: Lang) => Vocabulary = oncePerLanguage((content, lang) => ({ ...vocabulary(content, lang), events: {} }));
+
 function makeVocabulary(content: SiteContent, lang: Lang): Vocabulary {
   const ref = content.reference;
   const named = <T extends { id: string; name: { zh: string; en: string } }>(items: readonly T[]) =>
