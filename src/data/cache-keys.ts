@@ -39,8 +39,8 @@
  * dependencies (astro.config.mjs, package-lock.json), which rename the script and style
  * bundles a page links without changing the page's own code. Made once per content.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { cacheKey } from '../build/file-cache.ts';
 import { bodyInLanguage } from '../lib/body-in-language.ts';
 import { chinaToday } from '../model/calendar-date.ts';
@@ -84,9 +84,15 @@ const made = new WeakMap<SiteContent, Made>();
 /** The files whose change renames the bundles every page links. */
 const BUILD_SETTINGS = ['astro.config.mjs', 'package-lock.json'];
 
-/** A key of the build's settings and dependencies, read from the project's folder (where the build runs). */
+/**
+ * A key of the build's settings and dependencies, read from the project's folder (where the
+ * build runs): the settings files, and the patches `npm install` applies to dependencies
+ * (patches/), which change what a dependency does without changing the lockfile.
+ */
 export function buildSettingsKey(root = process.cwd()): string {
-  return cacheKey(...BUILD_SETTINGS.map((f) => (existsSync(resolve(root, f)) ? readFileSync(resolve(root, f)) : '')));
+  const patches = resolve(root, 'patches');
+  const patchFiles = existsSync(patches) ? readdirSync(patches).sort().map((f) => join('patches', f)) : [];
+  return cacheKey(...[...BUILD_SETTINGS, ...patchFiles].map((f) => `${f}\0${existsSync(resolve(root, f)) ? readFileSync(resolve(root, f)) : ''}`));
 }
 
 /** All of the content but the events' titles, summaries and bodies, with the build's settings. */

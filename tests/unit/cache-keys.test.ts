@@ -3,7 +3,7 @@
  * pages show changes, and only then. (tests/integration/incremental-build.test.ts checks
  * whole rebuilds against fresh builds.)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -157,7 +157,7 @@ describe('cache keys', () => {
     expect(b.full).not.toBe(a.full);
   });
 
-  it('the build’s settings and dependencies change every key (they rename the bundles pages link)', () => {
+  it('the build’s settings, dependencies and their patches change every key (they rename the bundles pages link, or change what they draw)', () => {
     const root = mkdtempSync(join(tmpdir(), 'wlp-settings-'));
     try {
       const none = buildSettingsKey(root);
@@ -167,8 +167,14 @@ describe('cache keys', () => {
       const edited = buildSettingsKey(root);
       writeFileSync(join(root, 'package-lock.json'), '{}');
       const locked = buildSettingsKey(root);
-      expect(new Set([none, config, edited, locked]).size).toBe(4);
-      expect(buildSettingsKey(root)).toBe(locked);
+      // A patch npm install applies to a dependency changes what it does, not the lockfile.
+      mkdirSync(join(root, 'patches'));
+      writeFileSync(join(root, 'patches', 'linkedom+1.0.0.patch'), '-a\n+b\n');
+      const patched = buildSettingsKey(root);
+      writeFileSync(join(root, 'patches', 'linkedom+1.0.0.patch'), '-a\n+c\n');
+      const repatched = buildSettingsKey(root);
+      expect(new Set([none, config, edited, locked, patched, repatched]).size).toBe(6);
+      expect(buildSettingsKey(root)).toBe(repatched);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
