@@ -76,10 +76,17 @@ export function chartCatalogue(content: SiteContent): CatalogueChart[] {
   return charts;
 }
 
-/** The chart for a key, if the site publishes it. */
+const byId = new WeakMap<CatalogueChart[], Map<string, CatalogueChart>>();
+
+/** The chart for a key, if the site publishes it (looked up by id in a map made once per catalogue). */
 export function findChart(content: SiteContent, key: ChartKey): CatalogueChart | undefined {
-  const id = chartId(key);
-  return chartCatalogue(content).find((c) => c.id === id);
+  const charts = chartCatalogue(content);
+  let map = byId.get(charts);
+  if (!map) {
+    byId.set(charts, (map = new Map()));
+    for (const c of charts) if (!map.has(c.id)) map.set(c.id, c);
+  }
+  return map.get(chartId(key));
 }
 
 function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows): CatalogueChart {

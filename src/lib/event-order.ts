@@ -20,11 +20,26 @@ export function sortEvents<T extends { data: EventData }>(events: readonly T[]):
 
 /** The events before and after one, in time order. */
 export function neighbours<T extends { data: EventData }>(sorted: readonly T[], id: string): { previous?: T; next?: T } {
-  const i = sorted.findIndex((e) => e.data.id === id);
+  const i = positionOf(sorted, id);
   if (i < 0) return {};
   const previous = sorted[i - 1];
   const next = sorted[i + 1];
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+const positions = new WeakMap<readonly { data: EventData }[], Map<string, number>>();
+
+/**
+ * An event's place in a list: looked up in a map made once per list (every event page asks,
+ * and a search from the start for each was quadratic in the number of events). A list changed
+ * since is searched afresh.
+ */
+function positionOf(sorted: readonly { data: EventData }[], id: string): number {
+  let map = positions.get(sorted);
+  if (!map) positions.set(sorted, (map = new Map(sorted.map((e, i) => [e.data.id, i]))));
+  const i = map.get(id);
+  if (i !== undefined && sorted[i]?.data.id === id) return i;
+  return sorted.findIndex((e) => e.data.id === id);
 }
 
 /** Events grouped by the year they start in, years ascending. */
