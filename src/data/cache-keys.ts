@@ -40,7 +40,7 @@
  * bundles a page links without changing the page's own code. Made once per content.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { cacheKey } from '../build/file-cache.ts';
 import { bodyInLanguage } from '../lib/body-in-language.ts';
 import { chinaToday } from '../model/calendar-date.ts';
@@ -91,7 +91,13 @@ const BUILD_SETTINGS = ['astro.config.mjs', 'package-lock.json'];
  */
 export function buildSettingsKey(root = process.cwd()): string {
   const patches = resolve(root, 'patches');
-  const patchFiles = existsSync(patches) ? readdirSync(patches).sort().map((f) => join('patches', f)) : [];
+  // patch-package reads patches/ and its folders; only files are patches.
+  const patchFiles = existsSync(patches)
+    ? readdirSync(patches, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => relative(root, join(d.parentPath, d.name)))
+        .sort()
+    : [];
   return cacheKey(...[...BUILD_SETTINGS, ...patchFiles].map((f) => `${f}\0${existsSync(resolve(root, f)) ? readFileSync(resolve(root, f)) : ''}`));
 }
 

@@ -32,14 +32,19 @@ const positions = new WeakMap<readonly { data: EventData }[], Map<string, number
 /**
  * An event's place in a list: looked up in a map made once per list (every event page asks,
  * and a search from the start for each was quadratic in the number of events). A list changed
- * since is searched afresh.
+ * since is mapped again.
  */
 function positionOf(sorted: readonly { data: EventData }[], id: string): number {
-  let map = positions.get(sorted);
-  if (!map) positions.set(sorted, (map = new Map(sorted.map((e, i) => [e.data.id, i]))));
-  const i = map.get(id);
+  const fresh = () => {
+    const made = new Map<string, number>();
+    sorted.forEach((e, i) => made.has(e.data.id) || made.set(e.data.id, i));
+    positions.set(sorted, made);
+    return made;
+  };
+  const i = (positions.get(sorted) ?? fresh()).get(id);
   if (i !== undefined && sorted[i]?.data.id === id) return i;
-  return sorted.findIndex((e) => e.data.id === id);
+  // Not where the map says (the list changed since): map it again.
+  return fresh().get(id) ?? -1;
 }
 
 /** Events grouped by the year they start in, years ascending. */

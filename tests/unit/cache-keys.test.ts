@@ -173,8 +173,14 @@ describe('cache keys', () => {
       const patched = buildSettingsKey(root);
       writeFileSync(join(root, 'patches', 'linkedom+1.0.0.patch'), '-a\n+c\n');
       const repatched = buildSettingsKey(root);
-      expect(new Set([none, config, edited, locked, patched, repatched]).size).toBe(6);
-      expect(buildSettingsKey(root)).toBe(repatched);
+      // patch-package reads the folders in patches/ too.
+      mkdirSync(join(root, 'patches', 'more'));
+      const folder = buildSettingsKey(root);
+      expect(folder).toBe(repatched);
+      writeFileSync(join(root, 'patches', 'more', 'pagefind+1.0.0.patch'), '-a\n+b\n');
+      const nested = buildSettingsKey(root);
+      expect(new Set([none, config, edited, locked, patched, repatched, nested]).size).toBe(7);
+      expect(buildSettingsKey(root)).toBe(nested);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -49,7 +49,7 @@ describe('the server document', () => {
         svg.append(g);
       }
     });
-    // Unpatched, every element, attribute and text node registers a map: over 3,000 here.
+    // Unpatched, every element, attribute and text node registers a map: 3,000 here.
     expect(sets, 'npm install applies patches/ (patch-package); run it again if node_modules was copied from elsewhere').toBeLessThan(10);
     expect(toMarkup(svg).match(/<text /g)).toHaveLength(500);
   });
