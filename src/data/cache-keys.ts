@@ -43,6 +43,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cacheKey } from '../build/file-cache.ts';
 import { bodyInLanguage } from '../lib/body-in-language.ts';
+import { neighbours } from '../lib/event-order.ts';
 import { chinaToday } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { EventEntry, SiteContent } from './content.ts';
@@ -72,11 +73,10 @@ const titleText = (e: EventEntry, lang: Lang | undefined) => JSON.stringify([e.d
 /** An event's body: what its page alone shows (in `lang`, or in both). */
 const bodyText = (e: EventEntry, lang: Lang | undefined) => (lang ? bodyInLanguage(e.body ?? '', lang) : (e.body ?? ''));
 
-/** Per content: its frame and structure keys (the same in each language), where each event stands, and the keys made of them, by language. */
+/** Per content: its frame and structure keys (the same in each language), and the keys made of them, by language. */
 interface Made {
   readonly frame: string;
   readonly structure: string;
-  readonly position: ReadonlyMap<string, number>;
   readonly keys: Map<Lang | undefined, CacheKeys>;
 }
 const made = new WeakMap<SiteContent, Made>();
@@ -117,8 +117,6 @@ function make(content: SiteContent): Made {
   return {
     frame,
     structure: cacheKey(frame, ...content.events.map((e) => titleText(e, undefined))),
-    // content.events is in time order: an event's neighbours are beside it.
-    position: new Map(content.events.map((e, i) => [e.data.id, i])),
     keys: new Map(),
   };
 }
@@ -130,13 +128,14 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   let keys = memo.keys.get(lang);
   if (keys) return keys;
   const summary = (e: EventEntry) => summaryText(e, lang);
-  const { frame, structure, position } = memo;
+  const { frame, structure } = memo;
   const full = cacheKey(structure, ...content.events.map(summary));
   const byId = new Map<string, string>();
   /** The titles of the events before and after one, in `lang` (or both): its page names them. */
   const neighbourTitles = (id: string) => {
-    const at = position.get(id)!;
-    return JSON.stringify([content.events[at - 1], content.events[at + 1]].map((e) => e && titleText(e, lang)));
+    // The same neighbours the page links (src/lib/event-order.ts).
+    const { previous, next } = neighbours(content.events, id);
+    return JSON.stringify([previous, next].map((e) => e && titleText(e, lang)));
   };
   keys = {
     structure,
