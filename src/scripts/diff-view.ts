@@ -11,7 +11,7 @@ import { diffTable } from '../charts/diff/table.ts';
 import { readRange, pageBounds } from '../lib/date-query.ts';
 import { dateIssueText, fill, type QueryMessages } from '../lib/date-issue-text.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { diff } from '../lib/treatments/index.ts';
+import { changesByDay, diff } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
@@ -41,15 +41,16 @@ class DiffView extends HTMLElement {
       const data = new FormData(form);
       this.#navigate(String(data.get('from') ?? ''), String(data.get('to') ?? ''));
     });
-    // Picking an event fills in its date.
-    for (const select of this.querySelectorAll<HTMLSelectElement>('select[data-fills]')) {
-      select.hidden = false;
-      select.closest('label')?.removeAttribute('hidden');
+    // Picking an event fills in its date. The events come with the engine's data, fetched
+    // once the page is idle (the page itself does not carry a list that grows with the history).
+    const selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-fills]')];
+    for (const select of selects) {
       select.addEventListener('change', () => {
         const input = form.querySelector<HTMLInputElement>(`input[name="${select.dataset.fills}"]`);
         if (input && select.value) input.value = select.value;
       });
     }
+    if (selects.length) whenIdle(() => void this.#fillEventPickers(selects));
     this.querySelector('[data-swap]')?.addEventListener('click', () => {
       const data = new FormData(form);
       this.#navigate(String(data.get('to') ?? ''), String(data.get('from') ?? ''));
@@ -58,6 +59,22 @@ class DiffView extends HTMLElement {
     addEventListener('popstate', () => void this.update());
     const params = new URL(location.href).searchParams;
     if (params.has('from') || params.has('to')) void this.update();
+  }
+
+  /** Lists every event that changes a treatment, by the day it takes effect: "from" it means the day before. */
+  async #fillEventPickers(selects: readonly HTMLSelectElement[]) {
+    const { index, data } = await loadEngine(this.#config.engine);
+    const lang = this.#config.lang;
+    const days = changesByDay(index);
+    for (const select of selects) {
+      const from = select.dataset.fills === 'from';
+      const options = days.flatMap((d) =>
+        d.events.map((id) => new Option(`${formatDate(d.date, lang)} · ${data.vocabulary.events[id]?.title ?? id}`, from ? isoDay(d.day - 1) : d.iso)),
+      );
+      select.append(...options);
+      select.hidden = false;
+      select.closest('label')?.removeAttribute('hidden');
+    }
   }
 
   #navigate(from: string, to: string) {
@@ -131,6 +148,12 @@ class DiffView extends HTMLElement {
     box.hidden = messages.length === 0;
     box.replaceChildren(...messages.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
   }
+}
+
+/** Runs `task` when the browser is idle (soon after load), or after a moment where it cannot tell. */
+function whenIdle(task: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
 }
 
 customElements.define('diff-view', DiffView);

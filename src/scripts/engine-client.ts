@@ -1,6 +1,7 @@
 /**
- * Browser side of the treatment pages: fetches the engine data once (same origin, only
- * when a reader asks for a date the page does not already show) and builds the index.
+ * Browser side of the treatment pages: fetches the engine data once (same origin, when a
+ * reader asks for a date the page does not already show, and on the diff page once it is
+ * idle, for the events its pickers list) and builds the index.
  */
 import type { EngineData } from '../charts/html/engine-data.ts';
 import { indexTreatments, type TreatmentIndex } from '../lib/treatments/index.ts';

@@ -20,7 +20,7 @@ import { syncLanguageSwitch } from './lang-switch.ts';
 interface Config {
   readonly lang: Lang;
   readonly engine: string;
-  readonly changeDates: readonly { iso: string; label: string }[];
+  readonly changeDates: readonly string[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly previous: string; readonly next: string };
   /** The day the server rendered. */
   readonly rendered: string;
@@ -57,12 +57,12 @@ class MatrixView extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[name="at"]');
     if (input) input.max = chinaToday();
     if (new URL(location.href).searchParams.has('at')) void this.update();
-    else this.#step(parseIsoDay(this.#config.rendered), this.#config.changeDates.map((m) => parseIsoDay(m.iso)));
+    else this.#step(parseIsoDay(this.#config.rendered), this.#config.changeDates.map(parseIsoDay));
   }
 
   async update() {
     const c = this.#config;
-    const days = c.changeDates.map((m) => parseIsoDay(m.iso));
+    const days = c.changeDates.map(parseIsoDay);
     const bounds = pageBounds(days, parseIsoDay(chinaToday()), 'state');
     const requested = new URL(location.href).searchParams.get('at');
     // Without ?at=, the day this page was built for (a prebuilt date, or the latest).

@@ -1,9 +1,11 @@
 /**
- * A long history (120 synthetic events over ten years) builds into pages whose weight does
- * not follow the number of events: the home page lists only the latest events and stays
- * under 60 KB gzipped, each year's page lists all of that year's events (together, every
- * event once, in time order), and the timeline's data is a file of its own that the page
- * preloads, at an address that changes with its content.
+ * A long history (120 synthetic events over ten years, a third of them changing a
+ * treatment) builds into pages whose weight does not follow the number of events: the home
+ * page lists only the latest events and stays under 60 KB gzipped, each year's page lists
+ * all of that year's events (together, every event once, in time order), and the timeline's
+ * data is a file of its own that the page preloads, at an address that changes with its
+ * content. The matrix and diff pages list the dates of change around their own and a link
+ * to each other year, not every date, and the diff page carries no list of events.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate-content.ts';
 import { CREDIT_SOURCES } from '../../src/data/chart-catalogue.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
+import { DATE_WINDOW_MAX } from '../../src/lib/date-window.ts';
 import type { TimelinePayload } from '../../src/lib/timeline/payload.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -24,7 +27,7 @@ const out = join(parent, 'site');
 let build: { code: number | null; stderr: string };
 
 beforeAll(async () => {
-  generateContent({ events: EVENTS, out: join(parent, 'content'), seed: 7, treatmentShare: 0 });
+  generateContent({ events: EVENTS, out: join(parent, 'content'), seed: 7, treatmentShare: 0.3 });
   build = await new Promise((done) => {
     execFile(
       process.execPath,
@@ -40,6 +43,8 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const listed = (path: string) => [...parseHTML(html(path)).document.querySelectorAll<HTMLElement>('.event-list [data-event-id]')].map((li) => li.dataset.eventId!);
+const page = (path: string) => parseHTML(html(path)).document;
+const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
 const payload = (lang: string): TimelinePayload => JSON.parse(readFileSync(join(out, `data/timeline-${lang}.json`), 'utf8')) as TimelinePayload;
 
 describe(`a history of ${EVENTS} events`, () => {
@@ -76,6 +81,48 @@ describe(`a history of ${EVENTS} events`, () => {
       expect(html(prefix).includes(first[8]), `the home page carries "${first[8]}"`).toBe(false);
     });
   }
+
+  it('lists, on a matrix page, the dates of change around its own and the first of every other year', () => {
+    // Every date of change has its matrix page (the dated folders of /en/matrix/).
+    const dates = readdirSync(join(out, 'en/matrix')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    expect(dates.length, 'the history has more dates of change than a page lists').toBeGreaterThan(DATE_WINDOW_MAX);
+    const years = [...new Set(dates.map((d) => d.slice(0, 4)))];
+    const middle = dates[Math.floor(dates.length / 2)]!;
+    const doc = page(`en/matrix/${middle}`);
+    const steps = [...doc.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a[data-at]')].map((a) => a.dataset.at!);
+    // A run of DATE_WINDOW_MAX consecutive dates, this one among them and marked.
+    expect(steps).toHaveLength(DATE_WINDOW_MAX);
+    const start = dates.indexOf(steps[0]!);
+    expect(steps).toEqual(dates.slice(start, start + DATE_WINDOW_MAX));
+    expect(doc.querySelector('[data-date-steps] [aria-current="step"]')?.getAttribute('data-at')).toBe(middle);
+    // Every year whose first date is not among them is a link to that first date, in its place.
+    const firsts = years.map((y) => dates.find((d) => d.startsWith(y))!).filter((d) => !steps.includes(d));
+    expect(firsts.length).toBeGreaterThan(0);
+    const jumps = [...doc.querySelectorAll('.date-steps__jump a')];
+    expect(jumps.map((a) => a.getAttribute('href'))).toEqual(firsts.map((d) => `/en/matrix/${d}/`));
+    expect(jumps.map((a) => a.textContent!.trim())).toEqual(firsts.map((d) => d.slice(0, 4)));
+    // The list without JavaScript links the same dates, in date order, and says why it is not all of them.
+    const listed = [...doc.querySelectorAll('.snapshot-list a')].map((a) => /(\d{4}-\d{2}-\d{2})\/$/.exec(a.getAttribute('href')!)![1]!);
+    expect(listed).toEqual([...firsts, ...steps].sort());
+    expect(texts(doc, 'p.muted')).toContain('There are many dates of change: listed here are those around this one, and the first of every other year.');
+    // The script still knows every date, for the previous and next links and any ?at=.
+    const config = JSON.parse(doc.querySelector('matrix-view')!.getAttribute('data-config')!) as { changeDates: string[] };
+    expect(config.changeDates).toEqual(dates);
+  });
+
+  it('lists, on a diff page, the comparisons around its own, and carries no list of events', () => {
+    const dates = readdirSync(join(out, 'matrix')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    const doc = page('diff');
+    const pairs = [...doc.querySelectorAll('.snapshot-list a')].map((a) => a.getAttribute('href')!);
+    // The latest comparison is the page's own: the window ends there, with the first of each earlier year before it.
+    const consecutive = dates.slice(1).map((to, i) => `/diff/${dates[i]}/${to}/`);
+    expect(pairs.slice(-DATE_WINDOW_MAX)).toEqual(consecutive.slice(-DATE_WINDOW_MAX));
+    expect(pairs.length).toBeLessThan(consecutive.length);
+    expect(doc.querySelectorAll('.snapshot-list__year')).toHaveLength(pairs.length - DATE_WINDOW_MAX);
+    expect(texts(doc, 'p.muted')).toContain('对比很多：这里列出此对比前后的对比，其余每年只列出当年的第一个。');
+    // The event pickers are filled in the browser from the engine's data.
+    for (const select of doc.querySelectorAll('select[data-fills]')) expect(select.querySelectorAll('option')).toHaveLength(1);
+  });
 
   it('makes the whole timeline an image at every layout: the credit names the first sources and counts the rest', () => {
     for (const layout of ['', '-600', '-phone']) {

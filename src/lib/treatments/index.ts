@@ -10,5 +10,6 @@ export { stateAt, cellStateAt, attributeAt, attributeOf, cellSources, type Attri
 export { diff, eventDiff, type Diff, type DiffRow } from './diff.ts';
 export { keyChangeRanges, latestChange, type KeyChange } from './key-changes.ts';
 export { history, cellHistory, allHistories, type CellHistory, type Period } from './history.ts';
+export { changesByDay, type DayOfChange } from './changes-by-day.ts';
 export { dimensionsOf } from './dimensions.ts';
 export { evidenceOf, opinionSourceIds, rulesOf } from './support.ts';
