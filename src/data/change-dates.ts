@@ -13,7 +13,7 @@ export interface ChangeDate extends DayOfChange {
   readonly label: string;
 }
 
-/** Every date of change, in order; made once per content and language (matrix and diff pages all list them). */
+/** Every date of change, in order; made once per content and language (every matrix and diff page reads them). */
 export const changeDates: (content: SiteContent, lang: Lang) => readonly ChangeDate[] = oncePerLanguage((content, lang) =>
   changesByDay(content.treatments).map((c) => ({ ...c, label: formatDate(c.date, lang) })),
 );

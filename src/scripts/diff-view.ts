@@ -45,12 +45,16 @@ class DiffView extends HTMLElement {
     // once the page is idle (the page itself does not carry a list that grows with the history).
     const selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-fills]')];
     for (const select of selects) {
+      // Shown at once (disabled until filled), so the form does not move when the events come.
+      select.hidden = false;
+      select.closest('label')?.removeAttribute('hidden');
       select.addEventListener('change', () => {
         const input = form.querySelector<HTMLInputElement>(`input[name="${select.dataset.fills}"]`);
         if (input && select.value) input.value = select.value;
       });
     }
-    if (selects.length) whenIdle(() => void this.#fillEventPickers(selects));
+    // Should the data not come, the pickers stay disabled; the dates work without them.
+    if (selects.length) whenIdle(() => void this.#fillEventPickers(selects).catch(() => undefined));
     this.querySelector('[data-swap]')?.addEventListener('click', () => {
       const data = new FormData(form);
       this.#navigate(String(data.get('to') ?? ''), String(data.get('from') ?? ''));
@@ -72,8 +76,7 @@ class DiffView extends HTMLElement {
         d.events.map((id) => new Option(`${formatDate(d.date, lang)} · ${data.vocabulary.events[id]?.title ?? id}`, from ? isoDay(d.day - 1) : d.iso)),
       );
       select.append(...options);
-      select.hidden = false;
-      select.closest('label')?.removeAttribute('hidden');
+      select.disabled = false;
     }
   }
 

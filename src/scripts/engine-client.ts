@@ -25,6 +25,8 @@ export function loadEngine(url: string): Promise<LoadedEngine> {
         const opinionSources = new Set(Object.values(data.vocabulary.sources).filter((s) => s.opinion).map((s) => s.id));
         return { data, index: indexTreatments(data.events, data.dims, { opinionSources }) };
       });
+    // A failed fetch is not kept: the next request tries again.
+    p.catch(() => cache.delete(url));
     cache.set(url, p);
   }
   return p;

@@ -131,14 +131,18 @@ class MatrixView extends HTMLElement {
     };
     set('[data-step="previous"]', prev, 'prev');
     set('[data-step="next"]', next, 'next');
-    // The stepper marks the date of change whose matrix is shown (the day itself, or the last change before it).
-    for (const a of this.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a[data-at]')) {
-      if (current !== undefined && a.dataset.at === isoDay(current)) a.setAttribute('aria-current', 'step');
+    // The stepper marks the date of change whose matrix is shown (the day itself, or the last
+    // change before it); in a long history, where the stepper lists the dates around the page's
+    // own, a date outside them marks its year's link, if its year has one.
+    const shown = current === undefined ? undefined : isoDay(current);
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('[data-date-steps] a')];
+    const marked = links.find((a) => a.dataset.at === shown) ?? links.find((a) => a.dataset.year !== undefined && a.dataset.year === shown?.slice(0, 4));
+    for (const a of links) {
+      if (a === marked) a.setAttribute('aria-current', 'step');
       else a.removeAttribute('aria-current');
     }
     // On a narrow screen the track scrolls: bring the marked date into view (the track only, never the page).
     const track = this.querySelector<HTMLElement>('[data-date-steps]');
-    const marked = track?.querySelector<HTMLElement>('[aria-current]');
     if (track && marked && track.scrollWidth > track.clientWidth) {
       const [t, m] = [track.getBoundingClientRect(), marked.getBoundingClientRect()];
       track.scrollLeft += m.left + m.width / 2 - (t.left + t.width / 2);

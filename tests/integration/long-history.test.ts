@@ -101,6 +101,8 @@ describe(`a history of ${EVENTS} events`, () => {
     const jumps = [...doc.querySelectorAll('.date-steps__jump a')];
     expect(jumps.map((a) => a.getAttribute('href'))).toEqual(firsts.map((d) => `/en/matrix/${d}/`));
     expect(jumps.map((a) => a.textContent!.trim())).toEqual(firsts.map((d) => d.slice(0, 4)));
+    // The script marks a year's link while a date of that year outside the run is shown in place.
+    expect(jumps.map((a) => a.getAttribute('data-year'))).toEqual(firsts.map((d) => d.slice(0, 4)));
     // The list without JavaScript links the same dates, in date order, and says why it is not all of them.
     const listed = [...doc.querySelectorAll('.snapshot-list a')].map((a) => /(\d{4}-\d{2}-\d{2})\/$/.exec(a.getAttribute('href')!)![1]!);
     expect(listed).toEqual([...firsts, ...steps].sort());
@@ -112,16 +114,26 @@ describe(`a history of ${EVENTS} events`, () => {
 
   it('lists, on a diff page, the comparisons around its own, and carries no list of events', () => {
     const dates = readdirSync(join(out, 'matrix')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
-    const doc = page('diff');
-    const pairs = [...doc.querySelectorAll('.snapshot-list a')].map((a) => a.getAttribute('href')!);
-    // The latest comparison is the page's own: the window ends there, with the first of each earlier year before it.
     const consecutive = dates.slice(1).map((to, i) => `/diff/${dates[i]}/${to}/`);
-    expect(pairs.slice(-DATE_WINDOW_MAX)).toEqual(consecutive.slice(-DATE_WINDOW_MAX));
-    expect(pairs.length).toBeLessThan(consecutive.length);
-    expect(doc.querySelectorAll('.snapshot-list__year')).toHaveLength(pairs.length - DATE_WINDOW_MAX);
-    expect(texts(doc, 'p.muted')).toContain('对比很多：这里列出此对比前后的对比，其余每年只列出当年的第一个。');
-    // The event pickers are filled in the browser from the engine's data.
-    for (const select of doc.querySelectorAll('select[data-fills]')) expect(select.querySelectorAll('option')).toHaveLength(1);
+    const listed = (doc: Document) => [...doc.querySelectorAll('.snapshot-list a')].map((a) => a.getAttribute('href')!);
+    // The bare page shows the latest comparison: the run ends there, with the first of each earlier year before it.
+    const latest = page('diff');
+    expect(listed(latest).slice(-DATE_WINDOW_MAX)).toEqual(consecutive.slice(-DATE_WINDOW_MAX));
+    expect(listed(latest).length).toBeLessThan(consecutive.length);
+    expect(latest.querySelectorAll('.snapshot-list__year')).toHaveLength(listed(latest).length - DATE_WINDOW_MAX);
+    expect(texts(latest, 'p.muted')).toContain('对比很多：这里列出此对比前后的对比，其余每年只列出当年的第一个。');
+    // A comparison in the middle of the history: the run around it, itself marked, in the middle of the run.
+    const k = Math.floor(consecutive.length / 2);
+    const middle = page(consecutive[k]!.slice(1, -1));
+    const run = [...middle.querySelectorAll('.snapshot-list li:not(.snapshot-list__year) a')].map((a) => a.getAttribute('href')!);
+    expect(run).toHaveLength(DATE_WINDOW_MAX);
+    expect(run.indexOf(consecutive[k]!)).toBe(Math.floor((DATE_WINDOW_MAX - 1) / 2));
+    expect(run).toEqual(consecutive.slice(k - run.indexOf(consecutive[k]!), k - run.indexOf(consecutive[k]!) + DATE_WINDOW_MAX));
+    expect(middle.querySelector('.snapshot-list [aria-current="page"]')?.getAttribute('href')).toBe(consecutive[k]);
+    // The event pickers are filled in the browser from the engine's data: the page holds only their empty choice.
+    const selects = [...latest.querySelectorAll('select[data-fills]')];
+    expect(selects).toHaveLength(2);
+    for (const select of selects) expect(select.querySelectorAll('option')).toHaveLength(1);
   });
 
   it('makes the whole timeline an image at every layout: the credit names the first sources and counts the rest', () => {

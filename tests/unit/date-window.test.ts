@@ -20,7 +20,7 @@ describe('dateWindow', () => {
   it('beyond max, shows max entries around the current one and a link to every other year', () => {
     const years = spread(100, 10); // 2015–2024, ten entries each
     const w = dateWindow(years, 50, 6);
-    // 50 sits in the middle: 48..53 (the window leans early when max is even).
+    // 50 sits in the middle: 48..53 (two before it, three after: with an even max the window leans late).
     expect(entries(w)).toEqual([48, 49, 50, 51, 52, 53]);
     // Years whose first entry is outside the window: 2015–2019 before it (2019 starts at 40), 2021– after.
     expect(jumps(w)).toEqual([
