@@ -12,9 +12,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
 import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate-content.ts';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { startServer } from '../../scripts/serve.ts';
 import { CREDIT_SOURCES } from '../../src/data/chart-catalogue.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
 import { DATE_WINDOW_MAX } from '../../src/lib/date-window.ts';
@@ -25,9 +29,10 @@ const EVENTS = 120;
 const parent = mkdtempSync(join(tmpdir(), 'long-history-'));
 const out = join(parent, 'site');
 let build: { code: number | null; stderr: string };
+let withTreatments = 0;
 
 beforeAll(async () => {
-  generateContent({ events: EVENTS, out: join(parent, 'content'), seed: 7, treatmentShare: 0.3 });
+  ({ withTreatments } = generateContent({ events: EVENTS, out: join(parent, 'content'), seed: 7, treatmentShare: 0.3 }));
   build = await new Promise((done) => {
     execFile(
       process.execPath,
@@ -134,6 +139,36 @@ describe(`a history of ${EVENTS} events`, () => {
     const selects = [...latest.querySelectorAll('select[data-fills]')];
     expect(selects).toHaveLength(2);
     for (const select of selects) expect(select.querySelectorAll('option')).toHaveLength(1);
+  });
+
+  it('in Chromium: a date shown in place outside the run marks its year, and the diff pickers list every event that changes a treatment', async () => {
+    const dates = readdirSync(join(out, 'en/matrix')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    const last = dates.at(-1)!;
+    const server = await startServer({ dir: out, port: 0, host: 'localhost', base: '/' });
+    const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      // The first date's page lists the first 24 dates; the latest, asked for in place, is in the last year's link.
+      await page.goto(`${origin}/en/matrix/${dates[0]}/?at=${last}`);
+      await expect.poll(() => page.locator('matrix-view input[name="at"]').inputValue()).toBe(last);
+      await expect.poll(() => page.locator('[data-date-steps] [aria-current]').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.year))).toEqual([last.slice(0, 4)]);
+      // The previous link steps to the date before, from the whole list.
+      expect(await page.locator('[data-step="previous"]').getAttribute('href')).toBe(`/en/matrix/${dates.at(-2)}/`);
+
+      await page.goto(`${origin}/en/diff/`);
+      const to = page.locator('select[data-fills="to"]');
+      await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-fills="to"]')?.disabled === false);
+      // Every synthetic event with a treatment change takes effect on a day of its own.
+      expect(await to.locator('option').count()).toBe(1 + withTreatments);
+      const lastOption = await to.locator('option').last().getAttribute('value');
+      expect(lastOption).toBe(last);
+      await to.selectOption(lastOption!);
+      expect(await page.locator('input[name="to"]').inputValue()).toBe(last);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   it('makes the whole timeline an image at every layout: the credit names the first sources and counts the rest', () => {
