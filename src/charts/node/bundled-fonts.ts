@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 /** The family list image SVGs use: Latin from Noto Sans, the rest from Noto Sans SC. */
 export const IMAGE_FONT_FAMILY = "'Noto Sans', 'Noto Sans SC', sans-serif";
@@ -36,6 +36,22 @@ export function fontFiles(): FontFile[] {
     { family: 'Noto Sans SC', bold: false, italic: false, path: join(sc, '400Regular/NotoSansSC_400Regular.ttf') },
     { family: 'Noto Sans SC', bold: true, italic: false, path: join(sc, '700Bold/NotoSansSC_700Bold.ttf') },
   ];
+}
+
+/**
+ * A path as cache keys read it: from its package on (`@expo-google-fonts/noto-sans/…`), the
+ * same in every checkout. With the packages' versions, it says which font a key stands for,
+ * so a clone or a moved folder reuses what the fonts drew and measured in another.
+ */
+export function portablePath(path: string): string {
+  const marker = `node_modules${sep}`;
+  const at = path.lastIndexOf(marker);
+  return at < 0 ? path : path.slice(at + marker.length);
+}
+
+/** A fontconfig file's text (fontconfigFile) as cache keys read it: its folders by portablePath. */
+export function portableFontconfig(text: string): string {
+  return text.replace(/<(dir|cachedir)>([^<]*)<\/\1>/g, (_, tag: string, path: string) => `<${tag}>${portablePath(path)}</${tag}>`);
 }
 
 /** The versions of the font packages: part of every cache key of what they draw. */

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { cacheFolder, cacheKey, fileCache } from '../../build/file-cache.ts';
-import { fontFiles, fontVersions } from './bundled-fonts.ts';
+import { fontFiles, fontVersions, portablePath } from './bundled-fonts.ts';
 
 /** Sorted, disjoint [first, last] ranges of code points. */
 type Ranges = readonly (readonly [number, number])[];
@@ -32,7 +32,7 @@ let coverage: Ranges | undefined;
 function ranges(): Ranges {
   if (coverage) return coverage;
   const regular = fontFiles().filter((f) => !f.bold && !f.italic);
-  const key = cacheKey(FORMAT, fontVersions(), ...regular.map((f) => f.path));
+  const key = cacheKey(FORMAT, fontVersions(), ...regular.map((f) => portablePath(f.path)));
   const cache = fileCache(cacheFolder('font-coverage'), '.json');
   const cached = cache.read(key);
   if (cached) return (coverage = JSON.parse(cached.toString('utf8')) as Ranges);

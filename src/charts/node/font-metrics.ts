@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { cacheFolder, cacheKey, fileCache } from '../../build/file-cache.ts';
 import { memoMeasure, type Measure, type TextStyle } from '../../lib/text/measure.ts';
-import { fontFiles, fontVersions, type FontFile } from './bundled-fonts.ts';
+import { fontFiles, fontVersions, portablePath, type FontFile } from './bundled-fonts.ts';
 import { RUN_EMS_FORMAT, runEms, type RunEms } from './run-ems.ts';
 
 interface Loaded {
@@ -71,7 +71,7 @@ function fontkitVersion(): string {
 
 function ems(loaded: Loaded, text: string): number {
   if (!memo) {
-    const key = cacheKey(RUN_EMS_FORMAT, fontVersions(), fontkitVersion(), ...fontFiles().map((f) => f.path));
+    const key = cacheKey(RUN_EMS_FORMAT, fontVersions(), fontkitVersion(), ...fontFiles().map((f) => portablePath(f.path)));
     const made = (memo = runEms(fileCache(cacheFolder('text-runs'), '.json'), key));
     process.once('exit', () => made.save());
   }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { cacheFolder, cacheKey, fileCache, type FileCache } from '../../build/file-cache.ts';
-import { fontconfigFile, fontVersions } from './bundled-fonts.ts';
+import { fontconfigFile, fontVersions, portableFontconfig } from './bundled-fonts.ts';
 import { svgBands } from './svg-bands.ts';
 
 let configured: string | undefined;
@@ -44,8 +44,8 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Arra
   const fonts = useBundledFonts();
   const sharp = await loadSharp();
   pngCache ??= fileCache(cacheFolder('png'), '.png');
-  // The fontconfig file names the font folders (or none); the packages' versions the fonts.
-  renderer ??= `${readFileSync(fonts, 'utf8')}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}\0${JSON.stringify(PNG_OPTIONS)}`;
+  // The fontconfig file names the font folders (or none), wherever the checkout is; the packages' versions the fonts.
+  renderer ??= `${portableFontconfig(readFileSync(fonts, 'utf8'))}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}\0${JSON.stringify(PNG_OPTIONS)}`;
   const key = cacheKey(svg, String(scale), renderer);
   let png = pngCache.read(key);
   if (!png) {
