@@ -35,7 +35,7 @@ import { validateContent, type ValidContent } from '../src/validation/validate.t
 import { startServer } from './serve.ts';
 import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
 import { inParallel } from '../src/lib/in-parallel.ts';
-import { fontconfigFile, fontVersions } from '../src/charts/node/bundled-fonts.ts';
+import { fontconfigFile, fontVersions, portableFontconfig } from '../src/charts/node/bundled-fonts.ts';
 
 import { chromiumPath, parsePaper, type Paper } from './pdf-options.ts';
 
@@ -91,7 +91,8 @@ export async function renderPdfs(options: {
   mkdirSync(out, { recursive: true });
   // The bundled fonts alone (not WLP_IMAGE_FONTS=none, a diagnostic for images only).
   const fontconfig = fontconfigFile(false);
-  const fonts = `${readFileSync(fontconfig, 'utf8')}\0${fontVersions()}`;
+  // The fonts as cache keys name them, wherever the checkout is (bundled-fonts.ts).
+  const fonts = `${portableFontconfig(readFileSync(fontconfig, 'utf8'))}\0${fontVersions()}`;
   const results: PdfResult[] = [];
 
   // Pages unchanged since they were last printed are copied from the cache, before any

@@ -16,6 +16,8 @@ describe('portable font keys', () => {
   it('reads a path from its package on, after the last node_modules', () => {
     expect(portablePath('/work/a/node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf')).toBe('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
     expect(portablePath('/x/node_modules/p/node_modules/q/f.ttf')).toBe('q/f.ttf');
+    // Only a whole folder of that name marks a package.
+    expect(portablePath('/x/my_node_modules/f.ttf')).toBe('/x/my_node_modules/f.ttf');
     // A path outside any package stays as it is: it may be any font.
     expect(portablePath('/usr/share/fonts/f.ttf')).toBe('/usr/share/fonts/f.ttf');
   });

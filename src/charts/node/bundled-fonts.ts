@@ -5,9 +5,10 @@
  * print the PDFs (scripts/pdf.ts gives Chromium the same fontconfig file) and give the
  * build its text widths (./font-metrics.ts). Node only.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** The family list image SVGs use: Latin from Noto Sans, the rest from Noto Sans SC. */
 export const IMAGE_FONT_FAMILY = "'Noto Sans', 'Noto Sans SC', sans-serif";
@@ -44,7 +45,7 @@ export function fontFiles(): FontFile[] {
  * so a clone or a moved folder reuses what the fonts drew and measured in another.
  */
 export function portablePath(path: string): string {
-  const marker = `node_modules${sep}`;
+  const marker = `${sep}node_modules${sep}`;
   const at = path.lastIndexOf(marker);
   return at < 0 ? path : path.slice(at + marker.length);
 }
@@ -73,8 +74,11 @@ export function fontconfigFile(none = process.env.WLP_IMAGE_FONTS === 'none', ca
   mkdirSync(cacheDir, { recursive: true });
   const dirs = none ? [] : [...new Set(fontFiles().map((f) => dirname(f.path)))];
   const prefer = '<prefer><family>Noto Sans</family><family>Noto Sans SC</family></prefer>';
+  // Written aside and renamed into place: another thread or process (Chromium printing) may be
+  // reading the file, and must never find it half written.
+  const aside = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(
-    file,
+    aside,
     `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
@@ -84,6 +88,7 @@ ${['sans-serif', 'serif', 'monospace', 'system-ui'].map((g) => `  <alias><family
 </fontconfig>
 `,
   );
+  renameSync(aside, file);
   written.set(file, file);
   return file;
 }
