@@ -18,6 +18,7 @@ import type { Lang } from '../model/lang.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 import { syncLanguageSwitch } from './lang-switch.ts';
+import { whenIdle } from './when-idle.ts';
 
 interface Config {
   readonly lang: Lang;
@@ -151,12 +152,6 @@ class DiffView extends HTMLElement {
     box.hidden = messages.length === 0;
     box.replaceChildren(...messages.map((m) => Object.assign(document.createElement('p'), { textContent: m })));
   }
-}
-
-/** Runs `task` when the browser is idle (soon after load), or after a moment where it cannot tell. */
-function whenIdle(task: () => void) {
-  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
 }
 
 customElements.define('diff-view', DiffView);

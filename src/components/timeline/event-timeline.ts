@@ -36,6 +36,7 @@ import { hideCard, showClusterCard, showEventCard } from './hover-card.ts';
 import { filterList } from './list-filter.ts';
 import { showUrlNotice } from './url-notice.ts';
 import { syncLanguageSwitch } from '../../scripts/lang-switch.ts';
+import { whenIdle } from '../../scripts/when-idle.ts';
 
 performance.mark('timeline:script-start');
 
@@ -344,8 +345,6 @@ class EventTimeline extends HTMLElement {
   /** In idle moments, packs the view's own zoom level if missing, then those zooming out will need, a level at a time. */
   #prepareWhenIdle() {
     if (this.#idle) return;
-    const later = (run: (deadline?: IdleDeadline) => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 200);
     const run = (deadline?: IdleDeadline) => {
       this.#idle = 0;
       const geometry = timelineGeometry(this.#width);
@@ -353,7 +352,7 @@ class EventTimeline extends HTMLElement {
         // A finished level may be the exact one a moving view is standing in for: show it.
         if (this.#moving) this.#invalidate();
         if (!deadline || deadline.timeRemaining() < 10) {
-          this.#idle = later(run);
+          this.#idle = whenIdle(run);
           return;
         }
       }
@@ -362,7 +361,7 @@ class EventTimeline extends HTMLElement {
         this.#tileFor(this.#layout, geometry, Math.min(2, devicePixelRatio || 1));
       }
     };
-    this.#idle = later(run);
+    this.#idle = whenIdle(run);
   }
 
   /** The view stops moving: draw it exactly (full packing, titles back). */
