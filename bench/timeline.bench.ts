@@ -32,6 +32,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startServer } from '../scripts/serve.ts';
 import { generateContent } from './generate-content.ts';
+import { visTimelineFirstRender, visTimelineVersion } from './support/vis-timeline.ts';
 import type { Benchmark, Measure } from './run.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -228,11 +229,12 @@ async function loadedBytes(page: Page): Promise<{ js: number; css: number }> {
 }
 
 /**
- * vis-timeline 8.5's first interactive render of the same 10,000 synthetic events, measured
- * side by side with this site's timeline and TimelineJS in headless Chromium on this 2-core
- * machine (issue 15): the target is at most a third of it.
+ * vis-timeline 8.5's first interactive render of the same 10,000 synthetic events on the day
+ * issue 15 was filed, side by side with this site's timeline and TimelineJS in headless
+ * Chromium on this 2-core machine. The budget is a third of vis-timeline's, measured again in
+ * each run (./support/vis-timeline.ts): this figure is shown beside it, for the record.
  */
-const VIS_TIMELINE_FIRST_RENDER_MS = 3530;
+const VIS_TIMELINE_WHEN_FILED_MS = 3530;
 
 const benchmark: Benchmark = {
   name: 'timeline',
@@ -248,6 +250,9 @@ const benchmark: Benchmark = {
       // A zoomed-in view where marks are drawn one by one (not only counted), for the pan test.
       const year = `${origin}/en/?from=2020-01-01&to=2020-12-31`;
       const first = await firstRender(browser, home);
+      // The reference, in the same browser straight after: the same events in vis-timeline.
+      const vis = await visTimelineFirstRender(browser, join(DIST, 'data/timeline-en.json'), join(ROOT, 'bench/tmp/vis-timeline'));
+      const visMedian = quantile(vis, 0.5);
       const zoom = await zoomFrames(browser, home);
       const pan = await panFrames(browser, year);
 
@@ -270,8 +275,20 @@ const benchmark: Benchmark = {
           metric: 'timeline interactive, from navigation start (median of 5 loads)',
           value: quantile(first.interactive, 0.5),
           unit: 'ms',
-          ...(EVENTS === 10_000 ? { budget: { max: Math.round(VIS_TIMELINE_FIRST_RENDER_MS / 3) } } : {}),
-          note: `slowest ${Math.round(Math.max(...first.interactive))} ms; budget: a third of vis-timeline's ${VIS_TIMELINE_FIRST_RENDER_MS} ms at 10,000 events`,
+          budget: { max: Math.round(visMedian / 3) },
+          note: `slowest ${Math.round(Math.max(...first.interactive))} ms; budget: a third of vis-timeline's, below`,
+        },
+        {
+          metric: `vis-timeline ${visTimelineVersion()} interactive, the same events (median of 5 loads)`,
+          value: visMedian,
+          unit: 'ms',
+          note: `slowest ${Math.round(Math.max(...vis))} ms; measured in this run, straight after the site's loads${EVENTS === 10_000 ? ` (${VIS_TIMELINE_WHEN_FILED_MS} ms on the day issue 15 was filed)` : ''}`,
+        },
+        {
+          metric: 'site / vis-timeline, interactive',
+          value: Math.round((100 * quantile(first.interactive, 0.5)) / visMedian) / 100,
+          unit: '×',
+          note: 'medians (the budget above: at most a third)',
         },
         { metric: 'first render after the script starts (median of 5 loads)', value: quantile(first.render, 0.5), unit: 'ms', budget: { max: 200 } },
         { metric: 'first render, slowest of 5 loads', value: Math.max(...first.render), unit: 'ms', budget: { max: 200 } },
