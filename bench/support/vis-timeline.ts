@@ -1,16 +1,21 @@
 /**
  * vis-timeline 8.5 (the npm package's standalone build) loading the same synthetic events
  * as the site's timeline, in the same browser and the same run: the timeline benchmark's
- * budget is a third of its first interactive render, and this machine's speed changes from
- * one day to the next (the same code ran 509 ms one day and 1,509 ms another), so the
+ * budget is a third of its first interactive render, and the same code's figures on this
+ * machine change from one day to the next (509 ms one day, 1,509 ms another), so the
  * reference is measured beside the site rather than taken from the day issue 15 was filed.
  *
  * The events come from the site's own data file for the benchmark's history: an event dated
  * to the day is a point, one dated to a month or a year spans it (a fifth of the synthetic
  * events), and the lanes are the events' first platform, folded into eight groups as in the
  * issue's side-by-side run. The page fetches the events as the site's does (a preloaded JSON
- * file) and notes the time of vis-timeline's first `changed` event: drawn, with its input
- * handlers in place.
+ * file), makes a vis-timeline with its default options, and notes the time of the first
+ * `changed` event after which an item is on screen, and the window then shown (which must
+ * hold the events' whole span: vis-timeline fits its window to the items). That reproduces
+ * the figure the budget came from (3.3–3.5 s here against the issue's 3.53 s). It is
+ * probably an early point: with the window set to the span from the start instead, the
+ * first such event came after 76 s (one load, on a busy machine), so laying out all 10,000
+ * events takes vis-timeline far longer. The stricter figure is kept as the reference.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +42,11 @@ function item(row: EncodedEvent) {
   return precision === 2 ? { ...base, type: 'point' } : { ...base, end: end * DAY_MS, type: 'range' };
 }
 
+/**
+ * The page: vis-timeline with its default options; the time noted is that of the first
+ * `changed` event after which an item is on screen, with the window it showed (checked by
+ * the benchmark).
+ */
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>vis-timeline, side by side</title>
 <link rel="stylesheet" href="vis-timeline-graph2d.min.css">
@@ -44,46 +54,75 @@ const PAGE = `<!doctype html>
 <script src="vis-timeline-graph2d.min.js"></script>
 </head><body><div id="timeline"></div>
 <script>
-fetch('items.json').then((r) => r.json()).then(({ items, groups }) => {
+fetch('items.json').then((r) => r.json()).then(({ items, groups, start, end }) => {
   const timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), new vis.DataSet(groups), {});
-  timeline.once('changed', () => { window.__visInteractive = performance.now(); });
+  const drawn = () => {
+    const box = document.querySelector('.vis-item')?.getBoundingClientRect();
+    if (!box || box.width === 0 || box.right < 0 || box.left > innerWidth) return;
+    window.__visInteractive = performance.now();
+    const shown = timeline.getWindow();
+    window.__visWindow = [shown.start.getTime(), shown.end.getTime()];
+    timeline.off('changed', drawn);
+  };
+  timeline.on('changed', drawn);
 });
 </script></body></html>`;
 
-/** Writes the page, vis-timeline's files and the events into `dir`. */
-function writePage(dir: string, payloadFile: string) {
+/** Writes the page, vis-timeline's files and the events into `dir`; returns the events' span in ms. */
+function writePage(dir: string, payloadFile: string): [number, number] {
   const payload = JSON.parse(readFileSync(payloadFile, 'utf8')) as TimelinePayload;
+  const items = payload.events.map(item);
+  const start = Math.min(...items.map((i) => i.start));
+  const end = Math.max(...items.map((i) => ('end' in i ? i.end : i.start)));
   const groups = Array.from({ length: LANES }, (_, id) => ({ id, content: `Lane ${id + 1}` }));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'items.json'), JSON.stringify({ items: payload.events.map(item), groups }));
+  writeFileSync(join(dir, 'items.json'), JSON.stringify({ items, groups, start, end }));
   writeFileSync(join(dir, 'index.html'), PAGE);
   const require = createRequire(import.meta.url);
   const pkg = dirname(require.resolve('vis-timeline/package.json'));
   copyFileSync(join(pkg, 'standalone/umd/vis-timeline-graph2d.min.js'), join(dir, 'vis-timeline-graph2d.min.js'));
   copyFileSync(join(pkg, 'styles/vis-timeline-graph2d.min.css'), join(dir, 'vis-timeline-graph2d.min.css'));
+  return [start, end];
+}
+
+export interface VisTimeline {
+  /** One fresh page load: vis-timeline's first interactive render, in ms from navigation start. */
+  load(browser: Browser): Promise<number>;
+  close(): void;
 }
 
 /**
- * vis-timeline's first interactive render, in ms from navigation start, for each of `loads`
- * fresh page loads of the events in `payloadFile` (the site's timeline data file).
+ * vis-timeline serving the events of `payloadFile` (the site's timeline data file) from
+ * `dir`, ready to be loaded; the benchmark alternates its loads with the site's, so that
+ * both are measured at the same time on a machine whose speed drifts.
  */
-export async function visTimelineFirstRender(browser: Browser, payloadFile: string, dir: string, loads = 5): Promise<number[]> {
-  writePage(dir, payloadFile);
+export async function visTimeline(payloadFile: string, dir: string): Promise<VisTimeline> {
+  const [start, end] = writePage(dir, payloadFile);
   const server = await startServer({ dir, port: 0, host: '127.0.0.1', base: '/' });
-  try {
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const times: number[] = [];
-    for (let i = 0; i < loads; i++) {
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    async load(browser) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai' });
-      await page.goto(`${origin}/`, { waitUntil: 'load' });
-      const handle = await page.waitForFunction(() => (window as unknown as { __visInteractive?: number }).__visInteractive, undefined, { timeout: 120_000 });
-      times.push((await handle.jsonValue()) as number);
-      const drawn = await page.locator('.vis-item').count();
-      await page.close();
-      if (drawn === 0) throw new Error('vis-timeline drew no item: the side-by-side page is broken');
-    }
-    return times;
-  } finally {
-    server.close();
-  }
+      try {
+        // A script error on the page is reported at once, not as a wait that runs out.
+        const failed = new Promise<never>((_, reject) => page.once('pageerror', (error) => reject(new Error(`vis-timeline's page failed: ${error.message}`))));
+        await Promise.race([page.goto(`${origin}/`, { waitUntil: 'load' }), failed]);
+        await Promise.race([page.waitForFunction(() => (window as unknown as { __visInteractive?: number }).__visInteractive, undefined, { timeout: 120_000 }), failed]);
+        const { at, shown } = await page.evaluate(() => {
+          const w = window as unknown as { __visInteractive: number; __visWindow: [number, number] };
+          return { at: w.__visInteractive, shown: w.__visWindow };
+        });
+        // The window drawn must hold the events' whole span (vis-timeline fits it, with a margin), or the time is of another view.
+        if (shown[0] > start + DAY_MS || shown[1] < end - DAY_MS) {
+          throw new Error(`vis-timeline drew ${new Date(shown[0]).toISOString()} – ${new Date(shown[1]).toISOString()}, not the events' span`);
+        }
+        return at;
+      } finally {
+        await page.close();
+      }
+    },
+    close() {
+      server.close();
+    },
+  };
 }
