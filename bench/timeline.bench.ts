@@ -291,7 +291,7 @@ const benchmark: Benchmark = {
           metric: 'vis-timeline interactive, the same events (median of 5 loads)',
           value: visMedian,
           unit: 'ms',
-          note: `vis-timeline ${visTimelineVersion()}, its window the events' span; slowest ${Math.round(Math.max(...vis))} ms; measured in this run, each load after one of the site's${EVENTS === 10_000 ? ` (${VIS_TIMELINE_WHEN_FILED_MS} ms on the day issue 15 was filed)` : ''}`,
+          note: `vis-timeline ${visTimelineVersion()}, its window fitted to the events' span; slowest ${Math.round(Math.max(...vis))} ms; measured in this run, each load after one of the site's${EVENTS === 10_000 ? ` (${VIS_TIMELINE_WHEN_FILED_MS} ms on the day issue 15 was filed)` : ''}`,
         },
         {
           metric: 'site / vis-timeline, interactive',
