@@ -24,22 +24,24 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../../scripts/serve.ts';
 import type { EncodedEvent, TimelinePayload } from '../../src/lib/timeline/payload.ts';
+import { dayToUtcDate, utcDateToDay } from '../../src/model/calendar-date.ts';
 
 const LANES = 8;
-const DAY_MS = 86_400_000;
+
+/** The installed package's folder. */
+const visPackage = () => dirname(createRequire(import.meta.url).resolve('vis-timeline/package.json'));
 
 /** The version measured, from the installed package. */
 export function visTimelineVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (JSON.parse(readFileSync(require.resolve('vis-timeline/package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(visPackage(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** One vis-timeline item per event: a day's event a point, a month's or a year's a range. */
 function item(row: EncodedEvent) {
   const [id, precision, start, end] = row;
   const platform = row[9][0] ?? 0;
-  const base = { id, content: row[7], start: start * DAY_MS, group: platform % LANES };
-  return precision === 2 ? { ...base, type: 'point' } : { ...base, end: end * DAY_MS, type: 'range' };
+  const base = { id, content: row[7], start: dayToUtcDate(start).getTime(), group: platform % LANES };
+  return precision === 2 ? { ...base, type: 'point' } : { ...base, end: dayToUtcDate(end).getTime(), type: 'range' };
 }
 
 /**
@@ -54,7 +56,7 @@ const PAGE = `<!doctype html>
 <script src="vis-timeline-graph2d.min.js"></script>
 </head><body><div id="timeline"></div>
 <script>
-fetch('items.json').then((r) => r.json()).then(({ items, groups, start, end }) => {
+fetch('items.json').then((r) => r.json()).then(({ items, groups }) => {
   const timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), new vis.DataSet(groups), {});
   const drawn = () => {
     const box = document.querySelector('.vis-item')?.getBoundingClientRect();
@@ -68,21 +70,23 @@ fetch('items.json').then((r) => r.json()).then(({ items, groups, start, end }) =
 });
 </script></body></html>`;
 
-/** Writes the page, vis-timeline's files and the events into `dir`; returns the events' span in ms. */
+/** Writes the page, vis-timeline's files and the events into `dir`; returns the events' span in days. */
 function writePage(dir: string, payloadFile: string): [number, number] {
-  const payload = JSON.parse(readFileSync(payloadFile, 'utf8')) as TimelinePayload;
-  const items = payload.events.map(item);
-  const start = Math.min(...items.map((i) => i.start));
-  const end = Math.max(...items.map((i) => ('end' in i ? i.end : i.start)));
+  const { events } = JSON.parse(readFileSync(payloadFile, 'utf8')) as TimelinePayload;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const [, precision, start, end] of events) {
+    first = Math.min(first, start);
+    last = Math.max(last, precision === 2 ? start : end);
+  }
   const groups = Array.from({ length: LANES }, (_, id) => ({ id, content: `Lane ${id + 1}` }));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'items.json'), JSON.stringify({ items, groups, start, end }));
+  writeFileSync(join(dir, 'items.json'), JSON.stringify({ items: events.map(item), groups }));
   writeFileSync(join(dir, 'index.html'), PAGE);
-  const require = createRequire(import.meta.url);
-  const pkg = dirname(require.resolve('vis-timeline/package.json'));
+  const pkg = visPackage();
   copyFileSync(join(pkg, 'standalone/umd/vis-timeline-graph2d.min.js'), join(dir, 'vis-timeline-graph2d.min.js'));
   copyFileSync(join(pkg, 'styles/vis-timeline-graph2d.min.css'), join(dir, 'vis-timeline-graph2d.min.css'));
-  return [start, end];
+  return [first, last];
 }
 
 export interface VisTimeline {
@@ -97,7 +101,7 @@ export interface VisTimeline {
  * both are measured at the same time on a machine whose speed drifts.
  */
 export async function visTimeline(payloadFile: string, dir: string): Promise<VisTimeline> {
-  const [start, end] = writePage(dir, payloadFile);
+  const [first, last] = writePage(dir, payloadFile);
   const server = await startServer({ dir, port: 0, host: '127.0.0.1', base: '/' });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -113,7 +117,7 @@ export async function visTimeline(payloadFile: string, dir: string): Promise<Vis
           return { at: w.__visInteractive, shown: w.__visWindow };
         });
         // The window drawn must hold the events' whole span (vis-timeline fits it, with a margin), or the time is of another view.
-        if (shown[0] > start + DAY_MS || shown[1] < end - DAY_MS) {
+        if (utcDateToDay(new Date(shown[0])) > first || utcDateToDay(new Date(shown[1])) < last - 1) {
           throw new Error(`vis-timeline drew ${new Date(shown[0]).toISOString()} – ${new Date(shown[1]).toISOString()}, not the events' span`);
         }
         return at;
