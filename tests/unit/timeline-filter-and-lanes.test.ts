@@ -14,8 +14,11 @@ const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 const view = (filters: Partial<typeof NO_FILTERS>, query = '') => ({ filters: { ...NO_FILTERS, ...filters }, query });
 
 describe('timeline filters', () => {
-  it('show every event when nothing is chosen', () => {
-    expect(ids(filterEvents(data.events, view({})))).toEqual(['a', 'b', 'c', 'd']);
+  it('show every event when nothing is chosen, in a list of their own', () => {
+    const all = filterEvents(data.events, view({}));
+    expect(ids(all)).toEqual(['a', 'b', 'c', 'd']);
+    expect(all).not.toBe(data.events);
+    expect(ids(filterEvents(data.events, view({}, '   ')))).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('match any chosen id within a facet, and every facet with a choice', () => {

@@ -5,6 +5,7 @@ import { timelineEngine } from '../../src/lib/timeline/engine.ts';
 import { timelineGeometry, type TimelineGeometry } from '../../src/lib/timeline/geometry.ts';
 import { buildLanes, OTHERS_LANE, SHARED_AT } from '../../src/lib/timeline/lanes.ts';
 import { layoutTimeline, levelFor, packLanes, type MarkLayout, type TimelineLayout } from '../../src/lib/timeline/layout.ts';
+import { placeMilestones } from '../../src/lib/timeline/milestone-labels.ts';
 import { levelDensity, markExtent, packLane } from '../../src/lib/timeline/packing.ts';
 import { anchorDay, reachDay, type TimelineEvent } from '../../src/lib/timeline/timeline-event.ts';
 import { DEFAULT_VIEW, NO_FILTERS, type TimelineView } from '../../src/lib/timeline/view.ts';
@@ -119,6 +120,13 @@ describe('timeline layout of the seed events', () => {
     expect(wide.plot.x0).toBe(WIDE.gutter);
     expect(phone.plot.x0).toBe(PHONE.marginLeft);
     expect(phone.lanes[0]!.labelY).toBeLessThan(phone.lanes[0]!.y + PHONE.laneHeader);
+  });
+
+  it('places milestones at the same spot in the order of their ids, however they arrive (the same at build time and in any browser)', () => {
+    const at = (id: string) => ({ id, x: 100, label: id, width: 40 });
+    for (const items of [[at('b'), at('a2'), at('a10')], [at('a10'), at('b'), at('a2')]]) {
+      expect(placeMilestones(items, 0, 1000).placed.map((m) => [m.id, m.row])).toEqual([['a10', 0], ['a2', 1], ['b', 2]]);
+    }
   });
 
   it('labels every milestone in view in full, in a band above the lanes, at every zoom and width, without collisions', () => {

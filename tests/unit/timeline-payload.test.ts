@@ -10,6 +10,8 @@ describe('timeline payload', () => {
     { id: 'month', date: '2020-12', actors: ['miit', 'tencent'], platforms: ['douyin', 'taobao'] },
     { id: 'day', date: '2021-05-14', effective: '2021-05-19' },
     { id: 'timed', date: '2021-11-29', effective: '2021-11-30 00:00', sources: ['op-1'] },
+    { id: 'one', date: '2021-12-01', actors: ['tencent'], platforms: ['taobao'] },
+    { id: 'other', date: '2021-12-02', actors: ['miit'], platforms: ['taobao'] },
   ]);
   const e = (id: string) => data.byId.get(id)!;
 
@@ -37,6 +39,12 @@ describe('timeline payload', () => {
   it('keeps ids per facet in the content’s order, and the reference lists in theirs', () => {
     expect(e('month').facets.actor).toEqual(['miit', 'tencent']);
     expect(e('month').facets.platform).toEqual(['douyin', 'taobao']);
+    // One id or none: read right whether the list is the event's own or shared.
+    expect(e('one').facets.actor).toEqual(['tencent']);
+    expect(e('other').facets.actor).toEqual(['miit']);
+    expect(e('one').facets.platform).toEqual(['taobao']);
+    expect(e('other').facets.platform).toEqual(['taobao']);
+    expect(e('year').facets.tag).toEqual([]);
     expect(data.facets.actor.map((a) => a.id)).toEqual(['tencent', 'miit', 'alibaba', 'bytedance']);
     expect(data.names.platform.get('jd')).toBe('JD.com');
   });

@@ -4,7 +4,7 @@
  * everything in 2021), it opens on that year's events instead, and the overview under the
  * chart shows the rest; otherwise (events spread over the years) it opens on everything.
  */
-import { dayToUtcDate } from '../../model/calendar-date.ts';
+import { dayNumber, dayToUtcDate } from '../../model/calendar-date.ts';
 import type { DayRange } from './bounds.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { reachDay } from './timeline-event.ts';
@@ -21,8 +21,17 @@ export const BUSY_SHARE = 0.5;
 export function firstRange(events: readonly TimelineEvent[], whole: DayRange, minSpan: number): DayRange {
   if (events.length === 0) return whole;
   const byYear = new Map<number, TimelineEvent[]>();
+  // The year of the last event's start and the days it spans: events come in time order, so
+  // a date is worked out only when a new year begins.
+  let year = NaN;
+  let yearStart = Infinity;
+  let yearEnd = -Infinity;
   for (const e of events) {
-    const year = dayToUtcDate(e.start).getUTCFullYear();
+    if (e.start < yearStart || e.start >= yearEnd) {
+      year = dayToUtcDate(e.start).getUTCFullYear();
+      yearStart = dayNumber(year, 1, 1);
+      yearEnd = dayNumber(year + 1, 1, 1);
+    }
     const list = byYear.get(year);
     if (list) list.push(e);
     else byYear.set(year, [e]);

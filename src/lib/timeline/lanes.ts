@@ -52,13 +52,23 @@ export interface LaneSet {
   readonly sharedWith: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The lanes an event belongs in, before folding. */
-function homeLanes(e: TimelineEvent, mode: LaneMode, chosen: readonly string[]): string[] {
-  if (mode === 'platform' && e.allPlatforms) return [ALL_LANE];
-  const ids = chosen.length ? e.facets[mode].filter((id) => chosen.includes(id)) : [...e.facets[mode]];
-  if (ids.length === 0) return chosen.length ? [] : [NONE_LANE];
-  if (mode === 'actor' && e.facets.actor.length >= SHARED_AT) return ids.slice(0, 1);
-  return ids;
+/**
+ * Adds an event to each lane it belongs in, before folding (lanes not in `byLane` are not
+ * shown). No list of its lanes is built: this runs for every event whenever the filters change.
+ */
+function addToHomeLanes(e: TimelineEvent, mode: LaneMode, chosen: readonly string[], byLane: ReadonlyMap<string, TimelineEvent[]>): void {
+  const add = (id: string) => void byLane.get(id)?.push(e);
+  if (mode === 'platform' && e.allPlatforms) return add(ALL_LANE);
+  const ids = e.facets[mode];
+  const firstOnly = mode === 'actor' && e.facets.actor.length >= SHARED_AT;
+  let any = false;
+  for (const id of ids) {
+    if (chosen.length && !chosen.includes(id)) continue;
+    add(id);
+    any = true;
+    if (firstOnly) return;
+  }
+  if (!any && !chosen.length) add(NONE_LANE);
 }
 
 export function buildLanes(
@@ -77,7 +87,7 @@ export function buildLanes(
   byLane.set(NONE_LANE, []);
   const sharedWith = new Map<string, string[]>();
   for (const e of events) {
-    for (const id of homeLanes(e, mode, chosen)) byLane.get(id)?.push(e);
+    addToHomeLanes(e, mode, chosen, byLane);
     if (mode === 'actor' && e.facets.actor.length >= SHARED_AT) sharedWith.set(e.id, e.facets.actor.map((id) => itemName.get(id) ?? id));
   }
 

@@ -35,7 +35,7 @@ const GAP = 10;
 export function placeMilestones(items: readonly MilestoneInput[], x0: number, x1: number): { placed: PlacedMilestone[]; rows: number } {
   const ends: number[] = [];
   const placed: PlacedMilestone[] = [];
-  for (const it of [...items].filter((i) => i.x >= x0 && i.x <= x1).sort((a, b) => a.x - b.x || a.id.localeCompare(b.id))) {
+  for (const it of [...items].filter((i) => i.x >= x0 && i.x <= x1).sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     let left = it.x + MILESTONE_PAD;
     if (left + it.width > x1) left = Math.max(x0, it.x - MILESTONE_PAD - it.width);
     let row = ends.findIndex((end) => end + GAP <= left);

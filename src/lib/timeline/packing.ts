@@ -66,22 +66,32 @@ export function markExtent(e: TimelineEvent, ppd: number, g: Pick<TimelineGeomet
 
 export function packLane(events: readonly TimelineEvent[], ppd: number, g: TimelineGeometry): LanePacking {
   const n = events.length;
-  const items = events.map((event) => {
-    const [lo, hi] = markExtent(event, ppd, g);
-    return { event, lo, hi };
-  });
-  items.sort((a, b) => a.lo - b.lo || a.event.index - b.event.index);
+  // Extents in time order (by start, then the events' own order), in flat arrays: this runs
+  // for every event of every lane at each zoom level the reader reaches.
+  const order = new Array<number>(n);
+  const los = new Float64Array(n);
+  const his = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const [lo, hi] = markExtent(events[k]!, ppd, g);
+    los[k] = lo;
+    his[k] = hi;
+    order[k] = k;
+  }
+  order.sort((a, b) => los[a]! - los[b]! || events[a]!.index - events[b]!.index);
+  const sorted = order.map((k) => events[k]!);
+  const lo = Float64Array.from(order, (k) => los[k]!);
+  const hi = Float64Array.from(order, (k) => his[k]!);
   const bucketDays = g.bucketWidth / ppd;
   const gapDays = g.gap / ppd;
   const bucketOf = (day: number) => Math.floor(day / bucketDays);
   let maxSpan = 0;
-  for (const it of items) maxSpan = Math.max(maxSpan, it.hi - it.lo);
+  for (let k = 0; k < n; k++) maxSpan = Math.max(maxSpan, hi[k]! - lo[k]!);
 
   // Buckets with more events than rows × marks-per-bucket-row are counted outright.
   const perRow = Math.max(1, Math.floor(g.bucketWidth / (2 * g.markRadius + g.gap)));
   const counts = new Map<number, number>();
-  for (const it of items) {
-    const b = bucketOf(it.lo);
+  for (let k = 0; k < n; k++) {
+    const b = bucketOf(lo[k]!);
     counts.set(b, (counts.get(b) ?? 0) + 1);
   }
   const clustered = new Set<number>();
@@ -97,11 +107,10 @@ export function packLane(events: readonly TimelineEvent[], ppd: number, g: Timel
   let rowCount = 0;
   let i = 0;
   while (i < n) {
-    const it = items[i]!;
     snapshots.set(rowsEnd, i * g.maxRows);
     snapshotRows[i] = rowCount;
-    const b0 = bucketOf(it.lo);
-    const b1 = bucketOf(it.hi);
+    const b0 = bucketOf(lo[i]!);
+    const b1 = bucketOf(hi[i]!);
     let hit = NaN;
     for (let b = b0; b <= b1; b++) {
       if (clustered.has(b)) {
@@ -117,14 +126,14 @@ export function packLane(events: readonly TimelineEvent[], ppd: number, g: Timel
     }
     let row = -1;
     for (let r = 0; r < rowCount; r++) {
-      if (rowsEnd[r]! <= it.lo) {
+      if (rowsEnd[r]! <= lo[i]!) {
         row = r;
         break;
       }
     }
     if (row < 0 && rowCount < g.maxRows) row = rowCount++;
     if (row >= 0) {
-      rowsEnd[row] = it.hi + gapDays;
+      rowsEnd[row] = hi[i]! + gapDays;
       rowOf[i] = row;
       i++;
       continue;
@@ -132,8 +141,8 @@ export function packLane(events: readonly TimelineEvent[], ppd: number, g: Timel
     clustered.add(b0);
     const bucketStart = b0 * bucketDays;
     let j = i;
-    while (j > 0 && items[j - 1]!.lo >= bucketStart - maxSpan) j--;
-    while (j < i && items[j]!.hi < bucketStart) j++;
+    while (j > 0 && lo[j - 1]! >= bucketStart - maxSpan) j--;
+    while (j < i && hi[j]! < bucketStart) j++;
     rowsEnd.set(snapshots.subarray(j * g.maxRows, (j + 1) * g.maxRows));
     rowCount = snapshotRows[j]!;
     i = j;
@@ -143,29 +152,42 @@ export function packLane(events: readonly TimelineEvent[], ppd: number, g: Timel
   const clusterEvents = new Map<number, TimelineEvent[]>();
   let rows = 1;
   for (let k = 0; k < n; k++) {
-    const it = items[k]!;
+    const event = sorted[k]!;
     if (rowOf[k]! >= 0) {
-      marks.push({ event: it.event, row: rowOf[k]!, lo: it.lo, hi: it.hi });
+      marks.push({ event, row: rowOf[k]!, lo: lo[k]!, hi: hi[k]! });
       rows = Math.max(rows, rowOf[k]! + 1);
     } else {
       const b = bucketAt[k]!;
       const list = clusterEvents.get(b);
-      if (list) list.push(it.event);
-      else clusterEvents.set(b, [it.event]);
+      if (list) list.push(event);
+      else clusterEvents.set(b, [event]);
     }
   }
   const clusters = [...clusterEvents]
     .sort((a, b) => a[0] - b[0])
-    .map(([bucket, list]): PackedCluster => ({
-      bucket,
-      lo: bucket * bucketDays,
-      hi: (bucket + 1) * bucketDays,
-      events: list.sort((a, b) => a.index - b.index),
-      first: Math.min(...list.map((e) => e.start)),
-      last: Math.max(...list.map(reachDay)),
-    }));
+    .map(([bucket, list]): PackedCluster => {
+      let first = Infinity;
+      let last = -Infinity;
+      for (const e of list) {
+        first = Math.min(first, e.start);
+        last = Math.max(last, reachDay(e));
+      }
+      return { bucket, lo: bucket * bucketDays, hi: (bucket + 1) * bucketDays, events: list.sort((a, b) => a.index - b.index), first, last };
+    });
   if (clusters.length) rows = Math.max(rows, Math.min(2, g.maxRows));
-  const clusterOf = new Map<string, PackedCluster>();
-  for (const c of clusters) for (const e of c.events) clusterOf.set(e.id, c);
-  return { rows, marks, clusters, maxSpan: Math.max(maxSpan, bucketDays), clusterOf };
+  // Looked up only for the focused or selected event and for marks in view: built on first use.
+  let clusterOf: Map<string, PackedCluster> | undefined;
+  return {
+    rows,
+    marks,
+    clusters,
+    maxSpan: Math.max(maxSpan, bucketDays),
+    get clusterOf() {
+      if (!clusterOf) {
+        clusterOf = new Map();
+        for (const c of clusters) for (const e of c.events) clusterOf.set(e.id, c);
+      }
+      return clusterOf;
+    },
+  };
 }

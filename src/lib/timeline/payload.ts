@@ -102,12 +102,18 @@ export function decodePayload(payload: TimelinePayload): TimelineData {
   const facets = {} as Record<Facet, FacetItem[]>;
   const names = {} as Record<Facet, Map<string, string>>;
   const ids = {} as Record<Facet, string[]>;
+  // Most events name none or one item of a facet: those lists are shared, not made per event.
+  const single = {} as Record<Facet, (readonly string[])[]>;
   for (const facet of FACETS) {
     facets[facet] = payload.facets[facet].map(([id, name]) => ({ id, name }));
     names[facet] = new Map(payload.facets[facet]);
     ids[facet] = payload.facets[facet].map(([id]) => id);
+    single[facet] = ids[facet].map((id) => [id]);
   }
-  const lookup = (facet: Facet, indexes: number[]) => {
+  const none: readonly string[] = [];
+  const lookup = (facet: Facet, indexes: number[]): readonly string[] => {
+    if (indexes.length === 0) return none;
+    if (indexes.length === 1) return single[facet][indexes[0]!]!;
     const list = ids[facet];
     return indexes.map((k) => list[k]!);
   };
