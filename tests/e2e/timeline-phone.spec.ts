@@ -35,6 +35,20 @@ test('the live timeline fits a 375 px phone without sideways scrolling', async (
   }
 });
 
+test('on a phone the script draws the chart once, at the width of its frame', async ({ page }) => {
+  await page.goto(url({ page: 'home' }, 'en'));
+  await live(page);
+  const width = await page.locator('.timeline__frame').evaluate((f) => f.clientWidth);
+  expect(width).toBeLessThan(375);
+  expect(Number(await page.locator(CHART).getAttribute('width'))).toBe(width);
+  // No second draw once the browser reports the frame's size.
+  const redraws = await page.locator('event-timeline').evaluate(async (el) => {
+    for (let i = 0; i < 4; i++) await new Promise(requestAnimationFrame);
+    return (el as HTMLElement & { frames: unknown[] }).frames.length;
+  });
+  expect(redraws).toBe(0);
+});
+
 test('a finger drag pans and two fingers pinch-zoom', async ({ page }) => {
   await page.goto(url({ page: 'home', view: zoomedIn }, 'en'));
   await live(page);

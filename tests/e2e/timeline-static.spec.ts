@@ -101,3 +101,25 @@ test.describe('the timeline’s data file', () => {
     expect(uncaught).toEqual([]);
   });
 });
+
+test.describe('the build-time chart on a wide screen', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  for (const lang of LANGS) {
+    test(`(${lang}) is drawn at the width its frame shows it, so the script’s first draw is its last`, async ({ page }) => {
+      // The width the build drew at, read from the page as it arrived (the script redraws later).
+      const html = await (await page.request.get(url({ page: 'home' }, lang))).text();
+      const built = Number(/<svg [^>]*class="tl"[^>]*>/.exec(html)?.[0].match(/ width="(\d+)"/)?.[1]);
+      await page.goto(url({ page: 'home' }, lang));
+      await expect(page.locator('event-timeline.is-live')).toHaveCount(1);
+      expect(await page.locator('.timeline__frame').evaluate((f) => f.clientWidth)).toBe(built);
+      // A resize observed after the first layout would redraw in a later frame: let a few pass.
+      const redraws = await page.locator('event-timeline').evaluate(async (el) => {
+        for (let i = 0; i < 4; i++) await new Promise(requestAnimationFrame);
+        return (el as HTMLElement & { frames: unknown[] }).frames.length;
+      });
+      expect(redraws).toBe(0);
+      expect(Number(await page.locator(CHART).getAttribute('width'))).toBe(built);
+    });
+  }
+});

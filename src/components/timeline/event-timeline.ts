@@ -181,10 +181,14 @@ class EventTimeline extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js-notice]')) el.remove();
     this.classList.add('is-live');
-    // First draw at the width the build drew at (the SVG scales to its box), without forcing
-    // the browser to lay out the whole page first; the ResizeObserver then reports the real
-    // width after the browser's own layout, and the chart is redrawn at it.
-    this.#width = Number(this.#svg.getAttribute('width')) || 960;
+    // The first draw's width. In a window at least as wide as the build's drawing, that width
+    // (the frame's in the widest layout, see STATIC_WIDTH), read without making the browser
+    // lay out the page first; the ResizeObserver then reports the frame's real width, and
+    // only a window a little narrower than the widest layout redraws. A narrower window (a
+    // phone, an embed) cannot show the build's width: its frame is measured now, which forces
+    // a layout but spares drawing the chart twice.
+    const built = Number(this.#svg.getAttribute('width')) || 960;
+    this.#width = innerWidth >= built ? built : Math.round(this.#frame.clientWidth) || built;
     this.#draw(false);
     this.#updateLangSwitch();
     performance.mark('timeline:first-render');
