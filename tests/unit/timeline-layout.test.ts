@@ -122,7 +122,9 @@ describe('timeline layout of the seed events', () => {
     expect(phone.lanes[0]!.labelY).toBeLessThan(phone.lanes[0]!.y + PHONE.laneHeader);
   });
 
-  it('places milestones at the same spot in the order of their ids, however they arrive (the same at build time and in any browser)', () => {
+  // Ids are lower-case slugs (src/model/id.ts), for which code-point order and a locale's agree;
+  // code points keep it so whatever locale a browser or the build runs in.
+  it('places milestones at the same spot in the order of their ids, however they arrive', () => {
     const at = (id: string) => ({ id, x: 100, label: id, width: 40 });
     for (const items of [[at('b'), at('a2'), at('a10')], [at('a10'), at('b'), at('a2')]]) {
       expect(placeMilestones(items, 0, 1000).placed.map((m) => [m.id, m.row])).toEqual([['a10', 0], ['a2', 1], ['b', 2]]);

@@ -181,20 +181,25 @@ class EventTimeline extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js-notice]')) el.remove();
     this.classList.add('is-live');
-    // The first draw's width. In a window at least as wide as the build's drawing, that width
-    // (the frame's in the widest layout, see STATIC_WIDTH), read without making the browser
-    // lay out the page first; the ResizeObserver then reports the frame's real width, and
-    // only a window a little narrower than the widest layout redraws. A narrower window (a
-    // phone, an embed) cannot show the build's width: its frame is measured now, which forces
-    // a layout but spares drawing the chart twice.
+    // The first draw's width. In a page window at least as wide as the build's drawing, that
+    // width (the frame's in the widest layout, see STATIC_WIDTH), read without making the
+    // browser lay out the page first; the ResizeObserver then reports the frame's real width,
+    // and only a window a little narrower than the widest layout redraws. A narrower window (a
+    // phone) cannot show the build's width, and an embed's frame is sized by its host: their
+    // frame is measured now, which forces a layout but spares drawing the chart twice.
     const built = Number(this.#svg.getAttribute('width')) || 960;
-    this.#width = innerWidth >= built ? built : Math.round(this.#frame.clientWidth) || built;
+    this.#width = innerWidth >= built && this.dataset.page !== 'embed' ? built : this.#frameWidth() || built;
     this.#draw(false);
     this.#updateLangSwitch();
     performance.mark('timeline:first-render');
     performance.measure('timeline:data-ready', 'timeline:script-start', 'timeline:data-ready');
     performance.measure('timeline:first-render', 'timeline:script-start', 'timeline:first-render');
     this.dispatchEvent(new CustomEvent('timeline:ready', { bubbles: true }));
+  }
+
+  /** The width the chart is drawn at: its frame's, inside the border, in whole pixels (the first draw and every resize measure it alike). */
+  #frameWidth(): number {
+    return this.#frame.clientWidth;
   }
 
   /** What was wrong with the address the page was opened with (each problem starts with its parameter's name), and that address's query. */
@@ -731,8 +736,8 @@ class EventTimeline extends HTMLElement {
       this.#invalidate();
     });
 
-    new ResizeObserver(([entry]) => {
-      const width = Math.round(entry!.contentRect.width);
+    new ResizeObserver(() => {
+      const width = this.#frameWidth();
       if (width > 0 && width !== this.#width) {
         this.#width = width;
         this.#invalidate();

@@ -256,15 +256,17 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     clusters.push(...laneClusters);
 
     const placed: PackedMark[] = visible(packing.marks, packing.maxSpan, range);
+    // Marks after these are pinned events drawn out of their clusters.
+    const unpinned = placed.length;
     for (const [c, events] of pinnedHere) {
       if (c.hi < range.start || c.lo > range.end) continue;
       for (const event of events) placed.push({ event, row: 0, lo: c.lo, hi: c.hi });
     }
 
     // Geometry of each mark, then labels where the row has room before the next obstacle.
-    const laneMarks = placed.map((p) => {
+    const laneMarks = placed.map((p, k) => {
       const e = p.event;
-      const pinned = packing.clusterOf.has(e.id);
+      const pinned = k >= unpinned;
       const bar = e.precision !== 'day';
       const x = scale(bar ? e.start : anchorDay(e));
       const width = bar ? Math.max(g.minBarWidth, scale(e.end) - x) : 0;

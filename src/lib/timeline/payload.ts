@@ -113,8 +113,8 @@ export function decodePayload(payload: TimelinePayload): TimelineData {
   const none: readonly string[] = [];
   const lookup = (facet: Facet, indexes: number[]): readonly string[] => {
     if (indexes.length === 0) return none;
-    if (indexes.length === 1) return single[facet][indexes[0]!]!;
     const list = ids[facet];
+    if (indexes.length === 1) return single[facet][indexes[0]!] ?? [list[indexes[0]!]!];
     return indexes.map((k) => list[k]!);
   };
   const events: TimelineEvent[] = new Array(payload.events.length);
