@@ -93,6 +93,9 @@ test('the first view opens on the busy period, and the overview shows the earlie
   const windowLeft = (await page.locator('.tl-overview .tl-brush__window').boundingBox())!.x;
   const barsBefore = await page.locator('.tl-overview .tl-overview__bar').evaluateAll((bars, left) => bars.filter((b) => b.getBoundingClientRect().right < left && b.getBoundingClientRect().height > 0).length, windowLeft);
   expect(barsBefore).toBeGreaterThanOrEqual(2);
+  // The status line says how many lie before the view, set apart from the count.
+  const total = content().events.length;
+  await expect(page.locator('.timeline__status')).toContainText(new RegExp(`\\d+ of ${total} events · ← \\d+ earlier$`));
   // "Show all" moves to everything, and the URL says so.
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(page).toHaveURL(/\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
