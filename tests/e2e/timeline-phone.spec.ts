@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_VIEW } from '../../src/lib/timeline/view.ts';
 import { dayNumber } from '../../src/model/calendar-date.ts';
 import { url } from '../support/site.ts';
-import { boxOf, CHART, live, range, rangeChangedFrom } from '../support/timeline.ts';
+import { boxOf, CHART, drawsAfterFirst, live, range, rangeChangedFrom } from '../support/timeline.ts';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -42,11 +42,7 @@ test('on a phone the script draws the chart once, at the width of its frame', as
   expect(width).toBeLessThan(375);
   expect(Number(await page.locator(CHART).getAttribute('width'))).toBe(width);
   // No second draw once the browser reports the frame's size.
-  const redraws = await page.locator('event-timeline').evaluate(async (el) => {
-    for (let i = 0; i < 4; i++) await new Promise(requestAnimationFrame);
-    return (el as HTMLElement & { frames: unknown[] }).frames.length;
-  });
-  expect(redraws).toBe(0);
+  expect(await drawsAfterFirst(page)).toBe(0);
 });
 
 test('a finger drag pans and two fingers pinch-zoom', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/model/lang.ts';
 import { content, url } from '../support/site.ts';
-import { CHART, inFirstView } from '../support/timeline.ts';
+import { CHART, drawsAfterFirst, inFirstView } from '../support/timeline.ts';
 import { timelineBounds } from '../../src/lib/timeline/bounds.ts';
 import { buildLanes } from '../../src/lib/timeline/lanes.ts';
 import { NO_FILTERS } from '../../src/lib/timeline/view.ts';
@@ -113,12 +113,7 @@ test.describe('the build-time chart on a wide screen', () => {
       await page.goto(url({ page: 'home' }, lang));
       await expect(page.locator('event-timeline.is-live')).toHaveCount(1);
       expect(await page.locator('.timeline__frame').evaluate((f) => f.clientWidth)).toBe(built);
-      // A resize observed after the first layout would redraw in a later frame: let a few pass.
-      const redraws = await page.locator('event-timeline').evaluate(async (el) => {
-        for (let i = 0; i < 4; i++) await new Promise(requestAnimationFrame);
-        return (el as HTMLElement & { frames: unknown[] }).frames.length;
-      });
-      expect(redraws).toBe(0);
+      expect(await drawsAfterFirst(page)).toBe(0);
       expect(Number(await page.locator(CHART).getAttribute('width'))).toBe(built);
     });
   }

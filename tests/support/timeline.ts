@@ -14,6 +14,18 @@ export async function live(page: Page): Promise<void> {
 }
 
 /** First and last day shown (day numbers), as the element states them. */
+/**
+ * How often the chart was drawn after its first draw, a few frames after it went live: a
+ * resize the browser reports once the page is laid out redraws in a later frame. The
+ * element's `frames` lists every draw but the first.
+ */
+export async function drawsAfterFirst(page: Page): Promise<number> {
+  return page.locator('event-timeline').evaluate(async (el) => {
+    for (let i = 0; i < 4; i++) await new Promise(requestAnimationFrame);
+    return (el as HTMLElement & { frames: unknown[] }).frames.length;
+  });
+}
+
 export async function range(page: Page): Promise<{ from: number; to: number }> {
   return page.locator('event-timeline').evaluate((el: HTMLElement) => ({ from: Number(el.dataset.from), to: Number(el.dataset.to) }));
 }
