@@ -1,6 +1,7 @@
 /**
  * A small static file server for the built site, as any static host would serve it:
- * under BASE_PATH, directories answer with index.html, unknown paths get 404.html.
+ * under BASE_PATH, directories answer with index.html, unknown paths get 404.html, and text
+ * (HTML, CSS, JavaScript, JSON, SVG …) goes gzipped to browsers that accept it.
  *
  *   node scripts/serve.ts [--dir dist] [--port 4321] [--host localhost]
  *
@@ -11,10 +12,11 @@
  * only. (`astro preview` was tried instead: it answers an encoded "/" with a 500 page holding a
  * stack trace, and offers PUT, POST and DELETE to cross-origin callers.)
  */
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +34,35 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
+
+/** Types sent gzipped to a browser that accepts it, as static hosts send text (images, PDFs and fonts are compressed already). */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.csv', '.svg', '.wasm']);
+
+/** True when the request's Accept-Encoding allows gzip (and does not refuse it with q=0). */
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = req.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/**
+ * A file's gzipped bytes, made once and kept while the file's size and time are the same (a
+ * host compresses a file once, not per request; compressing the 10,000-event chart data on
+ * every load would put the server's time into the benchmark's).
+ */
+function gzipped(cache: Map<string, { mtimeMs: number; size: number; bytes: Buffer }>, path: string): Buffer {
+  const { mtimeMs, size } = statSync(path);
+  const kept = cache.get(path);
+  if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.bytes;
+  const bytes = gzipSync(readFileSync(path));
+  cache.set(path, { mtimeMs, size, bytes });
+  return bytes;
+}
 
 /** True when `path` is `root` or inside it (a sibling such as dist-sub/ beside dist/ is not). */
 function inside(root: string, path: string): boolean {
@@ -52,19 +83,26 @@ export function startServer(options: { dir: string; port: number; host: string; 
   const root = resolve(options.dir);
   const realRoot = realpathSync(root);
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const compressedFiles = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
   const server = createServer((req, res) => {
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
       return void res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed: this server serves files (GET and HEAD)\n');
     }
     const send = (status: number, file: string) => {
-      res.writeHead(status, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
-      });
-      if (head) res.end();
-      else createReadStream(file).pipe(res);
+      };
+      if (!COMPRESSED.has(extname(file))) {
+        res.writeHead(status, headers);
+        return void (head ? res.end() : createReadStream(file).pipe(res));
+      }
+      const gzip = acceptsGzip(req);
+      const bytes = gzip ? gzipped(compressedFiles, file) : readFileSync(file);
+      res.writeHead(status, { ...headers, vary: 'accept-encoding', 'content-length': bytes.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(head ? undefined : bytes);
     };
     const notFound = () => {
       const page = join(root, '404.html');

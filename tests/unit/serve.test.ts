@@ -9,12 +9,14 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 
 const SECRET = 'not part of the site';
 let server: Awaited<ReturnType<typeof startServer>>;
 let subServer: Awaited<ReturnType<typeof startServer>>;
+let dataPath: string;
 
 beforeAll(async () => {
   const parent = mkdtempSync(join(tmpdir(), 'serve-'));
@@ -23,6 +25,9 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
   writeFileSync(join(dist, 'en', 'index.html'), '<!doctype html><title>en</title>');
   writeFileSync(join(dist, '404.html'), '<!doctype html><title>not found</title>');
+  writeFileSync(join(dist, 'data.json'), JSON.stringify({ events: Array.from({ length: 200 }, (_, i) => ({ id: `event-${i}` })) }));
+  writeFileSync(join(dist, 'chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  dataPath = join(dist, 'data.json');
   mkdirSync(join(parent, 'dist-sub'));
   writeFileSync(join(parent, 'dist-sub', 'secret.txt'), SECRET);
   writeFileSync(join(parent, 'secret.txt'), SECRET);
@@ -43,14 +48,16 @@ interface Answer {
 }
 
 /** Sends the path exactly as written. */
-function ask(path: string, method = 'GET', on = server): Promise<Answer> {
+function ask(path: string, method = 'GET', on = server, headers: Record<string, string> = {}): Promise<Answer & { bytes: Buffer }> {
   const { port } = on.address() as AddressInfo;
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes });
+      });
     });
     req.on('error', fail);
     req.end();
@@ -113,5 +120,39 @@ describe('the local server', () => {
       expect(answer.headers.allow, method).toBe('GET, HEAD');
       expect(answer.body, method).not.toContain('home');
     }
+  });
+
+  it('sends text gzipped when the browser accepts it, as static hosts do, and as it is otherwise', async () => {
+    const raw = await ask('/data.json');
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.headers.vary).toBe('accept-encoding');
+    const plain = JSON.parse(raw.body) as { events: unknown[] };
+    expect(plain.events).toHaveLength(200);
+
+    const zipped = await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.bytes.length);
+    expect(zipped.bytes.length).toBeLessThan(raw.bytes.length / 4);
+    expect(gunzipSync(zipped.bytes).toString('utf8')).toBe(raw.body);
+
+    // A page found through its folder is compressed too; "gzip;q=0" refuses gzip; images go as they are.
+    expect((await ask('/en/', 'GET', server, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    expect((await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip;q=0, br' })).headers['content-encoding']).toBeUndefined();
+    const png = await ask('/chart.png', 'GET', server, { 'accept-encoding': 'gzip' });
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.bytes).toHaveLength(8);
+    // HEAD gives the compressed length and no body.
+    const head = await ask('/data.json', 'HEAD', server, { 'accept-encoding': 'gzip' });
+    expect(head).toMatchObject({ status: 200, body: '' });
+    expect(head.headers['content-length']).toBe(zipped.headers['content-length']);
+  });
+
+  it('compresses a file again when it changes', async () => {
+    const before = await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip' });
+    writeFileSync(dataPath, JSON.stringify({ events: [{ id: 'changed' }] }));
+    const after = await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(after.bytes).toString('utf8')).toBe('{"events":[{"id":"changed"}]}');
+    expect(after.bytes.equals(before.bytes)).toBe(false);
   });
 });
