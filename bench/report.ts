@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESULTS, type Results } from './run.ts';
+import { RESULTS, type Machine, type Results } from './run.ts';
 import { budgetText, valueText, verdict } from './support/format.ts';
 
 const README = join(import.meta.dirname, '../README.md');
@@ -14,13 +14,14 @@ const END = '<!-- bench:end -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
+const machineText = (m: Machine | undefined) => (m ? `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}` : 'machine not recorded');
+
 export function report(results: Results): string {
-  const { machine } = results;
   const lines = [
-    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. Other work shares the machine: the load average before and after each benchmark is given, since a busy machine slows builds.`,
+    'Each benchmark gives when it ran, how long it took, the load average before and after it (other work shares the machine and slows builds) and the machine it ran on: runs of different days came from machines of different kinds, whose times are not comparable.',
   ];
   for (const [name, r] of Object.entries(results.results).sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push('', `**${name}** (${r.ranAt.slice(0, 16).replace('T', ' ')} UTC, ${r.seconds} s, load ${r.load.before} → ${r.load.after})`, '');
+    lines.push('', `**${name}** (${r.ranAt.slice(0, 16).replace('T', ' ')} UTC, ${r.seconds} s, load ${r.load.before} → ${r.load.after}; ${machineText(r.machine)})`, '');
     lines.push('| measure | value | budget | | how |', '| --- | --- | --- | --- | --- |');
     for (const m of r.measures) lines.push(`| ${[m.metric, valueText(m), budgetText(m), verdict(m), m.note ?? ''].map(cell).join(' | ')} |`);
   }

@@ -30,15 +30,29 @@ export interface Benchmark {
 const DIR = resolve(import.meta.dirname);
 export const RESULTS = join(DIR, 'results.json');
 
-/** bench/results.json: the latest run of each benchmark, and the machine it ran on. */
+export interface Machine {
+  readonly cpus: number;
+  readonly cpuModel: string;
+  readonly memoryGiB: number;
+  readonly node: string;
+}
+
+/**
+ * bench/results.json: the latest run of each benchmark, each with the machine it ran on.
+ * Runs of different benchmarks come from different days and, as it turned out, machines
+ * of different kinds (an AMD EPYC one day, an Intel Xeon the next), so each run keeps its own.
+ */
 export interface Results {
-  readonly machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
-  readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; measures: Measure[] }>;
+  readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; machine?: Machine; measures: Measure[] }>;
+}
+
+/** This machine, as Node describes it. */
+export function thisMachine(): Machine {
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 }
 
 function save(results: Record<string, unknown>): void {
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  writeFileSync(RESULTS, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  writeFileSync(RESULTS, `${JSON.stringify({ results }, null, 2)}\n`);
 }
 
 async function main() {
@@ -57,11 +71,11 @@ async function main() {
     try {
       const measures = await bench.run();
       const load = { before: loadBefore, after: round(loadavg()[0]!) };
-      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, measures };
+      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, machine: thisMachine(), measures };
       const rows = measures.map((m) => [m.metric, valueText(m), budgetText(m), verdict(m), m.note ?? '']);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
       for (const r of rows) console.log(`  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[4]}`);
-      console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores)`);
+      console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores: ${thisMachine().cpuModel})`);
       save(results); // after each benchmark, so an interrupted run keeps what it measured
     } catch (error) {
       crashed = true;
