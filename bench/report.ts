@@ -14,14 +14,15 @@ const END = '<!-- bench:end -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-const machineText = (m: Machine | undefined) => (m ? `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}` : 'machine not recorded');
+const machineText = (m: Machine | undefined, from: string | undefined) =>
+  m ? `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}${from ? `, as ${from}` : ''}` : 'machine not recorded';
 
 export function report(results: Results): string {
   const lines = [
-    'Each benchmark gives when it ran, how long it took, the load average before and after it (other work shares the machine and slows builds) and the machine it ran on: runs of different days came from machines of different kinds, whose times are not comparable.',
+    'Each benchmark gives when it ran, how long it took, the load average before and after it (other work shares the machine and slows builds) and the machine it ran on: runs of different sessions, even on one day, came from machines of different kinds, whose times are not comparable.',
   ];
   for (const [name, r] of Object.entries(results.results).sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push('', `**${name}** (${r.ranAt.slice(0, 16).replace('T', ' ')} UTC, ${r.seconds} s, load ${r.load.before} → ${r.load.after}; ${machineText(r.machine)})`, '');
+    lines.push('', `**${name}** (${r.ranAt.slice(0, 16).replace('T', ' ')} UTC, ${r.seconds} s, load ${r.load.before} → ${r.load.after}; ${machineText(r.machine, r.machineFrom)})`, '');
     lines.push('| measure | value | budget | | how |', '| --- | --- | --- | --- | --- |');
     for (const m of r.measures) lines.push(`| ${[m.metric, valueText(m), budgetText(m), verdict(m), m.note ?? ''].map(cell).join(' | ')} |`);
   }

@@ -39,11 +39,13 @@ export interface Machine {
 
 /**
  * bench/results.json: the latest run of each benchmark, each with the machine it ran on.
- * Runs of different benchmarks come from different days and, as it turned out, machines
- * of different kinds (an AMD EPYC one day, an Intel Xeon the next), so each run keeps its own.
+ * Runs of different benchmarks come from different sessions and, as it turned out, machines
+ * of different kinds (AMD EPYC and Intel Xeon cores on the same day), so each run keeps its
+ * own. Runs made before that was so name `machineFrom`: where their machine was read (the
+ * file kept one machine then, its last run's, in each commit).
  */
 export interface Results {
-  readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; machine?: Machine; measures: Measure[] }>;
+  readonly results: Record<string, { ranAt: string; seconds: number; load: { before: number; after: number }; machine?: Machine; machineFrom?: string; measures: Measure[] }>;
 }
 
 /** This machine, as Node describes it. */
@@ -71,11 +73,12 @@ async function main() {
     try {
       const measures = await bench.run();
       const load = { before: loadBefore, after: round(loadavg()[0]!) };
-      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, machine: thisMachine(), measures };
+      const machine = thisMachine();
+      results[bench.name] = { ranAt: new Date().toISOString(), seconds: round((performance.now() - started) / 1000), load, machine, measures };
       const rows = measures.map((m) => [m.metric, valueText(m), budgetText(m), verdict(m), m.note ?? '']);
       const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
       for (const r of rows) console.log(`  ${r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[4]}`);
-      console.log(`  (load average ${load.before} before, ${load.after} after, on ${cpus().length} cores: ${thisMachine().cpuModel})`);
+      console.log(`  (load average ${load.before} before, ${load.after} after, on ${machine.cpus} cores: ${machine.cpuModel})`);
       save(results); // after each benchmark, so an interrupted run keeps what it measured
     } catch (error) {
       crashed = true;

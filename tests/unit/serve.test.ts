@@ -136,9 +136,14 @@ describe('the local server', () => {
     expect(zipped.bytes.length).toBeLessThan(raw.bytes.length / 4);
     expect(gunzipSync(zipped.bytes).toString('utf8')).toBe(raw.body);
 
-    // A page found through its folder is compressed too; "gzip;q=0" refuses gzip; images go as they are.
+    // A page found through its folder is compressed too; gzip refused (q=0, or not named) is not used; images go as they are.
     expect((await ask('/en/', 'GET', server, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
-    expect((await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip;q=0, br' })).headers['content-encoding']).toBeUndefined();
+    for (const refusing of ['gzip;q=0, br', 'gzip; q=0, *', 'identity', 'br, deflate']) {
+      expect((await ask('/data.json', 'GET', server, { 'accept-encoding': refusing })).headers['content-encoding'], refusing).toBeUndefined();
+    }
+    for (const accepting of ['GZIP', 'br;q=1.0, gzip ;q=0.5', '*', 'x-gzip']) {
+      expect((await ask('/data.json', 'GET', server, { 'accept-encoding': accepting })).headers['content-encoding'], accepting).toBe('gzip');
+    }
     const png = await ask('/chart.png', 'GET', server, { 'accept-encoding': 'gzip' });
     expect(png.headers['content-encoding']).toBeUndefined();
     expect(png.bytes).toHaveLength(8);
@@ -148,7 +153,15 @@ describe('the local server', () => {
     expect(head.headers['content-length']).toBe(zipped.headers['content-length']);
   });
 
+  it('sends the 404 page gzipped, with its status', async () => {
+    const missing = await ask('/nothing-here/', 'GET', server, { 'accept-encoding': 'gzip' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(missing.bytes).toString('utf8')).toBe('<!doctype html><title>not found</title>');
+  });
+
   it('compresses a file again when it changes', async () => {
+    // The new text is shorter, so the file's size changes whatever its time says.
     const before = await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip' });
     writeFileSync(dataPath, JSON.stringify({ events: [{ id: 'changed' }] }));
     const after = await ask('/data.json', 'GET', server, { 'accept-encoding': 'gzip' });
