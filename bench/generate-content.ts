@@ -9,9 +9,9 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { cliArgs } from '../scripts/cli-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -160,14 +160,22 @@ The body of synthetic event ${i + 1}, describing a change of link policy. <Cite 
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      events: { type: 'string', default: '1000' },
-      out: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      'treatment-share': { type: 'string', default: String(TREATMENT_SHARE) },
-    },
+  const usage = 'Usage: node bench/generate-content.ts [--events 1000] [--out folder] [--seed 1] [--treatment-share 0.05]';
+  const values = cliArgs(usage, {
+    events: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'treatment-share': { type: 'string', default: String(TREATMENT_SHARE) },
   });
+  const wrong = [
+    !/^[1-9]\d*$/.test(values.events!) && `--events must be a whole number above 0 (got "${values.events}")`,
+    !/^\d+$/.test(values.seed!) && `--seed must be a whole number (got "${values.seed}")`,
+    (!/^\d+(\.\d+)?$/.test(values['treatment-share']!) || Number(values['treatment-share']) > 1) && `--treatment-share must be a number from 0 to 1 (got "${values['treatment-share']}")`,
+  ].filter(Boolean);
+  if (wrong.length) {
+    console.error(`${wrong.join('\n')}\n${usage}`);
+    process.exit(2);
+  }
   const n = Number(values.events);
   const out = values.out ?? join(ROOT, 'bench/tmp', `content-${n}`);
   const result = generateContent({ events: n, out, seed: Number(values.seed), treatmentShare: Number(values['treatment-share']) });

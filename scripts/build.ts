@@ -29,11 +29,11 @@ import { enableCompileCache } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
 import type { LinkPagesInput } from './build-link-pages.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
+import { cliArgs } from './cli-args.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
@@ -61,7 +61,7 @@ delete process.env._;
 const compiled = enableCompileCache(cacheFolder('node-compile'));
 if (compiled.directory) process.env.NODE_COMPILE_CACHE = compiled.directory;
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
+const values = cliArgs('Usage: npm run build -- [--out dist] [--no-pdf] [--fresh]', { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } });
 const root = process.cwd();
 /** Names the checks the staged pages pass (step 3): changing them makes every page be read again. */
 const PAGE_CHECKS = 'assets, search bodies; 1';

@@ -25,7 +25,6 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { briefingCatalogue, briefingPdfFile, briefingRoute } from '../src/lib/briefings/catalogue.ts';
 import { href } from '../src/lib/urls.ts';
 import { LANGS } from '../src/model/lang.ts';
@@ -37,6 +36,7 @@ import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
 import { inParallel } from '../src/lib/in-parallel.ts';
 import { fontconfigFile, fontVersions, portableFontconfig } from '../src/charts/node/bundled-fonts.ts';
 
+import { cliArgs } from './cli-args.ts';
 import { chromiumPath, parsePaper, type Paper } from './pdf-options.ts';
 
 export { chromiumPath, PAPERS, parsePaper, type Paper } from './pdf-options.ts';
@@ -159,13 +159,11 @@ function browserVersion(): string {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: 'string', default: 'dist' },
-      format: { type: 'string' },
-      only: { type: 'string' },
-      out: { type: 'string' },
-    },
+  const values = cliArgs('Usage: npm run pdf -- [--dir dist] [--format A4|Letter] [--only full,platform-taobao] [--out folder]', {
+    dir: { type: 'string', default: 'dist' },
+    format: { type: 'string' },
+    only: { type: 'string' },
+    out: { type: 'string' },
   });
   try {
     const paper = parsePaper(values.format ?? process.env.PAPER);

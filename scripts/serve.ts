@@ -15,8 +15,8 @@
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { cliArgs } from './cli-args.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -146,18 +146,40 @@ export function startServer(options: { dir: string; port: number; host: string; 
     }
     return send(200, index.path);
   });
-  return new Promise<typeof server>((ok) => server.listen(options.port, options.host, () => ok(server)));
+  // A port in use or a host this machine does not have rejects, rather than throwing later.
+  return new Promise<typeof server>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host, () => {
+      server.off('error', fail);
+      ok(server);
+    });
+  });
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: 'string', default: 'dist' },
-      port: { type: 'string', default: process.env.PORT ?? '4321' },
-      host: { type: 'string', default: 'localhost' },
-    },
+  const usage = 'Usage: npm run serve -- [--dir dist] [--port 4321] [--host localhost]  (PORT and BASE_PATH from the environment too)';
+  const values = cliArgs(usage, {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: 'localhost' },
   });
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port!) || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535 (got "${values.port}")\n${usage}`);
+    process.exit(2);
+  }
+  if (!existsSync(values.dir!)) {
+    console.error(`Nothing to serve: ${values.dir}/ does not exist (run \`npm run build\` first, or pass --dir)`);
+    process.exit(1);
+  }
   const base = process.env.BASE_PATH ?? '/';
-  await startServer({ dir: values.dir!, port: Number(values.port), host: values.host!, base });
-  console.log(`Serving ${values.dir}/ at http://${values.host}:${values.port}${base}`);
+  try {
+    await startServer({ dir: values.dir!, port, host: values.host!, base });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === 'EADDRINUSE' ? 'the port is in use (pass another with --port)' : e.code === 'EACCES' ? 'this user may not use that port' : e.message;
+    console.error(`Cannot serve at http://${values.host}:${port}${base}: ${why}`);
+    process.exit(1);
+  }
+  console.log(`Serving ${values.dir}/ at http://${values.host}:${port}${base}`);
 }

@@ -168,4 +168,9 @@ describe('the local server', () => {
     expect(gunzipSync(after.bytes).toString('utf8')).toBe('{"events":[{"id":"changed"}]}');
     expect(after.bytes.equals(before.bytes)).toBe(false);
   });
+
+  it('rejects, rather than throwing later, when its port is taken', async () => {
+    const { port } = server.address() as AddressInfo;
+    await expect(startServer({ dir: dataPath.replace(/data\.json$/, ''), port, host: '127.0.0.1', base: '/' })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
 });
