@@ -1,21 +1,37 @@
 /**
  * Command-line options for the project's commands (build, pdf, serve, the benchmarks' content
- * generator): Node's parseArgs, strict, with `--help` printing the command's usage, and a
- * mistyped option or a missing value reported in one line with the usage and exit code 2,
- * never as a stack trace.
+ * generator): Node's parseArgs, strict, with `--help` printing the command's usage, and an
+ * unknown option or a missing value reported with the usage and exit code 2, never as a
+ * stack trace; and the check that an output folder a command replaces is not one it must
+ * never delete.
  */
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 /** What parseArgs gives for these options. */
 export type CliValues<T extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: T }>>['values'];
 
-/** The message for a parseArgs error, without Node's advice on positional arguments (these commands take none). */
+/** The message of a parseArgs error (an unknown option, a missing value), or undefined for any other error. */
 export function cliError(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return undefined;
-  const message = (error as Error).message;
-  const cut = message.indexOf('. To specify a positional argument');
-  return cut === -1 ? message : `${message.slice(0, cut)}.`;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_') ? (error as Error).message : undefined;
+}
+
+/**
+ * Why `out` may not be a folder a command empties or replaces, or undefined if it may: it
+ * must be named, and be neither the project folder nor one holding it, nor one of `kept`
+ * (the content, the code) or inside one.
+ */
+export function unsafeOutput(option: string, out: string | undefined, project: string, kept: readonly string[]): string | undefined {
+  if (!out?.trim()) return `${option} must name a folder`;
+  const path = resolve(project, out);
+  const within = (folder: string, inner: string) => {
+    const rel = relative(folder, inner);
+    return rel === '' || (!isAbsolute(rel) && rel.split(/[\\/]/)[0] !== '..');
+  };
+  if (within(path, project)) return `${option} ${out} is the project folder or holds it, and would be replaced`;
+  const keep = kept.find((folder) => within(resolve(project, folder), path));
+  return keep ? `${option} ${out} is in ${keep}, which the command must not replace` : undefined;
 }
 
 /**

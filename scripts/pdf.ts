@@ -159,14 +159,21 @@ function browserVersion(): string {
 }
 
 if (import.meta.main) {
-  const values = cliArgs('Usage: npm run pdf -- [--dir dist] [--format A4|Letter] [--only full,platform-taobao] [--out folder]', {
+  const usage = 'Usage: npm run pdf -- [--dir dist] [--format A4|Letter] [--only full,platform-taobao] [--out folder]';
+  const values = cliArgs(usage, {
     dir: { type: 'string', default: 'dist' },
     format: { type: 'string' },
     only: { type: 'string' },
     out: { type: 'string' },
   });
+  let paper: Paper;
   try {
-    const paper = parsePaper(values.format ?? process.env.PAPER);
+    paper = parsePaper(values.format ?? process.env.PAPER);
+  } catch (error) {
+    console.error(`${values.format === undefined ? 'PAPER' : '--format'}: ${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  try {
     const checked = validateContent(readContent(contentDir()));
     if (!checked.ok) throw new Error(formatReport(checked.problems));
     const base = process.env.BASE_PATH ?? '/';

@@ -14,6 +14,7 @@
  */
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cliArgs } from './cli-args.ts';
@@ -165,21 +166,22 @@ if (import.meta.main) {
   });
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port!) || port > 65535) {
-    console.error(`--port must be a whole number from 0 to 65535 (got "${values.port}")\n${usage}`);
+    console.error(`--port (or PORT) must be a whole number from 0 to 65535 (got "${values.port}")\n${usage}`);
     process.exit(2);
   }
-  if (!existsSync(values.dir!)) {
+  if (!existsSync(values.dir!) || !statSync(values.dir!).isDirectory()) {
     console.error(`Nothing to serve: ${values.dir}/ does not exist (run \`npm run build\` first, or pass --dir)`);
     process.exit(1);
   }
   const base = process.env.BASE_PATH ?? '/';
+  let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    await startServer({ dir: values.dir!, port, host: values.host!, base });
+    server = await startServer({ dir: values.dir!, port, host: values.host!, base });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const why = e.code === 'EADDRINUSE' ? 'the port is in use (pass another with --port)' : e.code === 'EACCES' ? 'this user may not use that port' : e.message;
     console.error(`Cannot serve at http://${values.host}:${port}${base}: ${why}`);
     process.exit(1);
   }
-  console.log(`Serving ${values.dir}/ at http://${values.host}:${port}${base}`);
+  console.log(`Serving ${values.dir}/ at http://${values.host}:${(server.address() as AddressInfo).port}${base}`);
 }

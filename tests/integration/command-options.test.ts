@@ -15,10 +15,16 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Runs a command's script with these arguments; its exit code and output. */
-function run(script: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs a command's script with these arguments (in `cwd`, the project by default); its exit
+ * code and output. A command that does not stop is stopped after a minute (and the test
+ * fails on its exit code), and none outlives its test.
+ */
+function run(script: string, args: readonly string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(ROOT, 'content') } });
+    const { PAPER: _, ...env } = process.env;
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd, timeout: 60_000, env: { ...env, CONTENT_DIR: join(ROOT, 'content'), BASE_PATH: '/' } });
+    onTestFinished(() => void child.kill());
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -44,7 +50,10 @@ function expectNoTrace(text: string) {
 describe('the commands’ options', { timeout: 120_000 }, () => {
   for (const [script, usage] of COMMANDS) {
     it(`${script}: an unknown option is named, with the usage, exit code 2`, async () => {
-      const { code, stdout, stderr } = await run(script, ['--no-pdfs']);
+      // Given an output folder of its own too, so that a command that took the option would write nothing of the project's.
+      const out = mkdtempSync(join(tmpdir(), 'options-'));
+      onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+      const { code, stdout, stderr } = await run(script, ['--no-pdfs', '--out', join(out, 'out')]);
       expect(code).toBe(2);
       expect(stderr).toContain("Unknown option '--no-pdfs'");
       expect(stderr).toContain(usage);
@@ -67,6 +76,29 @@ describe('the commands’ options', { timeout: 120_000 }, () => {
     expectNoTrace(stderr);
   });
 
+  it('pdf refuses a paper size it does not print, with the usage', async () => {
+    const { code, stderr } = await run('scripts/pdf.ts', ['--format', 'Legal', '--out', join(tmpdir(), 'never-written')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^--format: .*Legal/m);
+    expect(stderr).toContain('Usage: npm run pdf --');
+    expectNoTrace(stderr);
+  });
+
+  it('build refuses to replace the folder it builds from', async () => {
+    // Run in an empty folder of its own: were the check gone, the build would fail there, harming nothing.
+    const project = mkdtempSync(join(tmpdir(), 'project-'));
+    onTestFinished(() => rmSync(project, { recursive: true, force: true }));
+    for (const out of ['.', '..', '']) {
+      const { code, stderr } = await run('scripts/build.ts', ['--out', out], project);
+      expect(code, `--out "${out}"`).toBe(2);
+      expect(stderr, `--out "${out}"`).toMatch(out ? /is the project folder or holds it/ : /--out must name a folder/);
+      expectNoTrace(stderr);
+    }
+    const { code, stderr } = await run('scripts/build.ts', ['--out', 'src/site'], project);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--out src/site is in src, which the command must not replace');
+  });
+
   it('the content generator names each bad number', async () => {
     const out = mkdtempSync(join(tmpdir(), 'generate-'));
     onTestFinished(() => rmSync(out, { recursive: true, force: true }));
@@ -82,7 +114,7 @@ describe('the commands’ options', { timeout: 120_000 }, () => {
   it('serve refuses a port that is not one, a folder that is not there, and a port in use', async () => {
     const badPort = await run('scripts/serve.ts', ['--port', 'abc']);
     expect(badPort.code).toBe(2);
-    expect(badPort.stderr).toContain('--port must be a whole number from 0 to 65535 (got "abc")');
+    expect(badPort.stderr).toContain('--port (or PORT) must be a whole number from 0 to 65535 (got "abc")');
     expectNoTrace(badPort.stderr);
 
     const noFolder = await run('scripts/serve.ts', ['--dir', 'no-such-folder', '--port', '0']);

@@ -17,10 +17,11 @@ const SECRET = 'not part of the site';
 let server: Awaited<ReturnType<typeof startServer>>;
 let subServer: Awaited<ReturnType<typeof startServer>>;
 let dataPath: string;
+let dist: string;
 
 beforeAll(async () => {
   const parent = mkdtempSync(join(tmpdir(), 'serve-'));
-  const dist = join(parent, 'dist');
+  dist = join(parent, 'dist');
   mkdirSync(join(dist, 'en'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>home</title>');
   writeFileSync(join(dist, 'en', 'index.html'), '<!doctype html><title>en</title>');
@@ -171,6 +172,6 @@ describe('the local server', () => {
 
   it('rejects, rather than throwing later, when its port is taken', async () => {
     const { port } = server.address() as AddressInfo;
-    await expect(startServer({ dir: dataPath.replace(/data\.json$/, ''), port, host: '127.0.0.1', base: '/' })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(startServer({ dir: dist, port, host: '127.0.0.1', base: '/' })).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });
