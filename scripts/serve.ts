@@ -15,7 +15,7 @@
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cliArgs } from './cli-args.ts';
 
@@ -113,9 +113,10 @@ export function startServer(options: { dir: string; port: number; host: string; 
       res.end(head ? undefined : bytes);
     };
     const notFound = () => {
-      const page = join(root, '404.html');
-      if (existsSync(page)) send(404, page);
-      else res.writeHead(404).end('Not found');
+      // The site's 404 page, found as any other file is (a link out of the folder is not followed).
+      const page = realFile(root, realRoot, '404.html');
+      if (page?.isFile) send(404, page.path);
+      else res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     };
     /** A redirect to a path of this site (`path` is built by this server, never copied from the request). */
     const redirect = (path: string) => void res.writeHead(301, { location: path }).end();

@@ -174,4 +174,20 @@ describe('the local server', () => {
     const { port } = server.address() as AddressInfo;
     await expect(startServer({ dir: dist, port, host: '127.0.0.1', base: '/' })).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
+
+  it('serves a 404.html that links out of its folder no more than any other file', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'serve-404-'));
+    const site = join(parent, 'site');
+    mkdirSync(site);
+    writeFileSync(join(parent, 'secret.html'), SECRET);
+    symlinkSync(join(parent, 'secret.html'), join(site, '404.html'));
+    const linked = await startServer({ dir: site, port: 0, host: '127.0.0.1', base: '/' });
+    try {
+      const answer = await ask('/missing/', 'GET', linked);
+      expect(answer.status).toBe(404);
+      expect(answer.body).toBe('Not found\n');
+    } finally {
+      linked.close();
+    }
+  });
 });
