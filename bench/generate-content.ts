@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { cliArgs, unsafeOutput } from '../scripts/cli-args.ts';
+import { cliArgs, unsafeOutput, usageError } from '../scripts/cli-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -171,12 +171,9 @@ if (import.meta.main) {
     !/^[1-9]\d*$/.test(values.events!) && `--events must be a whole number above 0 (got "${values.events}")`,
     !/^\d+$/.test(values.seed!) && `--seed must be a whole number (got "${values.seed}")`,
     !(values['treatment-share']!.trim() !== '' && Number(values['treatment-share']) >= 0 && Number(values['treatment-share']) <= 1) && `--treatment-share must be a number from 0 to 1 (got "${values['treatment-share']}")`,
-    values.out !== undefined && unsafeOutput('--out', values.out, ROOT, ['content', 'src', 'scripts', 'tests', 'node_modules', '.git']),
+    values.out !== undefined && unsafeOutput('--out', values.out, ROOT),
   ].filter(Boolean);
-  if (wrong.length) {
-    console.error(`${wrong.join('\n')}\n${usage}`);
-    process.exit(2);
-  }
+  if (wrong.length) usageError(wrong.join('\n'), usage);
   const n = Number(values.events);
   const out = values.out ?? join(ROOT, 'bench/tmp', `content-${n}`);
   const result = generateContent({ events: n, out, seed: Number(values.seed), treatmentShare: Number(values['treatment-share']) });

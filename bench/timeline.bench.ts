@@ -140,7 +140,6 @@ async function firstRender(browser: Browser, url: string, after: () => Promise<v
   return { render, data, shown, interactive, redraws };
 }
 
-
 /** Frames drawn while `drive` runs (moving, and settling after each gesture) and frame intervals. */
 async function frames(page: Page, drive: () => Promise<void>) {
   await page.waitForTimeout(500); // let idle-time preparation finish, as it would while a reader looks

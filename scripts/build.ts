@@ -33,7 +33,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
 import type { LinkPagesInput } from './build-link-pages.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
-import { cliArgs, unsafeOutput } from './cli-args.ts';
+import { cliArgs, KEPT_FOLDERS, unsafeOutput, usageError } from './cli-args.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { searchBodiesElsewhere, searchedFolders, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
@@ -65,11 +65,8 @@ const BUILD_USAGE = 'Usage: npm run build -- [--out dist] [--no-pdf] [--fresh]';
 const values = cliArgs(BUILD_USAGE, { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } });
 const root = process.cwd();
 // The output folder is replaced whole at the end: never the project, its content or its code.
-const unsafeOut = unsafeOutput('--out', values.out, root, [process.env.CONTENT_DIR ?? 'content', 'src', 'scripts', 'tests', 'node_modules', '.git']);
-if (unsafeOut) {
-  console.error(`${unsafeOut}\n${BUILD_USAGE}`);
-  process.exit(2);
-}
+const unsafeOut = unsafeOutput('--out', values.out, root, [...KEPT_FOLDERS, ...(process.env.CONTENT_DIR ? [process.env.CONTENT_DIR] : [])]);
+if (unsafeOut) usageError(unsafeOut, BUILD_USAGE);
 /** Names the checks the staged pages pass (step 3): changing them makes every page be read again. */
 const PAGE_CHECKS = 'assets, search bodies; 1';
 const outDir = resolve(root, values.out!);

@@ -5,8 +5,9 @@
  * stack trace; and the check that an output folder a command replaces is not one it must
  * never delete.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { inside } from './paths.ts';
 
 /** What parseArgs gives for these options. */
 export type CliValues<T extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: T }>>['values'];
@@ -17,21 +18,26 @@ export function cliError(error: unknown): string | undefined {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_') ? (error as Error).message : undefined;
 }
 
+/** The project's folders a command must never empty or replace: its content, its code, its packages and history. */
+export const KEPT_FOLDERS = ['content', 'src', 'scripts', 'tests', 'node_modules', '.git'] as const;
+
 /**
  * Why `out` may not be a folder a command empties or replaces, or undefined if it may: it
  * must be named, and be neither the project folder nor one holding it, nor one of `kept`
  * (the content, the code) or inside one.
  */
-export function unsafeOutput(option: string, out: string | undefined, project: string, kept: readonly string[]): string | undefined {
+export function unsafeOutput(option: string, out: string | undefined, project: string, kept: readonly string[] = KEPT_FOLDERS): string | undefined {
   if (!out?.trim()) return `${option} must name a folder`;
   const path = resolve(project, out);
-  const within = (folder: string, inner: string) => {
-    const rel = relative(folder, inner);
-    return rel === '' || (!isAbsolute(rel) && rel.split(/[\\/]/)[0] !== '..');
-  };
-  if (within(path, project)) return `${option} ${out} is the project folder or holds it, and would be replaced`;
-  const keep = kept.find((folder) => within(resolve(project, folder), path));
+  if (inside(path, project)) return `${option} ${out} is the project folder or holds it, and would be replaced`;
+  const keep = kept.find((folder) => inside(resolve(project, folder), path));
   return keep ? `${option} ${out} is in ${keep}, which the command must not replace` : undefined;
+}
+
+/** Says what was wrong with the command line, then the command's usage, and exits with code 2. */
+export function usageError(message: string, usage: string): never {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
 }
 
 /**
@@ -49,7 +55,6 @@ export function cliArgs<T extends ParseArgsOptionsConfig>(usage: string, options
   } catch (error) {
     const message = cliError(error);
     if (message === undefined) throw error;
-    console.error(`${message}\n${usage}`);
-    process.exit(2);
+    usageError(message, usage);
   }
 }

@@ -36,7 +36,7 @@ import { cacheKey, type FileCache } from '../src/build/file-cache.ts';
 import { inParallel } from '../src/lib/in-parallel.ts';
 import { fontconfigFile, fontVersions, portableFontconfig } from '../src/charts/node/bundled-fonts.ts';
 
-import { cliArgs } from './cli-args.ts';
+import { cliArgs, usageError } from './cli-args.ts';
 import { chromiumPath, parsePaper, type Paper } from './pdf-options.ts';
 
 export { chromiumPath, PAPERS, parsePaper, type Paper } from './pdf-options.ts';
@@ -170,8 +170,7 @@ if (import.meta.main) {
   try {
     paper = parsePaper(values.format ?? process.env.PAPER);
   } catch (error) {
-    console.error(`${values.format === undefined ? 'PAPER' : '--format'}: ${(error as Error).message}\n${usage}`);
-    process.exit(2);
+    usageError(`${values.format === undefined ? 'PAPER' : '--format'}: ${(error as Error).message}`, usage);
   }
   try {
     const checked = validateContent(readContent(contentDir()));

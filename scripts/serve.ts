@@ -15,9 +15,10 @@
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cliArgs } from './cli-args.ts';
+import { cliArgs, usageError } from './cli-args.ts';
+import { inside } from './paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +62,9 @@ const KEPT_COMPRESSED = 2000;
  * request, and compressing the 10,000-event chart data on every load would put the server's
  * time into the benchmark's.
  */
-function gzipped(cache: Map<string, { mtimeMs: number; size: number; bytes: Buffer }>, path: string): Buffer {
+type CompressedFiles = Map<string, { mtimeMs: number; size: number; bytes: Buffer }>;
+
+function gzipped(cache: CompressedFiles, path: string): Buffer {
   const { mtimeMs, size } = statSync(path);
   const kept = cache.get(path);
   if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.bytes;
@@ -70,12 +73,6 @@ function gzipped(cache: Map<string, { mtimeMs: number; size: number; bytes: Buff
   if (cache.size >= KEPT_COMPRESSED) cache.delete(cache.keys().next().value!);
   cache.set(path, { mtimeMs, size, bytes });
   return bytes;
-}
-
-/** True when `path` is `root` or inside it (a sibling such as dist-sub/ beside dist/ is not). */
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
 }
 
 /** The real file for a path under the root, or undefined if it leads anywhere else (through "..", a link …). */
@@ -91,7 +88,7 @@ export function startServer(options: { dir: string; port: number; host: string; 
   const root = resolve(options.dir);
   const realRoot = realpathSync(root);
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const compressedFiles = new Map<string, { mtimeMs: number; size: number; bytes: Buffer }>();
+  const compressedFiles: CompressedFiles = new Map();
   const server = createServer((req, res) => {
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
@@ -166,10 +163,7 @@ if (import.meta.main) {
     host: { type: 'string', default: 'localhost' },
   });
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port!) || port > 65535) {
-    console.error(`--port (or PORT) must be a whole number from 0 to 65535 (got "${values.port}")\n${usage}`);
-    process.exit(2);
-  }
+  if (!/^\d+$/.test(values.port!) || port > 65535) usageError(`--port (or PORT) must be a whole number from 0 to 65535 (got "${values.port}")`, usage);
   if (!existsSync(values.dir!) || !statSync(values.dir!).isDirectory()) {
     console.error(`Nothing to serve: ${values.dir}/ does not exist (run \`npm run build\` first, or pass --dir)`);
     process.exit(1);
