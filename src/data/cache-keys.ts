@@ -7,12 +7,18 @@
  * - `full`: all of it but the events' bodies. Pages that show the events' summaries beyond
  *   one event's or one year's: home, story mode and the timeline embed (the latest events,
  *   story cards), the full briefing, the feed, the timeline's data files.
- * - `structure`: all of it except the events' summaries and bodies: most other pages (they
- *   name events by title and date), the list of briefings, every chart's oEmbed file, the
- *   images and data of the charts whose kind names events (timelines, platform histories),
- *   the treatment engine's data files and the export schemas.
- * - `year(y)` and `events(ids)`: the structure and the summaries of that year's events or of
- *   the events named (a platform's or a range's briefing shows those alone).
+ * - `structure`: all of it except the events' summaries and bodies: the pages that name
+ *   events from across the history by title (the lists of sources and briefings, the matrix
+ *   and diff pages that pick any date), the whole timeline's images and data, and the
+ *   treatment engine's data files and the export schemas.
+ * - `titles(ids)`: the frame and the titles of these events alone, for what names no other
+ *   event: a platform's page and embed (the events about it), a diff's page and embed (the
+ *   events taking effect in its range), and the images, data and oEmbed file of a chart whose
+ *   kind names events (a platform's history, a year's timeline: `chartFilesKey()` in
+ *   ./chart-catalogue.ts says which events).
+ * - `texts(ids)` and `year(y)`: the frame and the titles and summaries of these events, or of
+ *   that year's: a year's page and a platform's briefing show those alone.
+ * - `events(ids)`: the structure and the summaries of these events: a range's briefing.
  * - `frame`: all of the content but the events' titles, summaries and bodies: the matrix page
  *   of each date of change and its embed, and the images and data of the charts whose kind
  *   names no event (the matrix and the diff; `chartFilesKey()` in ./chart-catalogue.ts).
@@ -30,9 +36,12 @@
  * treatment diff change is rendered again.
  *
  * The events' summaries, bodies and titles (all but an event page's own title) are read in
- * one language when the keys are asked for one (`cacheKeys(content, lang)`): a page shows
- * them in its own language only, so an edit to the English text leaves every Chinese page's key as it was.
- * Without a language, the keys cover both. The structure reads every title in both languages.
+ * one language when the keys are asked for one (`cacheKeys(content, lang)`, or `inLanguage()`
+ * for a page's getStaticPaths): a page shows them in its own language only, so an edit to the
+ * English text leaves every Chinese page's key as it was. Without a language, the keys cover
+ * both. So an edit to one title renders again what shows that title, in that language: the
+ * event's page and card, its neighbours' pages, its year, the platforms and diffs it belongs
+ * to, and the pages that list the whole history; not every page that names some event.
  *
  * Every key also holds the day in China (pages offer dates up to today), whether the build
  * makes briefing PDFs (pages link them or say there are none), and the build's settings and
@@ -58,6 +67,11 @@ export interface CacheKeys {
   event(id: string): string;
   /** This event's key, its title in both languages, its body and its neighbours' titles: its page. */
   eventPage(id: string): string;
+  /** The frame and the titles of these events: a page or chart that names these events and no other. */
+  titles(ids: readonly string[]): string;
+  /** The frame and the titles and summaries of these events: a page that shows these events and no other. */
+  texts(ids: readonly string[]): string;
+  /** `texts` of the year's events: its page. */
   year(year: number): string;
   /** The structure and the summaries of these events, in this order. */
   events(ids: readonly string[]): string;
@@ -128,7 +142,9 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   let keys = memo.keys.get(lang);
   if (keys) return keys;
   const summary = (e: EventEntry) => summaryText(e, lang);
-  const { frame, structure } = memo;
+  const { frame } = memo;
+  // A page in one language names events in that language only: an edit to an English title leaves the Chinese pages' keys as they were.
+  const structure = lang ? cacheKey(frame, lang, ...content.events.map((e) => titleText(e, lang))) : memo.structure;
   const full = cacheKey(structure, ...content.events.map(summary));
   const byId = new Map<string, string>();
   /** The titles of the events before and after one, in `lang` (or both): its page names them. */
@@ -153,9 +169,15 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
       const e = content.eventById.get(id)!;
       return cacheKey(keys!.event(id), titleText(e, undefined), bodyText(e, lang), neighbourTitles(id));
     },
+    titles(ids) {
+      return cacheKey(frame, lang ?? '', ...ids.map((id) => titleText(content.eventById.get(id)!, lang)));
+    },
+    texts(ids) {
+      return cacheKey(keys!.titles(ids), ...ids.map((id) => summary(content.eventById.get(id)!)));
+    },
     year(year) {
       const group = eventYears(content).find((y) => y.year === year);
-      return cacheKey(structure, ...(group?.events ?? []).map(summary));
+      return keys!.texts((group?.events ?? []).map((e) => e.data.id));
     },
     events(ids) {
       return cacheKey(structure, ...ids.map((id) => summary(content.eventById.get(id)!)));
@@ -163,6 +185,11 @@ export function cacheKeys(content: SiteContent, lang?: Lang): CacheKeys {
   };
   memo.keys.set(lang, keys);
   return keys;
+}
+
+/** A path's key from the keys of its own language (`props.lang`): for getStaticPaths of pages in one language. */
+export function inLanguage<P extends { readonly props: { readonly lang: Lang } }>(content: SiteContent, pick: (keys: CacheKeys, path: P) => string): (path: P) => string {
+  return (path) => pick(cacheKeys(content, path.props.lang), path);
 }
 
 /** Paths from getStaticPaths with their cache key (one for all, or one per path). */

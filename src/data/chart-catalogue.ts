@@ -25,10 +25,12 @@ import { formatDate } from '../lib/format-date.ts';
 import { recentlyUsed } from '../lib/recently-used.ts';
 import { DEFAULT_VIEW } from '../lib/timeline/view.ts';
 import { wholeRange } from '../lib/timeline/bounds.ts';
+import { eventsReachingYear } from '../lib/timeline/year-reach.ts';
 import { diff, stateAt } from '../lib/treatments/index.ts';
 import { absoluteHref, href, type Route } from '../lib/urls.ts';
 import { calendarDate, isoDay } from '../model/calendar-date.ts';
 import { LANGS, LIST_SEPARATOR, type Lang } from '../model/lang.ts';
+import type { CacheKeys } from './cache-keys.ts';
 import type { SiteContent } from './content.ts';
 import { timelineFor } from './timeline.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -48,6 +50,11 @@ export interface CatalogueChart {
   rows(lang: Lang): Rows;
   /** Ids of the sources it draws on, for its credit. */
   readonly sources: readonly string[];
+  /**
+   * The events whose titles it may show, when its kind names events but this chart not every
+   * one (a platform's history, a year's timeline); absent, any event's.
+   */
+  readonly names?: readonly string[];
 }
 
 const NATURAL: Record<ChartKey['kind'], number> = { timeline: 960, platform: 760, matrix: 860, diff: 760 };
@@ -60,11 +67,13 @@ export function specOf(rows: Rows): ChartSpec<Rows, { height: number }> {
 }
 
 /**
- * The cache key of a chart's files (images, data): the structure if its kind names events,
- * else the frame, so that a title edit leaves, say, every matrix image as it was.
+ * The cache key of a chart's files (images, data, oEmbed): the frame if its kind names no
+ * event, so that a title edit leaves, say, every matrix image as it was; else the titles of
+ * the events it may name, or all of them (the structure).
  */
-export function chartFilesKey(chart: CatalogueChart, keys: { readonly frame: string; readonly structure: string }): string {
-  return SPECS[chart.key.kind].namesEvents ? keys.structure : keys.frame;
+export function chartFilesKey(chart: CatalogueChart, keys: Pick<CacheKeys, 'frame' | 'structure' | 'titles'>): string {
+  if (!SPECS[chart.key.kind].namesEvents) return keys.frame;
+  return chart.names ? keys.titles(chart.names) : keys.structure;
 }
 
 const catalogues = new WeakMap<SiteContent, CatalogueChart[]>();
@@ -89,7 +98,7 @@ export function findChart(content: SiteContent, key: ChartKey): CatalogueChart |
   return map.get(chartId(key));
 }
 
-function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows): CatalogueChart {
+function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows, names?: readonly string[]): CatalogueChart {
   const made = new Map<Lang, Rows>();
   return {
     key,
@@ -98,6 +107,7 @@ function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => 
     embed: chartEmbed(key, 'light'),
     natural: NATURAL[key.kind],
     sources,
+    ...(names ? { names } : {}),
     rows(lang) {
       let r = made.get(lang);
       if (!r) made.set(lang, (r = rows(lang)));
@@ -124,13 +134,21 @@ function build(content: SiteContent): CatalogueChart[] {
           ...(asOf(lang) ? { asOf: asOf(lang)! } : {}),
           eventHref: (id) => href({ page: 'event', id }, lang),
         });
-      }),
+      }, year === undefined ? undefined : eventsReachingYear(content.events.map((e) => e.data), year)),
     );
   }
   for (const p of content.reference.platforms) {
     const statements = index.statements.filter((s) => s.platform === p.id);
     if (statements.length === 0) continue;
-    charts.push(entry({ kind: 'platform', id: p.id }, [...new Set(statements.flatMap((s) => s.sources))], (lang) => platformRows(index, p.id, vocabulary(content, lang), last)));
+    charts.push(
+      entry(
+        { kind: 'platform', id: p.id },
+        [...new Set(statements.flatMap((s) => s.sources))],
+        (lang) => platformRows(index, p.id, vocabulary(content, lang), last),
+        // It names the events that state the platform's treatment.
+        [...new Set(statements.map((s) => s.event))],
+      ),
+    );
   }
   for (const day of index.changeDates) {
     const m = stateAt(index, day);

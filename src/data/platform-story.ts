@@ -49,6 +49,12 @@ export function platformEvents(content: SiteContent, platform: string): { touche
   };
 }
 
+/** Ids of the events about a platform (those that state its treatment, then those that list it): all its page, embed and briefing name. */
+export function platformEventIds(content: SiteContent, platform: string): string[] {
+  const { touched, mentions } = platformEvents(content, platform);
+  return [...touched, ...mentions].map((e) => e.data.id);
+}
+
 export function platformStory(content: SiteContent, platform: string, v: Vocabulary, numbering: SourceNumbering): PlatformStory {
   const lang = v.lang;
   const index = content.treatments;

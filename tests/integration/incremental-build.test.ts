@@ -204,7 +204,7 @@ describe('incremental rebuilds after edits', () => {
     expect(readFileSync(join(out, 'en/events/miit-press-conference/index.html'), 'utf8')).toContain('outside links open in one-to-one chats');
   });
 
-  it("after a title is edited, render its page, its card, its neighbours' pages and what lists it, and copy every other event's and the matrix's files", () => {
+  it("after a title is edited, render its page, its card, its neighbours' pages and what names it, in its language, and copy every other event's, year's, platform's and diff's files and the matrix's", () => {
     const run = rounds[1]!.again;
     const copied = copiedIn(run);
     // Astro names an endpoint's file with a trailing slash (/images/en/timeline-2021.png/).
@@ -217,10 +217,14 @@ describe('incremental rebuilds after edits', () => {
       // The events before and after it link it by its English title on their English pages.
       '/en/events/miit-press-conference/index.html',
       '/en/events/three-paths-opinion/index.html',
-      // The lists and the charts that name events.
+      // What names it, in English: its year, its platforms, the whole history's lists and charts.
       '/en/years/2021/index.html',
       '/images/en/timeline-2021.png',
-      '/images/zh/platform-taobao.png',
+      '/images/en/timeline.png',
+      '/en/platforms/taobao/index.html',
+      '/en/embed/platforms/taobao/index.html',
+      '/images/en/platform-taobao.png',
+      '/en/sources/index.html',
     ]) {
       expect(made.has(path), `${path} rendered`).toBe(true);
       expect(copied(path), `${path} copied`).toBe(false);
@@ -233,6 +237,14 @@ describe('incremental rebuilds after edits', () => {
       '/images/en/events/miit-press-conference.png',
       '/en/events/taobao-login-douyin-token/index.html',
       '/images/en/events/taobao-login-douyin-token.png',
+      // What names it in Chinese only, and the years and platforms it is not in.
+      '/years/2021/index.html',
+      '/platforms/taobao/index.html',
+      '/images/zh/platform-taobao.png',
+      '/images/zh/timeline-2021.png',
+      '/images/en/timeline-2018.png',
+      '/en/years/2018/index.html',
+      '/en/platforms/jd/index.html',
       // The matrix names sources, not events: its pages and files.
       '/en/matrix/2021-09-17/index.html',
       '/embed/matrix/2021-09-17/index.html',
@@ -243,6 +255,10 @@ describe('incremental rebuilds after edits', () => {
       expect(copied(path), `${path} copied`).toBe(true);
       expect(made.has(path), `${path} rendered`).toBe(false);
     }
+    // A diff names the events taking effect in its range: only those that end on its day are made again, in English.
+    const diffs = [...made].filter((path) => /\/diff\/\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d\//.test(path));
+    expect(diffs.length).toBeGreaterThan(0);
+    for (const path of diffs) expect(path).toMatch(/^\/en\/(embed\/)?diff\/[\d-]+\/2021-09-17\/index\.html$/);
   });
 });
 

@@ -44,6 +44,9 @@ describe('cache keys', () => {
     expect(b.year(yearOf(last()))).toBe(a.year(yearOf(last())));
     expect(b.events([first().id, last().id])).toBe(a.events([first().id, last().id]));
     expect(b.events([])).not.toBe(b.events([first().id]));
+    expect(b.titles([first().id, last().id])).toBe(a.titles([first().id, last().id]));
+    expect(b.texts([first().id, last().id])).toBe(a.texts([first().id, last().id]));
+    expect(b.titles([])).not.toBe(b.titles([first().id]));
   });
 
   it("an event's summary changes its page's, its card's, its year's and the whole content's keys, not the structure or other events'", () => {
@@ -61,6 +64,9 @@ describe('cache keys', () => {
     // A briefing's key names the events it tells: it changes when one of them does.
     expect(b.events([first().id, last().id])).not.toBe(a.events([first().id, last().id]));
     expect(b.events([first().id])).toBe(a.events([first().id]));
+    // A page that names the event without its summary (a platform's, a diff's) is as it was.
+    expect(b.texts([first().id, last().id])).not.toBe(a.texts([first().id, last().id]));
+    expect(b.titles([first().id, last().id])).toBe(a.titles([first().id, last().id]));
   });
 
   it("an event's body changes its page's key alone: no other page shows a body", () => {
@@ -89,7 +95,7 @@ describe('cache keys', () => {
       expect(changed.eventPage(last().id)).not.toBe(before[edited].eventPage(last().id));
       expect(same.eventPage(last().id)).toBe(before[other].eventPage(last().id));
       expect(both.eventPage(last().id)).not.toBe(before.both.eventPage(last().id));
-      expect(changed.structure).toBe(before.both.structure);
+      expect(changed.structure).toBe(before[edited].structure);
       // A summary is also on the card, the year's page, the briefings and the lists; a body is not.
       const shown = (k: CacheKeys) => [k.event(last().id), k.full, k.year(yearOf(last())), k.events([last().id])];
       if (part === 'summary') {
@@ -107,7 +113,7 @@ describe('cache keys', () => {
     expect(cacheKeys(outside, 'en').eventPage(last().id)).not.toBe(before.en.eventPage(last().id));
   });
 
-  it("an event's title changes the structure, its own page's and card's keys and its neighbours' pages', in its language, not other events'", () => {
+  it("an event's title changes the structure, its own page's and card's keys, its neighbours' pages' and its year's, in its language, not other events' or years'", () => {
     const events = content().events.map((e) => e.data);
     // An event with neighbours on both sides, and one beyond them.
     const [before, edited, after, beyond] = [events[1]!, events[2]!, events[3]!, events[5]!];
@@ -115,11 +121,24 @@ describe('cache keys', () => {
     const a = { en: cacheKeys(site(), 'en'), zh: cacheKeys(site(), 'zh'), both: cacheKeys(site()) };
     const c = site(edited.id, retitle);
     const b = { en: cacheKeys(c, 'en'), zh: cacheKeys(c, 'zh'), both: cacheKeys(c) };
-    // Lists, charts and briefings name events by title.
+    // Lists, charts and briefings name events by title: those of the whole history in the title's language only.
     expect(b.en.structure).not.toBe(a.en.structure);
+    expect(b.both.structure).not.toBe(a.both.structure);
+    expect(b.zh.structure).toBe(a.zh.structure);
     expect(b.en.full).not.toBe(a.en.full);
-    expect(b.en.year(yearOf(beyond))).not.toBe(a.en.year(yearOf(beyond)));
+    expect(b.zh.full).toBe(a.zh.full);
     expect(b.en.events([beyond.id])).not.toBe(a.en.events([beyond.id]));
+    // What names some events alone (a year, a platform, a diff) changes when it names this one.
+    expect(b.en.year(yearOf(edited))).not.toBe(a.en.year(yearOf(edited)));
+    expect(b.zh.year(yearOf(edited))).toBe(a.zh.year(yearOf(edited)));
+    const otherYear = events.find((e) => yearOf(e) !== yearOf(edited))!;
+    expect(b.en.year(yearOf(otherYear))).toBe(a.en.year(yearOf(otherYear)));
+    for (const k of ['titles', 'texts'] as const) {
+      expect(b.en[k]([beyond.id, edited.id])).not.toBe(a.en[k]([beyond.id, edited.id]));
+      expect(b.both[k]([edited.id])).not.toBe(a.both[k]([edited.id]));
+      expect(b.zh[k]([edited.id])).toBe(a.zh[k]([edited.id]));
+      expect(b.en[k]([beyond.id])).toBe(a.en[k]([beyond.id]));
+    }
     // Its own page, in both languages (each carries its title in both, for search), and its card in the title's language.
     for (const lang of ['en', 'zh', 'both'] as const) expect(b[lang].eventPage(edited.id)).not.toBe(a[lang].eventPage(edited.id));
     expect(b.en.event(edited.id)).not.toBe(a.en.event(edited.id));

@@ -85,3 +85,8 @@ export function eventDiff(index: TreatmentIndex, eventId: string): Diff | undefi
   const d = diff(index, day - 1, day);
   return { ...d, rows: d.rows.filter((r) => r.statements.some((s) => s.event === eventId)) };
 }
+
+/** Ids of the events whose statements take effect after `from`, up to and including `to`: all a diff between the two days can name. */
+export function eventsBetween(index: TreatmentIndex, from: DayNumber, to: DayNumber): string[] {
+  return [...new Set(index.statements.filter((s) => s.day > from && s.day <= to).map((s) => s.event))];
+}

@@ -1,7 +1,7 @@
 /** The treatment engine's input and vocabulary, for the matrix and diff pages' scripts. */
 import type { APIContext } from 'astro';
 import type { EngineData } from '../../charts/html/engine-data.ts';
-import { cacheKeys, keyed } from '../../data/cache-keys.ts';
+import { inLanguage, keyed } from '../../data/cache-keys.ts';
 import { siteContent } from '../../data/content.ts';
 import { vocabulary } from '../../data/vocabulary.ts';
 import { LANGS, type Lang } from '../../model/lang.ts';
@@ -10,7 +10,7 @@ export async function getStaticPaths() {
   // Treatments, dates and the reference lists: no summary or body.
   return keyed(
     LANGS.map((lang) => ({ params: { lang }, props: { lang } })),
-    cacheKeys(await siteContent()).structure,
+    inLanguage(await siteContent(), (k) => k.structure),
   );
 }
 

@@ -14,12 +14,11 @@ import { cacheKeys } from '../../../data/cache-keys.ts';
 
 export async function getStaticPaths() {
   const content = await siteContent();
-  const keys = cacheKeys(content);
   return everyChart(content).flatMap(({ chart, lang }) =>
     IMAGE_LAYOUTS.flatMap((layout) =>
       imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
-        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartFilesKey(chart, keys) };
+        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartFilesKey(chart, cacheKeys(content, lang)) };
       }),
     ),
   );

@@ -4,7 +4,7 @@
  * oEmbed needs absolute addresses, so the files exist only when the site has a public one.
  */
 import type { APIContext } from 'astro';
-import { chartImagePixelSize, chartMarkupSize, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
+import { chartFilesKey, chartImagePixelSize, chartMarkupSize, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
 import { PAGE_SIZES } from '../../../charts/sizes.ts';
 import { t } from '../../../i18n/ui.ts';
@@ -16,11 +16,11 @@ import { cacheKeys } from '../../../data/cache-keys.ts';
 export async function getStaticPaths() {
   if (!import.meta.env.SITE) return [];
   const content = await siteContent();
-  const key = cacheKeys(content).structure;
   return everyChart(content).map(({ chart, lang }) => ({
     params: { lang, name: href({ page: 'oembed', chart: chart.key }, lang, '/').split('/').pop()!.replace(/\.json$/, '') },
     props: { chart, lang },
-    cacheKey: key,
+    // Its height and thumbnail's size are the drawing's: the key of the chart's files.
+    cacheKey: chartFilesKey(chart, cacheKeys(content, lang)),
   }));
 }
 

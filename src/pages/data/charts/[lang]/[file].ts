@@ -12,9 +12,8 @@ const FORMATS = ['csv', 'json'] as const;
 
 export async function getStaticPaths() {
   const content = await siteContent();
-  const keys = cacheKeys(content);
   return everyChart(content).flatMap(({ chart, lang }) =>
-    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: chartFilesKey(chart, keys) })),
+    FORMATS.map((format) => ({ params: { lang, file: href({ page: 'chart-data', chart: chart.key, format }, lang, '/').split('/').pop()! }, props: { chart, lang, format }, cacheKey: chartFilesKey(chart, cacheKeys(content, lang)) })),
   );
 }
 
