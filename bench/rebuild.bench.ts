@@ -1,7 +1,7 @@
 /**
  * Rebuild after editing one event: 1,000 synthetic events built once (cold), then one event's
  * English summary and body edited and the site built again with Astro's content cache warm
- * (the same cache folder: Astro copies the pages whose cache key and code are unchanged). Budget: 5 s. The edit-and-rebuild is done three times (a
+ * (the same cache folder: Astro copies the pages whose cache key and code are unchanged). Budget: 5 s, for each kind of edit. The edit-and-rebuild is done three times (a
  * different event each time) and the fastest counts, since other work on the machine only
  * slows a build. A rebuild with nothing changed (also the fastest of 3) is printed beside it:
  * the fixed cost; and one after an edit to an event's English body alone (fastest of 3), which
@@ -65,8 +65,8 @@ const bench: Benchmark = {
       { metric: `first build, ${EVENTS} events (cold cache)`, value: r2(cold.seconds), unit: 's', note: describeSteps(cold) },
       { metric: 'rebuild, nothing changed', value: r2(unchanged.seconds), unit: 's', note: `fastest of 3: ${describeSteps(unchanged)}` },
       { metric: 'rebuild after editing one event', value: r2(warm.seconds), unit: 's', budget: { max: BUDGET_S }, note: `fastest of 3: ${describeSteps(warm)}` },
-      { metric: "rebuild after editing one event's body alone", value: r2(bodyOnly.seconds), unit: 's', note: `fastest of 3: ${describeSteps(bodyOnly)}` },
-      { metric: "rebuild after editing one event's title alone", value: r2(titleOnly.seconds), unit: 's', note: `fastest of 3: ${describeSteps(titleOnly)}` },
+      { metric: "rebuild after editing one event's body alone", value: r2(bodyOnly.seconds), unit: 's', budget: { max: BUDGET_S }, note: `fastest of 3: ${describeSteps(bodyOnly)}` },
+      { metric: "rebuild after editing one event's title alone", value: r2(titleOnly.seconds), unit: 's', budget: { max: BUDGET_S }, note: `fastest of 3: ${describeSteps(titleOnly)}` },
     ];
     return measures;
   },
