@@ -65,6 +65,13 @@ export interface ChartSpec<Rows extends { readonly text: ChartText }, Layout ext
   /** Draws into a group; the layout's height is the drawing's. */
   draw(g: Group, layout: Layout, rows: Rows, context: DrawContext): void;
   data(rows: Rows): ChartData;
+  /**
+   * The rows with only what layout and draw read: what a page carries for the browser to draw
+   * the chart again at its own width (the sources' words and codebook cases, which only the
+   * table reads, left out). Absent, the rows as they are. tests/unit/chart-drawings.test.ts
+   * checks that each kind's drawing comes out the same from either.
+   */
+  drawing?(rows: Rows): Rows;
 }
 
 /** The smallest text any chart draws, in layout pixels. */

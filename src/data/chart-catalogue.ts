@@ -249,6 +249,12 @@ export function chartMarkupSize(chart: CatalogueChart, lang: Lang, at: ChartSize
 /** The font stack of charts on pages: the bundled families first, so the build's measures hold where they are installed. */
 export const PAGE_FONT_FAMILY = `'Noto Sans', 'Noto Sans SC', ${FONT_FAMILY}`;
 
+/** A chart's rows as its page carries them for the browser to draw again: what its spec draws from. */
+export function chartRowsToDraw(chart: CatalogueChart, lang: Lang): Rows {
+  const rows = chart.rows(lang);
+  return specOf(rows).drawing?.(rows) ?? rows;
+}
+
 /** A chart's own data (the CSV and JSON downloads). */
 export function chartData(chart: CatalogueChart, lang: Lang): ChartData {
   const rows = chart.rows(lang);

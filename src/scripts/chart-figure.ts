@@ -1,7 +1,7 @@
 /**
  * <chart-figure>: a chart on a page, brought to life. It lays the chart out again at the
  * width it really has, with the browser's own measure of the font it is drawn in (the
- * build's drawings were measured with the bundled fonts), from the same rows the build
+ * build's drawings were measured with the bundled fonts), from the rows the build
  * used; when the page shows another state (another date) it draws those rows instead. Its
  * caption (alt text), SVG title and the embed panel always describe what is drawn.
  */

@@ -4,7 +4,10 @@
  * what drawing afresh gives, and never another content's chart of the same name.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCatalogue, chartImagePixelSize, chartImageSvg, chartMarkup, chartMarkupSize, svgPixelSize } from '../../src/data/chart-catalogue.ts';
+import { measureWithFonts } from '../../src/charts/node/font-metrics.ts';
+import { bareChart } from '../../src/charts/render.ts';
+import { serverDocument, toMarkup } from '../../src/charts/shared/server-document.ts';
+import { chartCatalogue, chartImagePixelSize, chartImageSvg, chartMarkup, chartMarkupSize, chartRowsToDraw, specOf, svgPixelSize } from '../../src/data/chart-catalogue.ts';
 import type { SiteContent } from '../../src/data/content.ts';
 import { PAGE_SIZES } from '../../src/charts/sizes.ts';
 import { IMAGE_LAYOUTS } from '../../src/lib/chart-id.ts';
@@ -50,5 +53,31 @@ describe('the catalogue’s drawings', () => {
     const fromB = chartImageSvg(b, chartB, 'en', 'natural', undefined);
     expect(fromA).not.toContain('Renamed Publisher');
     expect(fromB).toContain('Renamed Publisher');
+  });
+
+  it('come out the same from the rows a page carries for the browser, which leave out the sources’ words', () => {
+    const c = content();
+    const charts = chartCatalogue(c).filter((chart) => chart.key.kind !== 'timeline');
+    expect(new Set(charts.map((chart) => chart.key.kind))).toEqual(new Set(['platform', 'matrix', 'diff']));
+    const quotes = [...new Set(c.treatments.statements.flatMap((s) => s.evidence.map((e) => JSON.stringify(e.quote).slice(1, -1))))];
+    expect(quotes.length).toBeGreaterThan(0);
+    let quoted = 0;
+    for (const chart of charts) {
+      for (const lang of LANGS) {
+        const rows = chart.rows(lang);
+        const carried = chartRowsToDraw(chart, lang);
+        for (const at of [PAGE_SIZES.wide, PAGE_SIZES.narrow]) {
+          const draw = (r: typeof rows) => toMarkup(bareChart(serverDocument(), specOf(r), r, at, measureWithFonts, { id: 'chart', fontFamily: 'sans-serif' }));
+          expect(draw(carried), `${chart.id} (${lang}, ${at.width} px)`).toBe(draw(rows));
+        }
+        const [full, slim] = [JSON.stringify(rows), JSON.stringify(carried)];
+        if (quotes.some((q) => full.includes(q))) quoted++;
+        expect(quotes.filter((q) => slim.includes(q)), `${chart.id} (${lang}) carries the sources' words`).toEqual([]);
+        // Every cell is still cited: the sources' ids stay.
+        expect(slim.match(/"sources":\[[^\]]/g)?.length ?? 0).toBe(full.match(/"sources":\[[^\]]/g)?.length ?? 0);
+      }
+    }
+    // The rows the table reads do hold the words, so the check above is not empty.
+    expect(quoted).toBeGreaterThan(charts.length);
   });
 });

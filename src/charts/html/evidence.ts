@@ -22,6 +22,11 @@ export interface EvidenceVocabulary {
   readonly words: Pick<Vocabulary['words'], 'opinion' | 'evidenceCount' | 'rule' | 'supports' | 'original'>;
 }
 
+/** The evidence vocabulary of values without evidence (drawnSupport): the words alone. */
+export function drawnEvidenceVocabulary(e: EvidenceVocabulary): EvidenceVocabulary {
+  return { ...e, sources: {}, rules: {} };
+}
+
 /** The part of a vocabulary the evidence of these values needs (only the sources and cases they cite). */
 export function evidenceVocabulary(v: Vocabulary, supports: readonly (Support | undefined)[]): EvidenceVocabulary {
   const sources = new Set<string>();

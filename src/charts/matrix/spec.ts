@@ -2,6 +2,8 @@
 import { csvList } from '../../lib/exports/csv.ts';
 import { csvEvidence } from '../../lib/exports/treatment-records.ts';
 import { isoDay } from '../../model/calendar-date.ts';
+import { drawnEvidenceVocabulary } from '../html/evidence.ts';
+import { drawnSupport } from '../shared/value-view.ts';
 import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawMatrix, layoutMatrix, type MatrixLayout } from './chart.ts';
 import type { MatrixRows } from './rows.ts';
@@ -10,6 +12,18 @@ export const matrixSpec: ChartSpec<MatrixRows, MatrixLayout> = {
   namesEvents: false,
   layout: layoutMatrix,
   draw: drawMatrix,
+  drawing: (rows) => ({
+    ...rows,
+    evidence: drawnEvidenceVocabulary(rows.evidence),
+    cells: rows.cells.map((c) => ({
+      ...c,
+      entries: c.entries.map((e) => ({
+        ...e,
+        ...(e.level ? { level: drawnSupport(e.level) } : {}),
+        capabilities: e.capabilities.map((k) => ({ ...k, value: drawnSupport(k.value) })),
+      })),
+    })),
+  }),
   data(rows) {
     const col = rows.dataColumns;
     const name = (list: readonly { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;

@@ -2,6 +2,8 @@
 import { csvList } from '../../lib/exports/csv.ts';
 import { csvEvidence } from '../../lib/exports/treatment-records.ts';
 import { isoDay } from '../../model/calendar-date.ts';
+import { drawnEvidenceVocabulary } from '../html/evidence.ts';
+import { drawnSupport } from '../shared/value-view.ts';
 import { columnsOf, type ChartSpec } from '../spec.ts';
 import { drawHistory } from './draw.ts';
 import { layoutHistory, type HistoryLayout } from './layout.ts';
@@ -11,6 +13,18 @@ export const platformSpec: ChartSpec<PlatformRows, HistoryLayout> = {
   namesEvents: true,
   layout: layoutHistory,
   draw: drawHistory,
+  drawing: (rows) => ({
+    ...rows,
+    evidence: drawnEvidenceVocabulary(rows.evidence),
+    rows: rows.rows.map((r) => ({
+      ...r,
+      periods: r.periods.map((p) => ({
+        ...p,
+        ...(p.level ? { level: drawnSupport(p.level) } : {}),
+        capabilities: p.capabilities.map((k) => ({ ...k, value: drawnSupport(k.value) })),
+      })),
+    })),
+  }),
   data(rows) {
     const col = rows.dataColumns;
     return {

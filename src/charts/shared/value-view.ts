@@ -20,6 +20,11 @@ export interface Support {
   readonly rules: readonly string[];
 }
 
+/** A value or support as drawings need it: without the sources' words and codebook cases, which only tables read. */
+export function drawnSupport<S extends Support>(s: S): S {
+  return { ...s, evidence: [], rules: [] };
+}
+
 /** The support of the statements behind a value; `opinion` as the engine decided it. */
 export function supportOf(statements: readonly Statement[], opinion: boolean): Support {
   return { opinion, evidence: evidenceOf(statements), rules: rulesOf(statements) };
