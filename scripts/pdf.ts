@@ -176,8 +176,13 @@ if (import.meta.main) {
     const checked = validateContent(readContent(contentDir()));
     if (!checked.ok) throw new Error(formatReport(checked.problems));
     const base = process.env.BASE_PATH ?? '/';
-    const jobs = pdfJobs(checked.content, base, values.only?.split(',').map((s) => s.trim()));
-    if (jobs.length === 0) throw new Error(`no briefing matches --only ${values.only}`);
+    const only = values.only?.split(',').map((s) => s.trim());
+    // A name that is no briefing is a mistake, not a request for nothing: say which, and what there is.
+    const names = [...new Set(pdfJobs(checked.content, base).map((job) => job.file.replace(/\.[a-z]+\.pdf$/, '')))];
+    const unknown = (only ?? []).filter((name) => !names.includes(name));
+    if (unknown.length > 0) usageError(`--only: no briefing is called ${unknown.map((n) => `"${n}"`).join(', ')}; the briefings are ${names.join(', ')}`, usage);
+    const jobs = pdfJobs(checked.content, base, only);
+    if (jobs.length === 0) throw new Error('there are no briefings to print');
     const started = performance.now();
     const out = values.out ?? join(values.dir!, 'briefings');
     const results = await renderPdfs({ dir: values.dir!, base, jobs, paper, out });

@@ -84,6 +84,17 @@ describe('the commands’ options', { timeout: 120_000 }, () => {
     expectNoTrace(stderr);
   });
 
+  it('pdf names a briefing --only asks for that does not exist, lists those that do, and prints nothing', async () => {
+    const out = join(tmpdir(), 'never-written-only');
+    const { code, stderr } = await run('scripts/pdf.ts', ['--only', 'full,platform-nosuch', '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--only: no briefing is called "platform-nosuch"; the briefings are full, ');
+    expect(stderr).toContain('platform-taobao');
+    expect(stderr).toContain('Usage: npm run pdf --');
+    expectNoTrace(stderr);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('build refuses to replace the folder it builds from', async () => {
     // Run in an empty folder of its own: were the check gone, the build would fail there, harming nothing.
     const project = mkdtempSync(join(tmpdir(), 'project-'));
