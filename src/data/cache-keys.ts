@@ -78,7 +78,7 @@ export interface CacheKeys {
 }
 
 /** Bumped when what a key covers changes, so older keys never match. */
-const KEY_VERSION = '3';
+const KEY_VERSION = '4';
 
 /** An event's summary: what its page, the lists of events, the timeline and the briefings show (in `lang`, or in both). */
 const summaryText = (e: EventEntry, lang: Lang | undefined) => JSON.stringify([e.data.id, lang ? e.data.summary[lang] : e.data.summary]);

@@ -6,6 +6,9 @@
  * margin keeps in an event of 31 December the year before. What a year's chart shows of any
  * other event (counts, lanes, milestones' labels) does not read its title, so an edit to a
  * title outside this list leaves the year's chart as it was (tests/unit/chart-keys.test.ts).
+ * This holds because a year's chart is drawn with no event focused or selected: a pinned
+ * event, drawn out of a crowded box that may straddle the year's edge, would name an event
+ * up to a box's width away.
  */
 import { calendarDate, dayNumber, firstDay, lastDay } from '../../model/calendar-date.ts';
 
