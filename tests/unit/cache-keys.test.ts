@@ -158,6 +158,18 @@ describe('cache keys', () => {
     }
   });
 
+  it("an event's Chinese title changes the Chinese keys that name it and leaves the English ones as they were", () => {
+    const edited = content().events[2]!.data;
+    const a = { en: cacheKeys(site(), 'en'), zh: cacheKeys(site(), 'zh') };
+    const c = site(edited.id, (e) => ((e.data.title as { zh: string }).zh += '（改）'));
+    const b = { en: cacheKeys(c, 'en'), zh: cacheKeys(c, 'zh') };
+    const named = (k: CacheKeys) => [k.structure, k.full, k.year(yearOf(edited)), k.titles([edited.id]), k.texts([edited.id]), k.event(edited.id)];
+    named(b.zh).forEach((key, i) => expect(key).not.toBe(named(a.zh)[i]));
+    expect(named(b.en)).toEqual(named(a.en));
+    // Its own page carries both titles, for search.
+    expect(b.en.eventPage(edited.id)).not.toBe(a.en.eventPage(edited.id));
+  });
+
   it("an event's date changes every event page's key (the order, and so the neighbours, may change)", () => {
     const events = content().events.map((e) => e.data);
     const a = cacheKeys(site(), 'en');
