@@ -41,12 +41,31 @@ export interface PlatformStory {
  * The events a platform's story tells: those with statements about its treatment, in the
  * order of their statements, then the others that name it.
  */
-export function platformEvents(content: SiteContent, platform: string): { touched: EventEntry[]; mentions: EventEntry[] } {
-  const touchedIds = [...new Set(content.treatments.statements.filter((s) => s.platform === platform).map((s) => s.event))];
-  return {
-    touched: touchedIds.map((id) => content.eventById.get(id)!),
-    mentions: content.events.filter((e) => !touchedIds.includes(e.data.id) && e.data.platforms.includes(platform)),
-  };
+export function platformEvents(content: SiteContent, platform: string): { readonly touched: readonly EventEntry[]; readonly mentions: readonly EventEntry[] } {
+  let byPlatform = platformEventsMade.get(content);
+  if (!byPlatform) platformEventsMade.set(content, (byPlatform = everyPlatformsEvents(content)));
+  return byPlatform.get(platform) ?? { touched: [], mentions: [] };
+}
+
+/** Made once per content: every platform's page, embed and briefing, in both languages, ask (for their cache keys too). */
+const platformEventsMade = new WeakMap<SiteContent, Map<string, { touched: EventEntry[]; mentions: EventEntry[] }>>();
+
+/** Each platform's events, in one pass over the statements and one over the events. */
+function everyPlatformsEvents(content: SiteContent): Map<string, { touched: EventEntry[]; mentions: EventEntry[] }> {
+  const touched = new Map<string, Set<string>>();
+  for (const s of content.treatments.statements) {
+    let ids = touched.get(s.platform);
+    if (!ids) touched.set(s.platform, (ids = new Set()));
+    ids.add(s.event);
+  }
+  const out = new Map<string, { touched: EventEntry[]; mentions: EventEntry[] }>();
+  for (const p of content.reference.platforms) out.set(p.id, { touched: [...(touched.get(p.id) ?? [])].map((id) => content.eventById.get(id)!), mentions: [] });
+  for (const e of content.events) {
+    for (const platform of new Set(e.data.platforms)) {
+      if (!touched.get(platform)?.has(e.data.id)) out.get(platform)?.mentions.push(e);
+    }
+  }
+  return out;
 }
 
 /** Ids of the events about a platform (those that state its treatment, then those that list it): all its page, embed and briefing name. */

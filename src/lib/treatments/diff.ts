@@ -88,5 +88,16 @@ export function eventDiff(index: TreatmentIndex, eventId: string): Diff | undefi
 
 /** Ids of the events whose statements take effect after `from`, up to and including `to`: all a diff between the two days can name. */
 export function eventsBetween(index: TreatmentIndex, from: DayNumber, to: DayNumber): string[] {
-  return [...new Set(index.statements.filter((s) => s.day > from && s.day <= to).map((s) => s.event))];
+  // The statements are in day order (every diff page asks, for its cache key): find the first after `from`, read on to `to`.
+  const list = index.statements;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.day <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids = new Set<string>();
+  for (let i = lo; i < list.length && list[i]!.day <= to; i++) ids.add(list[i]!.event);
+  return [...ids];
 }
