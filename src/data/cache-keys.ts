@@ -8,20 +8,24 @@
  *   one event's or one year's: home, story mode and the timeline embed (the latest events,
  *   story cards), the full briefing, the feed, the timeline's data files.
  * - `structure`: all of it except the events' summaries and bodies: the pages that name
- *   events from across the history by title (the lists of sources and briefings, the matrix
- *   and diff pages that pick any date), the whole timeline's images and data, and the
- *   treatment engine's data files and the export schemas.
+ *   events from across the history by title (the list of sources), the whole
+ *   timeline's data and oEmbed files, and the treatment engine's data files (which the matrix
+ *   and diff pages read to show any date in the browser).
  * - `titles(ids)`: the frame and the titles of these events alone, for what names no other
  *   event: a platform's page and embed (the events about it), a diff's page and embed (the
- *   events taking effect in its range), and the images, data and oEmbed file of a chart whose
- *   kind names events (a platform's history, a year's timeline: `chartFilesKey()` in
- *   ./chart-catalogue.ts says which events).
+ *   events taking effect in its range; the diff page and embed without dates, the latest
+ *   change's), the about page (the latest event, in its example citation), the images, data
+ *   and oEmbed file of a chart whose kind names events (a platform's history, a year's
+ *   timeline: `chartFilesKey()` in ./chart-catalogue.ts says which events), and each of the
+ *   timeline's images (the events its layout draws as marks or lists: `chartImageKey()`).
  * - `texts(ids)` and `year(y)`: the frame and the titles and summaries of these events, or of
  *   that year's: a year's page and a platform's briefing show those alone.
  * - `events(ids)`: the structure and the summaries of these events: a range's briefing.
  * - `frame`: all of the content but the events' titles, summaries and bodies: the matrix page
- *   of each date of change and its embed, and the images and data of the charts whose kind
- *   names no event (the matrix and the diff; `chartFilesKey()` in ./chart-catalogue.ts).
+ *   of each date of change and its embed (and the latest's, without a date), the pages that
+ *   name no event (search, data, the lists of platforms and briefings), the export schemas, and the images
+ *   and data of the charts whose kind names no event (the matrix and the diff;
+ *   `chartFilesKey()` in ./chart-catalogue.ts).
  * - `event(id)`: the frame and that event's title and summary: its social card, which names
  *   no other event.
  * - `eventPage(id)`: the event's key, its title in both languages (the page carries both for

@@ -251,6 +251,17 @@ describe('incremental rebuilds after edits', () => {
       '/images/en/matrix-2021-09-17.png',
       '/images/en/matrix-2021-09-17-phone.svg',
       '/data/charts/en/matrix-2021-09-17.csv',
+      // The latest matrix and change, and the pages that name no event or another one.
+      '/en/matrix/index.html',
+      '/en/embed/matrix/index.html',
+      '/en/diff/index.html',
+      '/en/embed/diff/index.html',
+      '/en/search/index.html',
+      '/en/data/index.html',
+      '/en/platforms/index.html',
+      '/en/about/index.html',
+      '/en/briefings/index.html',
+      '/data/events.schema.json',
     ]) {
       expect(copied(path), `${path} copied`).toBe(true);
       expect(made.has(path), `${path} rendered`).toBe(false);

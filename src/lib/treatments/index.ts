@@ -8,7 +8,7 @@ export { effectiveDay, expandStatements, LEVEL, type Attribute, type Dimensions,
 export { indexTreatments, allCells, cellsFor, attributeOrder, cellId, type CellKey, type TreatmentIndex } from './treatment-index.ts';
 export { stateAt, cellStateAt, attributeAt, attributeOf, cellSources, type AttributeState, type CellState, type Matrix } from './state.ts';
 export { diff, eventDiff, eventsBetween, type Diff, type DiffRow } from './diff.ts';
-export { keyChangeRanges, latestChange, type KeyChange } from './key-changes.ts';
+export { keyChangeRanges, latestChange, latestChangeEvents, type KeyChange } from './key-changes.ts';
 export { history, cellHistory, allHistories, type CellHistory, type Period } from './history.ts';
 export { changesByDay, type DayOfChange } from './changes-by-day.ts';
 export { dimensionsOf } from './dimensions.ts';

@@ -5,7 +5,7 @@
  * out. The last of them is "the latest change", where the diff page opens.
  */
 import type { DayNumber } from '../../model/calendar-date.ts';
-import { diff, type Diff } from './diff.ts';
+import { diff, eventsBetween, type Diff } from './diff.ts';
 import type { TreatmentIndex } from './treatment-index.ts';
 
 export interface KeyChange {
@@ -35,4 +35,10 @@ export function latestChange(index: TreatmentIndex): { readonly from: DayNumber;
   const to = ms.at(-1);
   if (to === undefined) return undefined;
   return { from: ms.at(-2) ?? to - 1, to };
+}
+
+/** The events taking effect in the latest change (what the diff page without dates can name); none without data. */
+export function latestChangeEvents(index: TreatmentIndex): string[] {
+  const latest = latestChange(index);
+  return latest ? eventsBetween(index, latest.from, latest.to) : [];
 }

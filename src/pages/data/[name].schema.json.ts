@@ -11,7 +11,7 @@ export async function getStaticPaths() {
   // The schemas read no content; the key is one that changes seldom (their code is the route's own).
   return keyed(
     Object.keys(SCHEMAS).map((name) => ({ params: { name } })),
-    cacheKeys(await siteContent()).structure,
+    cacheKeys(await siteContent()).frame,
   );
 }
 

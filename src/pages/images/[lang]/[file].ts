@@ -4,7 +4,7 @@
  * fonts — for hosts that take images but no iframes. File names come from the URL builder.
  */
 import type { APIContext } from 'astro';
-import { chartFilesKey, chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
+import { chartImageKey, chartImageSvg, everyChart, type CatalogueChart } from '../../../data/chart-catalogue.ts';
 import { siteContent } from '../../../data/content.ts';
 import { svgToPng } from '../../../charts/node/raster.ts';
 import { IMAGE_LAYOUTS, imageFormats, type ImageFormat, type ImageLayout } from '../../../lib/chart-id.ts';
@@ -18,7 +18,7 @@ export async function getStaticPaths() {
     IMAGE_LAYOUTS.flatMap((layout) =>
       imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
-        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartFilesKey(chart, cacheKeys(content, lang)) };
+        return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartImageKey(chart, lang, layout, cacheKeys(content, lang)) };
       }),
     ),
   );
