@@ -56,6 +56,18 @@ export function bareChart<R extends { readonly text: ChartText }, L extends { re
   return svg.node()!;
 }
 
+/** Font size and padding of a framed chart, and the width its drawing is laid out in. */
+function framing(at: ChartSize) {
+  const fs = at.fontSize;
+  const pad = Math.round(fs * 1.4);
+  return { fs, pad, inner: at.width - pad * 2 };
+}
+
+/** The layout of a framed chart's drawing, as framedChart() lays it out. */
+export function framedLayout<R extends { readonly text: ChartText }, L extends { readonly height: number }>(spec: ChartSpec<R, L>, rows: R, at: ChartSize, measure: Measure): L {
+  return spec.layout(rows, { width: framing(at).inner, fontSize: at.fontSize, measure });
+}
+
 /** The chart framed as an image: title, subtitle, chart, rule, credit; fixed colours. */
 export function framedChart<R extends { readonly text: ChartText }, L extends { readonly height: number }>(
   document: Document,
@@ -65,9 +77,7 @@ export function framedChart<R extends { readonly text: ChartText }, L extends { 
   measure: Measure,
   o: { readonly id: string; readonly fontFamily: string; readonly theme: ChartTheme; readonly credit: string },
 ): SVGSVGElement {
-  const fs = at.fontSize;
-  const pad = Math.round(fs * 1.4);
-  const inner = at.width - pad * 2;
+  const { fs, pad, inner } = framing(at);
   const svg = root(document, o.id, rows.text, o.fontFamily, fs).attr('class', 'chart chart--framed').attr('color', o.theme.text);
   const background = ink(svg.append('rect'), 'background', o.theme);
   const g = svg.append('g');
@@ -82,7 +92,7 @@ export function framedChart<R extends { readonly text: ChartText }, L extends { 
     y += lines.length * fs * LINE;
   }
   y += fs * 0.6;
-  const layout = spec.layout(rows, { width: inner, fontSize: fs, measure });
+  const layout = framedLayout(spec, rows, at, measure);
   spec.draw(svg.append('g').attr('transform', `translate(${pad},${Math.round(y)})`).attr('fill', o.theme.text), layout, rows, { id: o.id, theme: o.theme });
   y = Math.round(y) + layout.height + fs * 0.8;
   ink(svg.append('line').attr('x1', pad).attr('x2', at.width - pad).attr('y1', Math.round(y)).attr('y2', Math.round(y)), 'rule', o.theme);

@@ -5,7 +5,7 @@
  * are. A kind that says it names events is checked to name them: its answer is not a guess.
  */
 import { describe, expect, it } from 'vitest';
-import { chartCatalogue, chartData, chartFilesKey, chartImageSvg, type CatalogueChart } from '../../src/data/chart-catalogue.ts';
+import { chartCatalogue, chartData, chartFilesKey, chartImageKey, chartImageNames, chartImageSvg, type CatalogueChart } from '../../src/data/chart-catalogue.ts';
 import { dataCsv, dataJson } from '../../src/charts/data-files.ts';
 import type { SiteContent } from '../../src/data/content.ts';
 import { IMAGE_LAYOUTS } from '../../src/lib/chart-id.ts';
@@ -72,5 +72,69 @@ describe("a chart's files", () => {
     }
     // The list is not empty for show: retitling the events a chart names changes it.
     expect(changedWithTheirOwn).toBeGreaterThan(named.length / 2);
+  });
+});
+
+/**
+ * The content with each of its first half of events `copies` times more, on its own day:
+ * dense enough there for the timeline to cluster them and for its phone layout to list only
+ * the latest, while the later events stand alone as marks.
+ */
+function denser(a: SiteContent, copies: number): SiteContent {
+  const half = Math.ceil(a.events.length / 2);
+  const events = a.events.flatMap((e, i) => [e, ...Array.from({ length: i < half ? copies : 0 }, (_, k) => ({ ...e, data: { ...e.data, id: `${e.data.id}-copy-${k + 1}` } }))]);
+  return { ...a, events, eventById: new Map(events.map((e) => [e.data.id, e])) } as SiteContent;
+}
+
+describe("a timeline image's key", () => {
+  it('holds the titles of the events its layout draws, and the image stays the same when any other title changes', () => {
+    const a = denser(siteContentForTests(), 30);
+    // The whole timeline: a year's has a list of its own (chart.names), which its images share.
+    const timelines = chartCatalogue(a).filter((c) => c.key.kind === 'timeline' && !c.names);
+    expect(timelines.map((c) => c.id)).toEqual(['timeline']);
+    const whole = timelines[0]!;
+    const KEYS = { frame: 'frame', structure: 'structure', titles: (ids: readonly string[]) => `titles:${ids.join(' ')}` };
+    let fewer = 0;
+    let changedWithTheirOwn = 0;
+    let naming = 0;
+    for (const chart of timelines) {
+      for (const lang of LANGS) {
+        for (const layout of IMAGE_LAYOUTS) {
+          const names = chartImageNames(chart, lang, layout)!;
+          expect(chartImageKey(chart, lang, layout, KEYS)).toBe(`titles:${names.join(' ')}`);
+          const named = new Set(names);
+          if (named.size < a.events.length) fewer++;
+          const find = (c: SiteContent) => chartCatalogue(c).find((x) => x.id === chart.id)!;
+          const others = retitled(a, (id) => !named.has(id));
+          const own = retitled(a, (id) => named.has(id));
+          const image = chartImageSvg(a, chart, lang, layout, undefined);
+          expect(chartImageSvg(others, find(others), lang, layout, undefined), `${chart.id} ${lang} ${layout}: changed with the title of an event it does not draw`).toBe(image);
+          if (chartImageSvg(own, find(own), lang, layout, undefined) !== image) changedWithTheirOwn++;
+          if (named.size) naming++;
+        }
+      }
+    }
+    // The whole timeline's images name some of its events, not all: dense periods are clusters, the phone lists the latest.
+    for (const lang of LANGS) {
+      for (const layout of IMAGE_LAYOUTS) {
+        const n = chartImageNames(whole, lang, layout)!.length;
+        expect(n, `${lang} ${layout}`).toBeGreaterThan(0);
+        expect(n, `${lang} ${layout}`).toBeLessThan(a.events.length);
+      }
+    }
+    expect(fewer).toBeGreaterThan(0);
+    // And the list is what the image shows: retitling those events changes every image that names any.
+    expect(changedWithTheirOwn).toBe(naming);
+  });
+
+  it("is the key of the chart's files for a kind whose spec cannot say which events an image names, and for a chart with a list of its own", () => {
+    const a = siteContentForTests();
+    const KEYS = { frame: 'frame', structure: 'structure', titles: (ids: readonly string[]) => `titles:${ids.join(' ')}` };
+    const others = chartCatalogue(a).filter((c) => c.key.kind !== 'timeline' || c.names);
+    expect(new Set(others.map((c) => c.key.kind))).toEqual(new Set(['timeline', 'platform', 'matrix', 'diff']));
+    for (const chart of others) {
+      expect(chartImageNames(chart, 'en', 'natural'), chart.id).toBeUndefined();
+      expect(chartImageKey(chart, 'en', 'natural', KEYS), chart.id).toBe(chartFilesKey(chart, KEYS));
+    }
   });
 });

@@ -12,7 +12,7 @@ import { LIGHT } from '../shared/theme.ts';
 import { timelineImageCss } from './image-style.ts';
 import { renderTimeline } from './render-timeline.ts';
 import type { TimelineRows } from './rows.ts';
-import { drawTall, layoutTall, type TallLayout } from './tall.ts';
+import { drawTall, layoutTall, TALL_MAX_EVENTS, type TallLayout } from './tall.ts';
 
 type Layout = (TimelineLayout & { readonly tall?: false }) | TallLayout;
 
@@ -24,6 +24,12 @@ export const timelineSpec: ChartSpec<TimelineRows, Layout> = {
   layout(rows, c) {
     if (c.width < TALL_BELOW) return layoutTall(rows, c);
     return rows.engine.layout(rows.view, timelineGeometry(c.width));
+  },
+  // A wide drawing names the events drawn as marks (whether a mark has room for its title reads
+  // no title: layout.ts); the tall one the latest it may list, whose titles decide how many fit.
+  named(rows, layout) {
+    if (layout.tall) return rows.events.slice(-TALL_MAX_EVENTS).map((e) => e.event.id);
+    return [...new Set(layout.marks.map((m) => m.event.id))];
   },
   draw(g, layout, rows, c) {
     if (layout.tall) return drawTall(g, layout, c);
