@@ -10,7 +10,7 @@ import { wrapText } from '../lib/text/wrap.ts';
 import { ink } from './shared/ink.ts';
 import { drawBlock } from './shared/text-block.ts';
 import type { ChartTheme } from './shared/theme.ts';
-import { LINE, small, type ChartSpec, type ChartText } from './spec.ts';
+import { LINE, small, type ChartSpec, type ChartText, type LayoutContext } from './spec.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -63,9 +63,9 @@ function framing(at: ChartSize) {
   return { fs, pad, inner: at.width - pad * 2 };
 }
 
-/** The layout of a framed chart's drawing, as framedChart() lays it out. */
-export function framedLayout<R extends { readonly text: ChartText }, L extends { readonly height: number }>(spec: ChartSpec<R, L>, rows: R, at: ChartSize, measure: Measure): L {
-  return spec.layout(rows, { width: framing(at).inner, fontSize: at.fontSize, measure });
+/** Where a framed chart's drawing is laid out: the width inside its padding, as framedChart() lays it out. */
+export function framedContext(at: ChartSize, measure: Measure): LayoutContext {
+  return { width: framing(at).inner, fontSize: at.fontSize, measure };
 }
 
 /** The chart framed as an image: title, subtitle, chart, rule, credit; fixed colours. */
@@ -92,7 +92,7 @@ export function framedChart<R extends { readonly text: ChartText }, L extends { 
     y += lines.length * fs * LINE;
   }
   y += fs * 0.6;
-  const layout = framedLayout(spec, rows, at, measure);
+  const layout = spec.layout(rows, framedContext(at, measure));
   spec.draw(svg.append('g').attr('transform', `translate(${pad},${Math.round(y)})`).attr('fill', o.theme.text), layout, rows, { id: o.id, theme: o.theme });
   y = Math.round(y) + layout.height + fs * 0.8;
   ink(svg.append('line').attr('x1', pad).attr('x2', at.width - pad).attr('y1', Math.round(y)).attr('y2', Math.round(y)), 'rule', o.theme);

@@ -73,14 +73,15 @@ export interface ChartSpec<Rows extends { readonly text: ChartText }, Layout ext
    */
   drawing?(rows: Rows): Rows;
   /**
-   * The events a drawing in this layout names, when its kind names events but a drawing may
-   * show fewer than its rows hold (the timeline clusters dense periods, and its phone layout
-   * lists the latest events): the cache key of its image files (`chartImageKey()` in
-   * src/data/chart-catalogue.ts). Which events these are must not depend on any title.
-   * Absent, an image is keyed as the chart's other files. tests/unit/chart-keys.test.ts
-   * retitles every other event and expects the same image.
+   * The events a drawing laid out in this context names, when its kind names events but a
+   * drawing may show fewer than its rows hold (the timeline clusters dense periods, and its
+   * phone layout lists the latest events): the cache key of its image files
+   * (`chartImageKey()` in src/data/chart-catalogue.ts), so it should cost less than a layout.
+   * Which events these are must not depend on any title. Absent, an image is keyed as the
+   * chart's other files. tests/unit/chart-keys.test.ts retitles every other event and
+   * expects the same image.
    */
-  named?(rows: Rows, layout: Layout): readonly string[];
+  named?(rows: Rows, context: LayoutContext): readonly string[];
 }
 
 /** The smallest text any chart draws, in layout pixels. */

@@ -12,7 +12,7 @@ import { IMAGE_FONT_FAMILY } from '../charts/node/bundled-fonts.ts';
 import { measureWithFonts } from '../charts/node/font-metrics.ts';
 import { platformRows, type PlatformRows } from '../charts/platform-history/rows.ts';
 import { platformSpec } from '../charts/platform-history/spec.ts';
-import { bareChart, framedChart, framedLayout, type ChartSize } from '../charts/render.ts';
+import { bareChart, framedChart, framedContext, type ChartSize } from '../charts/render.ts';
 import { serverDocument, toMarkup } from '../charts/shared/server-document.ts';
 import { FONT_FAMILY, LIGHT, type ChartTheme } from '../charts/shared/theme.ts';
 import { imageSize } from '../charts/sizes.ts';
@@ -103,7 +103,7 @@ export function chartImageNames(chart: CatalogueChart, lang: Lang, layout: Image
   let made = imageNames.get(chart);
   if (!made) imageNames.set(chart, (made = new Map()));
   let names = made.get(`${lang}\0${layout}`);
-  if (!names) made.set(`${lang}\0${layout}`, (names = spec.named!(rows, framedLayout(spec, rows, imageSize(layout, chart.natural), measureWithFonts))));
+  if (!names) made.set(`${lang}\0${layout}`, (names = spec.named!(rows, framedContext(imageSize(layout, chart.natural), measureWithFonts))));
   return names;
 }
 

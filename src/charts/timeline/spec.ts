@@ -6,7 +6,8 @@
  */
 import { csvList } from '../../lib/exports/csv.ts';
 import { timelineGeometry } from '../../lib/timeline/geometry.ts';
-import type { TimelineLayout } from '../../lib/timeline/layout.ts';
+import { levelFor, markedEvents, packLanes, type TimelineLayout } from '../../lib/timeline/layout.ts';
+import { viewRange } from '../../lib/timeline/controller.ts';
 import type { ChartSpec } from '../spec.ts';
 import { LIGHT } from '../shared/theme.ts';
 import { timelineImageCss } from './image-style.ts';
@@ -25,11 +26,14 @@ export const timelineSpec: ChartSpec<TimelineRows, Layout> = {
     if (c.width < TALL_BELOW) return layoutTall(rows, c);
     return rows.engine.layout(rows.view, timelineGeometry(c.width));
   },
-  // A wide drawing names the events drawn as marks (whether a mark has room for its title reads
-  // no title: layout.ts); the tall one the latest it may list, whose titles decide how many fit.
-  named(rows, layout) {
-    if (layout.tall) return rows.events.slice(-TALL_MAX_EVENTS).map((e) => e.event.id);
-    return [...new Set(layout.marks.map((m) => m.event.id))];
+  // A wide drawing names the events drawn as marks, not in clusters (whether a mark has room for
+  // its title reads no title: layout.ts), found from the lanes' packing alone; the tall one the
+  // latest it may list, whose titles decide how many fit.
+  named(rows, c) {
+    if (c.width < TALL_BELOW) return rows.events.slice(-TALL_MAX_EVENTS).map((e) => e.event.id);
+    const geometry = timelineGeometry(c.width);
+    const range = viewRange(rows.view, rows.engine.bounds);
+    return markedEvents(packLanes(rows.engine.shown(rows.view).lanes, levelFor(range, geometry), geometry), range);
   },
   draw(g, layout, rows, c) {
     if (layout.tall) return drawTall(g, layout, c);

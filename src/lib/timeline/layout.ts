@@ -170,6 +170,16 @@ function visible<T extends { lo: number; hi: number }>(items: readonly T[], maxS
   return out;
 }
 
+/**
+ * The events drawn as marks in a range, not in clusters (pinned events aside), in any lane:
+ * what a layout of these packings names, found without laying out the rest.
+ */
+export function markedEvents(packings: Packings, range: DayRange): string[] {
+  const ids = new Set<string>();
+  for (const packing of packings.values()) for (const m of visible(packing.marks, packing.maxSpan, range)) ids.add(m.event.id);
+  return [...ids];
+}
+
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { lanes: laneSet, packings, range, geometry: g, lang } = input;
   const [x0, x1] = plotSpan(g);
