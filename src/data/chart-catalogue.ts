@@ -129,6 +129,12 @@ export function findChart(content: SiteContent, key: ChartKey): CatalogueChart |
   return map.get(chartId(key));
 }
 
+/** A value made the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows, names?: readonly string[]): CatalogueChart {
   const made = new Map<Lang, Rows>();
   return {
@@ -181,14 +187,16 @@ function build(content: SiteContent): CatalogueChart[] {
       ),
     );
   }
+  // Each date's state and diff are worked out when a chart's rows are first asked for (every
+  // build lists every chart, for its routes and keys; a rebuild draws few of them).
   for (const day of index.changeDates) {
-    const m = stateAt(index, day);
-    charts.push(entry({ kind: 'matrix', at: isoDay(day) }, [], (lang) => matrixRows(m, vocabulary(content, lang))));
+    const m = once(() => stateAt(index, day));
+    charts.push(entry({ kind: 'matrix', at: isoDay(day) }, [], (lang) => matrixRows(m(), vocabulary(content, lang))));
   }
   index.changeDates.slice(1).forEach((to, i) => {
     const from = index.changeDates[i]!;
-    const d = diff(index, from, to);
-    charts.push(entry({ kind: 'diff', from: isoDay(from), to: isoDay(to) }, [], (lang) => diffRows(d, vocabulary(content, lang))));
+    const d = once(() => diff(index, from, to));
+    charts.push(entry({ kind: 'diff', from: isoDay(from), to: isoDay(to) }, [], (lang) => diffRows(d(), vocabulary(content, lang))));
   });
   return charts;
 }

@@ -180,6 +180,22 @@ describe('change summaries of the seed content', () => {
     expect(keyChangeRanges(seed).map((k) => isoDay(k.to))).toEqual(['2021-05-20', '2021-09-17', '2021-11-30']);
   });
 
+  it('the latest change, found from the latest date back, is the last key change of every history the seed events make, one event added at a time', () => {
+    const events = sortEvents(content.events).map((e) => e.data);
+    let skipped = 0;
+    for (let n = 1; n <= events.length; n++) {
+      const index = indexTreatments(events.slice(0, n), dimensionsOf(content.reference), { opinionSources: opinionSourceIds(content.sources) });
+      const ms = index.changeDates;
+      const last = keyChangeRanges(index).at(-1);
+      if (last && last.to !== ms.at(-1)) skipped++;
+      // Without a key change: the two latest dates of change, or the one with the day before it.
+      const expected = last ? { from: last.from, to: last.to } : ms.length ? { from: ms.at(-2) ?? ms.at(-1)! - 1, to: ms.at(-1)! } : undefined;
+      expect(latestChange(index), `the first ${n} events`).toEqual(expected);
+    }
+    // Some of them end in dates that only report, which the search steps back over.
+    expect(skipped).toBeGreaterThan(0);
+  });
+
   it('the end of mini-program app jumps: eleven platforms in one sentence', () => {
     expect(ofSeedEvent('en', 'mini-program-open-app-ends').text).toBe(
       'On 20 May 2021: Links to Taobao, Douyin, JD.com, Pinduoduo, Kuaishou, and 6 other platforms in mini program → App: “Offers to open the app” became “no”.',
