@@ -18,6 +18,7 @@ import { fitText } from '../text/fit.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import { anchorDay } from './timeline-event.ts';
 import { placeMilestones, type MilestoneInput } from './milestone-labels.ts';
+import { firstIndex } from '../first-index.ts';
 
 /** Height of a row of milestone labels. */
 export const MILESTONE_ROW = 18;
@@ -149,14 +150,7 @@ export interface LayoutInput {
 
 /** First index whose `lo` is at least `day` (items sorted by lo). */
 function lowerBound(items: readonly { lo: number }[], day: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.lo < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(items.length, (i) => items[i]!.lo >= day);
 }
 
 /** Packed items overlapping a range. */

@@ -10,6 +10,7 @@ import { axis, type Axis } from './axis.ts';
 import type { DayRange } from './bounds.ts';
 import { dayScale, type DayScale } from './day-scale.ts';
 import type { TimelineEvent } from './timeline-event.ts';
+import { firstIndex } from '../first-index.ts';
 
 export interface Bin {
   readonly start: number;
@@ -29,14 +30,8 @@ export function overviewBins(events: readonly TimelineEvent[], bounds: DayRange)
   }
   const counts = new Array<number>(edges.length - 1).fill(0);
   for (const e of events) {
-    let lo = 0;
-    let hi = edges.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (edges[mid]! <= e.start) lo = mid;
-      else hi = mid;
-    }
-    if (e.start >= edges[0]! && e.start < edges.at(-1)!) counts[lo]!++;
+    // The bin whose edges hold its start: the last edge at or before it.
+    if (e.start >= edges[0]! && e.start < edges.at(-1)!) counts[firstIndex(edges.length, (i) => edges[i]! > e.start) - 1]!++;
   }
   return counts.map((count, i) => ({ start: edges[i]!, end: edges[i + 1]!, count }));
 }

@@ -7,6 +7,7 @@ import type { TreatmentBasis } from '../../model/treatment.ts';
 import { attributeOf, cellStateAt } from './state.ts';
 import type { Attribute, Statement } from './statements.ts';
 import { allCells, attributeOrder, cellId, type CellKey, type TreatmentIndex } from './treatment-index.ts';
+import { firstIndex } from '../first-index.ts';
 
 export interface DiffRow extends CellKey {
   readonly attribute: Attribute;
@@ -90,14 +91,8 @@ export function eventDiff(index: TreatmentIndex, eventId: string): Diff | undefi
 export function eventsBetween(index: TreatmentIndex, from: DayNumber, to: DayNumber): string[] {
   // The statements are in day order (every diff page asks, for its cache key): find the first after `from`, read on to `to`.
   const list = index.statements;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.day <= from) lo = mid + 1;
-    else hi = mid;
-  }
   const ids = new Set<string>();
+  const lo = firstIndex(list.length, (i) => list[i]!.day > from);
   for (let i = lo; i < list.length && list[i]!.day <= to; i++) ids.add(list[i]!.event);
   return [...ids];
 }
