@@ -4,8 +4,11 @@
  * layout drawn at 360 px and scaled three times, 1080 px wide, for long-image posts. Pages
  * and embeds draw a wide and a narrow layout and let the browser redraw at its own width.
  */
-import type { ImageLayout } from '../lib/chart-id.ts';
+import type { ChartKey, ImageLayout } from '../lib/chart-id.ts';
 import type { ChartSize } from './render.ts';
+
+/** Each kind of chart's natural width: the width of its natural image layout. */
+export const NATURAL_WIDTH: Readonly<Record<ChartKey['kind'], number>> = { timeline: 960, platform: 760, matrix: 860, diff: 760 };
 
 /** The size of an image layout for a chart whose natural width is `natural`. */
 export function imageSize(layout: ImageLayout, natural: number): Required<ChartSize> {

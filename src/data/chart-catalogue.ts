@@ -12,10 +12,11 @@ import { IMAGE_FONT_FAMILY } from '../charts/node/bundled-fonts.ts';
 import { measureWithFonts } from '../charts/node/font-metrics.ts';
 import { platformRows, type PlatformRows } from '../charts/platform-history/rows.ts';
 import { platformSpec } from '../charts/platform-history/spec.ts';
+import { creditLine, sourceNames, type CreditWords } from '../charts/credit.ts';
 import { bareChart, framedChart, framedContext, type ChartSize } from '../charts/render.ts';
 import { serverDocument, toMarkup } from '../charts/shared/server-document.ts';
 import { FONT_FAMILY, LIGHT, type ChartTheme } from '../charts/shared/theme.ts';
-import { imageSize } from '../charts/sizes.ts';
+import { imageSize, NATURAL_WIDTH } from '../charts/sizes.ts';
 import type { ChartData, ChartSpec } from '../charts/spec.ts';
 import { timelineRows, type TimelineRows } from '../charts/timeline/rows.ts';
 import { timelineSpec } from '../charts/timeline/spec.ts';
@@ -56,8 +57,6 @@ export interface CatalogueChart {
    */
   readonly names?: readonly string[];
 }
-
-const NATURAL: Record<ChartKey['kind'], number> = { timeline: 960, platform: 760, matrix: 860, diff: 760 };
 
 const SPECS = { timeline: timelineSpec, platform: platformSpec, matrix: matrixSpec, diff: diffSpec } as const;
 
@@ -142,7 +141,7 @@ function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => 
     id: chartId(key),
     page: chartPage(key),
     embed: chartEmbed(key, 'light'),
-    natural: NATURAL[key.kind],
+    natural: NATURAL_WIDTH[key.kind],
     sources,
     ...(names ? { names } : {}),
     rows(lang) {
@@ -201,22 +200,19 @@ function build(content: SiteContent): CatalogueChart[] {
   return charts;
 }
 
-/** The most sources an image's credit names. */
-export const CREDIT_SOURCES = 6;
+/** A language's words for an image's credit: the site by name, and by address when it has a public one. */
+export function creditWords(lang: Lang, site: URL | undefined): CreditWords {
+  const name = t(lang, 'site.name');
+  const line = site ? t(lang, 'chart.credit', { site: name }) : t(lang, 'chart.creditName', { site: name });
+  return { line, more: t(lang, 'chart.creditMore'), separator: LIST_SEPARATOR[lang].clauses };
+}
 
 /** The one-line credit of an image: the site (and its address, when it has a public one) and the sources. */
 export function chartCredit(content: SiteContent, chart: CatalogueChart, lang: Lang, site: URL | undefined): string {
   const rows = chart.rows(lang);
   const ids = chart.sources.length ? chart.sources : 'sources' in rows ? rows.sources : [];
-  const names = ids
-    .map((id) => content.sourceById.get(id))
-    .filter((s) => s !== undefined)
-    .map((s) => vocabulary(content, lang).sources[s.id]?.short ?? s.id);
   // A long history's timeline draws on hundreds of sources: the credit names the first few (the chart's page lists them all).
-  const listed = names.slice(0, CREDIT_SOURCES).join(LIST_SEPARATOR[lang].clauses);
-  const sources = names.length > CREDIT_SOURCES ? t(lang, 'chart.creditMore', { sources: listed, n: names.length - CREDIT_SOURCES }) : listed;
-  const name = t(lang, 'site.name');
-  return site ? t(lang, 'chart.credit', { site: name, url: absoluteHref(chart.page, lang, site), sources }) : t(lang, 'chart.creditName', { site: name, sources });
+  return creditLine(sourceNames(ids, vocabulary(content, lang).sources), creditWords(lang, site), site && absoluteHref(chart.page, lang, site));
 }
 
 /**

@@ -13,9 +13,11 @@ import { matrixSpec } from '../charts/matrix/spec.ts';
 import type { MatrixRows } from '../charts/matrix/rows.ts';
 import { platformSpec } from '../charts/platform-history/spec.ts';
 import type { PlatformRows } from '../charts/platform-history/rows.ts';
-import { bareChart } from '../charts/render.ts';
-import { pageFontSize } from '../charts/sizes.ts';
+import { bareChart, framedChart } from '../charts/render.ts';
+import { LIGHT } from '../charts/shared/theme.ts';
+import { imageSize, NATURAL_WIDTH, pageFontSize } from '../charts/sizes.ts';
 import type { ChartSpec } from '../charts/spec.ts';
+import type { ImageLayout } from '../lib/chart-id.ts';
 import type { Measure } from '../lib/text/measure.ts';
 import { retargetEmbedControl, type EmbedTarget } from './embed-control-client.ts';
 
@@ -54,13 +56,20 @@ export class ChartFigure extends HTMLElement {
     this.#observer = undefined;
   }
 
-  /** Draws other rows (another state of the page) and points the panel at them. */
-  show(rows: FigureRows, target: Omit<EmbedTarget, 'title' | 'alt' | 'data'>) {
+  /**
+   * Draws other rows (another state of the page) and points the panel at them; with no
+   * prebuilt chart, its images are these rows framed as the build frames them, measured and
+   * drawn in this page's fonts.
+   */
+  show(rows: FigureRows, target: Omit<EmbedTarget, 'title' | 'alt' | 'data' | 'image'>) {
     this.#rows = rows;
     this.#width = 0;
     this.#paint();
     const control = this.querySelector<HTMLElement>('[data-embed-control]');
-    if (control) retargetEmbedControl(control, { ...target, title: rows.text.title, alt: rows.text.alt, data: specOf(rows).data(rows) });
+    const { measure, fontFamily } = { measure: this.#measure, fontFamily: this.#fontFamily };
+    const image = (layout: ImageLayout, credit: string) =>
+      framedChart(document, specOf(rows), rows, imageSize(layout, NATURAL_WIDTH[rows.kind]), measure, { id: `image-${++this.#serial}`, fontFamily, theme: LIGHT, credit });
+    if (control) retargetEmbedControl(control, { ...target, title: rows.text.title, alt: rows.text.alt, data: specOf(rows).data(rows), image });
   }
 
   #paint() {

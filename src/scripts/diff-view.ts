@@ -15,6 +15,7 @@ import { changesByDay, diff } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
+import { sourceNames } from '../charts/credit.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 import { syncLanguageSwitch } from './lang-switch.ts';
@@ -123,7 +124,7 @@ class DiffView extends HTMLElement {
     this.querySelector('[data-change-summary]')!.innerHTML = changeSummaryHtml(changeSummary(d, data.vocabulary, c.summary, { causes: true }), c.summary.none).html;
     const heading = rows.text.title;
     this.querySelector('[data-diff-heading]')!.textContent = heading;
-    this.#figure(rows, days);
+    this.#figure(rows, days, sourceNames(rows.sources, data.vocabulary.sources));
     // The printed briefing follows what is on screen (title, online address, QR code).
     this.dispatchEvent(new CustomEvent('briefing:retitle', { bubbles: true, detail: { title: heading, href: href({ page: 'diff', from: d.fromIso, to: d.toIso }, c.lang), range: `${d.fromIso}/${d.toIso}` } }));
     const permalink = this.querySelector<HTMLAnchorElement>('[data-diff-permalink]');
@@ -133,7 +134,7 @@ class DiffView extends HTMLElement {
   }
 
   /** Redraws the chart for the diff shown, and points embeds and downloads at it. */
-  #figure(rows: ReturnType<typeof diffRows>, days: readonly number[]) {
+  #figure(rows: ReturnType<typeof diffRows>, days: readonly number[], sources: readonly string[]) {
     const figure = this.querySelector<ChartFigure>('chart-figure');
     if (!figure) return;
     // Prebuilt images and embed exist for exactly two consecutive dates of change.
@@ -142,6 +143,8 @@ class DiffView extends HTMLElement {
     const { fromIso: from, toIso: to } = rows;
     figure.show(rows, {
       chart: consecutive ? { kind: 'diff', from, to } : undefined,
+      key: { kind: 'diff', from, to },
+      sources,
       embed: consecutive ? { page: 'embed-diff-snapshot', from, to } : { page: 'embed-diff', from, to },
       page: consecutive ? { page: 'diff-snapshot', from, to } : { page: 'diff', from, to },
     });

@@ -3,9 +3,10 @@
  * address when the site has no configured one), puts the chosen theme into it, and — when
  * the page shows something else (another date, a timeline view) — points everything at what
  * is now shown: the embed code and its title, the alt text, the link to copy, the images
- * (hidden when none is prebuilt) and the chart's data (made here from its rows when no
- * file exists).
+ * and the chart's data (made here, when the reader asks, from what is on screen when no
+ * file is prebuilt).
  */
+import type { CreditWords } from '../charts/credit.ts';
 import { dataCsv, dataJson } from '../charts/data-files.ts';
 import type { ChartData } from '../charts/spec.ts';
 import type { ChartKey, ImageLayout } from '../lib/chart-id.ts';
@@ -26,6 +27,12 @@ export interface EmbedTarget {
   readonly alt: string;
   /** The chart's own data, for downloads made here when no file is prebuilt. */
   readonly data?: ChartData;
+  /** What is shown as a chart key, for the names of files made here (another date's matrix, say). */
+  readonly key?: ChartKey;
+  /** What is shown framed as an image in a layout, with a credit, for images made here when none is prebuilt. */
+  readonly image?: (layout: ImageLayout, credit: string) => SVGSVGElement;
+  /** The short names of the sources it draws on, for that credit. */
+  readonly sources?: readonly string[];
 }
 
 interface State {
@@ -38,6 +45,8 @@ interface State {
 }
 const states = new WeakMap<HTMLElement, State>();
 const blobs = new WeakMap<HTMLElement, string[]>();
+/** How each panel makes an image file of what is shown, when none is prebuilt. */
+const makers = new WeakMap<HTMLElement, (route: Extract<Route, { page: 'image' }>) => Promise<Blob>>();
 
 
 function theme(control: HTMLElement): EmbedTheme | undefined {
@@ -72,6 +81,10 @@ function setup(control: HTMLElement): State {
   src.searchParams.delete('theme');
   state = { origin: src.origin, src, title: unescape(/title="([^"]*)"/.exec(code)?.[1] ?? ''), height: Number(/height="(\d+)"/.exec(code)?.[1] ?? 600) };
   states.set(control, state);
+  control.addEventListener('click', (event) => {
+    const a = (event.target as Element).closest<HTMLAnchorElement>('a[data-format]');
+    if (a) void makeImage(control, a, event);
+  });
   const choice = control.querySelector<HTMLElement>('[data-theme-choice]');
   if (choice) {
     choice.hidden = false;
@@ -82,6 +95,38 @@ function setup(control: HTMLElement): State {
   if (link?.dataset.text) link.dataset.text = new URL(link.dataset.text, location.href).toString();
   writeCode(control, lang);
   return state;
+}
+
+/** The image route a download link in the panel stands for. */
+function imageRoute(a: HTMLAnchorElement, chart: ChartKey): Extract<Route, { page: 'image' }> {
+  const layout = a.closest<HTMLElement>('[data-layout]')!.dataset.layout as ImageLayout;
+  return { page: 'image', chart, layout, format: a.dataset.format === 'SVG' ? 'svg' : 'png', ...(a.dataset.format === 'PNG 2×' ? { scale: 2 as const } : {}) };
+}
+
+/**
+ * A click on an image link with no file behind it yet: the file is made, the link pointed at
+ * it and clicked again (the browser then saves it under the link's name).
+ */
+async function makeImage(control: HTMLElement, a: HTMLAnchorElement, event: MouseEvent) {
+  const make = makers.get(control);
+  if (!make || a.dataset.made !== undefined) return;
+  event.preventDefault();
+  if (a.getAttribute('aria-busy')) return;
+  const note = control.querySelector<HTMLElement>('[data-made-here]');
+  const chart = JSON.parse(control.dataset.shown!) as ChartKey;
+  a.setAttribute('aria-busy', 'true');
+  try {
+    const url = URL.createObjectURL(await make(imageRoute(a, chart)));
+    blobs.get(control)?.push(url);
+    a.href = url;
+    a.dataset.made = '';
+    if (note) note.textContent = note.dataset.made!;
+    a.click();
+  } catch (error) {
+    if (note) note.textContent = `${note.dataset.failed!} (${error instanceof Error ? error.message : String(error)})`;
+  } finally {
+    a.removeAttribute('aria-busy');
+  }
 }
 
 /** Points the panel at what the page now shows. */
@@ -98,21 +143,43 @@ export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget):
   const link = control.querySelector<HTMLElement>('[data-copy-link]');
   if (link) link.dataset.text = abs(target.page);
   for (const url of blobs.get(control) ?? []) URL.revokeObjectURL(url);
-  blobs.delete(control);
+  const made: string[] = [];
+  blobs.set(control, made);
+  makers.delete(control);
+  // Images: the prebuilt files, or files made here on request from what is drawn.
+  const shown = target.chart ?? (target.image ? target.key : undefined);
+  const { image, sources = [] } = target;
+  if (!target.chart && image && shown) {
+    const words = JSON.parse(control.dataset.credit!) as CreditWords;
+    const url = control.dataset.site === undefined ? undefined : abs(target.page);
+    // What makes the files comes when a reader first asks for one (no page pays for it before).
+    makers.set(control, async (route) => {
+      const [{ creditLine }, { pngFile, svgFile }] = await Promise.all([import('../charts/credit.ts'), import('../charts/browser/image-file.ts')]);
+      const svg = image(route.layout ?? 'natural', creditLine(sources, words, url));
+      return route.format === 'svg' ? svgFile(svg) : pngFile(svg, route.scale ?? 1);
+    });
+  }
   const layouts = control.querySelector<HTMLElement>('.chart-tools__layouts');
   const images = control.querySelector<HTMLElement>('.embed-control__images');
-  if (layouts) layouts.hidden = target.chart === undefined;
-  if (images) images.hidden = target.chart === undefined;
+  const note = control.querySelector<HTMLElement>('[data-made-here]');
+  if (layouts) layouts.hidden = shown === undefined;
+  if (images) images.hidden = shown === undefined;
+  if (note) {
+    note.hidden = shown === undefined || target.chart !== undefined;
+    note.textContent = note.dataset.todo!;
+  }
+  if (shown) {
+    control.dataset.shown = JSON.stringify(shown);
+    for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-format]')) {
+      const route = imageRoute(a, shown);
+      // A file made here has no address until it is made: the link stays a link (focusable, and Enter makes it).
+      a.href = target.chart ? href(route, lang) : '#';
+      a.download = chartDownloadName(route, lang);
+      delete a.dataset.made;
+    }
+  } else delete control.dataset.shown;
   if (target.chart) {
     const chart = target.chart;
-    for (const li of control.querySelectorAll<HTMLElement>('[data-layout]')) {
-      const layout = li.dataset.layout as ImageLayout;
-      for (const a of li.querySelectorAll<HTMLAnchorElement>('[data-format]')) {
-        const route: Route = { page: 'image', chart, layout, format: a.dataset.format === 'SVG' ? 'svg' : 'png', ...(a.dataset.format === 'PNG 2×' ? { scale: 2 as const } : {}) };
-        a.href = href(route, lang);
-        a.download = chartDownloadName(route, lang);
-      }
-    }
     for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-data]')) {
       const route: Route = { page: 'chart-data', chart, format: a.dataset.data === 'json' ? 'json' : 'csv' };
       a.href = href(route, lang);
@@ -121,7 +188,6 @@ export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget):
     control.dataset.image = JSON.stringify(chart);
   } else {
     delete control.dataset.image;
-    const made: string[] = [];
     for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-data]')) {
       if (!target.data) continue;
       const json = a.dataset.data === 'json';
@@ -129,9 +195,10 @@ export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget):
       const url = URL.createObjectURL(new Blob([text], { type: json ? 'application/json' : 'text/csv' }));
       made.push(url);
       a.href = url;
-      a.download = `${target.title.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 80)}.${lang}.${json ? 'json' : 'csv'}`;
+      a.download = target.key
+        ? chartDownloadName({ page: 'chart-data', chart: target.key, format: json ? 'json' : 'csv' }, lang)
+        : `${target.title.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 80)}.${lang}.${json ? 'json' : 'csv'}`;
     }
-    blobs.set(control, made);
     const data = control.querySelector<HTMLElement>('.chart-tools__data');
     if (data) data.hidden = !target.data;
   }

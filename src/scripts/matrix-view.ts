@@ -13,6 +13,7 @@ import { stateAt } from '../lib/treatments/index.ts';
 import { href } from '../lib/urls.ts';
 import { chinaToday, isoDay, parseIsoDay } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
+import { sourceNames } from '../charts/credit.ts';
 import type { ChartFigure } from './chart-figure.ts';
 import { jsonAttribute, loadEngine } from './engine-client.ts';
 import { syncLanguageSwitch } from './lang-switch.ts';
@@ -97,6 +98,8 @@ class MatrixView extends HTMLElement {
     const prebuilt = changeDate === reading.day ? isoDay(changeDate) : undefined;
     figure?.show(rows, {
       chart: prebuilt ? { kind: 'matrix', at: prebuilt } : undefined,
+      key: { kind: 'matrix', at: matrix.iso },
+      sources: sourceNames(rows.sources, data.vocabulary.sources),
       embed: prebuilt ? { page: 'embed-matrix-snapshot', at: prebuilt } : { page: 'embed-matrix', at: matrix.iso },
       page: prebuilt ? { page: 'matrix-snapshot', at: prebuilt } : { page: 'matrix', at: matrix.iso },
     });

@@ -3,10 +3,12 @@
  * really download; the link to copy, the embed code (in the theme chosen) and the alt text
  * follow what is on screen after the reader changes it; captions say what the chart shows.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { IMAGE_LAYOUTS, imageFormats } from '../../src/lib/chart-id.ts';
 import { parseCsv } from '../../src/lib/exports/csv.ts';
 import { diff } from '../../src/lib/treatments/index.ts';
+import { inkPixels, pngSize } from '../support/png.ts';
 import { treatmentIndex, url } from '../support/site.ts';
 import { textProblems, textQuads } from '../support/text-boxes.ts';
 
@@ -77,6 +79,86 @@ test.describe('downloads', () => {
   });
 });
 
+test.describe('images of a state with none prebuilt, drawn in the browser', () => {
+  const save = async (page: Page, layout: string, format: string): Promise<Download> =>
+    (await Promise.all([page.waitForEvent('download'), panel(page).locator(`[data-layout="${layout}"] [data-format="${format}"]`).click()]))[0];
+  const bytes = async (d: Download) => readFile((await d.path())!);
+
+  test('another day’s matrix comes in every layout, framed as the build frames it, with no text colliding (en, zh)', async ({ page, request }) => {
+    for (const [lang, title, note, drawn] of [
+      ['en', 'Platforms × surfaces as of 1 October 2021', 'No images are prebuilt', 'Drawn by your browser.'],
+      ['zh', '截至 2021年10月1日', '没有预先生成的图片', '图片已由浏览器画出。'],
+    ] as const) {
+      await page.goto(url({ page: 'matrix', at: '2021-10-01' }, lang));
+      await expect(page.locator('[data-matrix-heading]')).toContainText(title);
+      const made = panel(page).locator('[data-made-here]');
+      await expect(made).toContainText(note);
+      await expect(panel(page).locator('.chart-tools__layouts')).toBeVisible();
+      // Every layout offers the files the build makes for a date of change, under the same kind of name.
+      for (const layout of IMAGE_LAYOUTS) {
+        const offered = await panel(page).locator(`[data-layout="${layout}"] [data-format]`).allTextContents();
+        expect(offered).toEqual(imageFormats(layout).map((f) => (f.format === 'svg' ? 'SVG' : f.scale === 2 ? 'PNG 2×' : 'PNG')));
+      }
+      const svgFile = await save(page, 'article', 'SVG');
+      expect(svgFile.suggestedFilename()).toBe(`matrix-2021-10-01-600.${lang}.svg`);
+      await expect(made).toHaveText(drawn);
+      const svg = (await bytes(svgFile)).toString('utf8');
+      expect(svg).toContain(title);
+      expect(svg).not.toContain('localhost');
+      // The credit names the sources the matrix draws on, as a prebuilt image's does.
+      const prebuilt = await (await request.get(url({ page: 'image', chart: { kind: 'matrix', at: '2021-09-19' }, layout: 'article', format: 'svg' }, lang))).text();
+      const credit = (s: string) =>
+        [...s.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).find((t) => t.startsWith(lang === 'en' ? 'Source: ' : '来源：'));
+      expect(credit(svg)).toMatch(lang === 'en' ? /from Internet Phantom Thieves/ : /资料：互联网怪盗团/);
+      expect(credit(svg)).toBe(credit(prebuilt));
+      // Drawn in this page, its text boxes do not collide.
+      await page.evaluate((markup) => {
+        const holder = Object.assign(document.createElement('div'), { id: 'made-image' });
+        holder.innerHTML = markup.replace(/^<\?xml[^>]*>\s*/, '');
+        document.body.append(holder);
+      }, svg);
+      const { quads, width, height } = await page.evaluate(textQuads, '#made-image svg');
+      expect(quads.length).toBeGreaterThan(20);
+      expect(textProblems(`matrix-2021-10-01-600.${lang}.svg`, quads, width, height)).toEqual([]);
+      await page.evaluate(() => document.querySelector('#made-image')!.remove());
+      // The PNGs: the chart's width at each scale, as tall as the same matrix drawn by the build (give or take the fonts), and inked.
+      const reference = (layout: 'natural' | 'article' | 'phone') => request.get(url({ page: 'image', chart: { kind: 'matrix', at: '2021-09-19' }, layout, format: 'png' }, lang)).then((r) => r.body());
+      for (const [layout, format, width, name] of [
+        ['article', 'PNG', 600, `matrix-2021-10-01-600.${lang}.png`],
+        ['natural', 'PNG 2×', 1720, `matrix-2021-10-01@2x.${lang}.png`],
+        ['phone', 'PNG', 1080, `matrix-2021-10-01-phone.${lang}.png`],
+      ] as const) {
+        const png = await save(page, layout, format);
+        expect(png.suggestedFilename()).toBe(name);
+        const file = await bytes(png);
+        const size = pngSize(file);
+        const built = pngSize(await reference(layout));
+        const builtHeight = format === 'PNG 2×' ? built.height * 2 : built.height;
+        expect(size.width, name).toBe(width);
+        expect(Math.abs(size.height - builtHeight) / builtHeight, `${name}: ${size.height} px tall, the build's ${builtHeight}`).toBeLessThan(0.15);
+        // The title's band is inked: the text was drawn, not left out for want of a font.
+        expect(await inkPixels(file, { left: 0, top: 0, width: size.width, height: Math.round(size.width / 12) }), name).toBeGreaterThan(size.width / 4);
+      }
+    }
+  });
+
+  test('another range’s diff too, and a date of change goes back to the prebuilt files', async ({ page }) => {
+    await page.goto(url({ page: 'diff', from: '2021-09-16', to: '2021-11-30' }, 'zh'));
+    await expect(page.locator('[data-diff-heading]')).toContainText('2021年9月16日');
+    const png = await save(page, 'article', 'PNG');
+    expect(png.suggestedFilename()).toBe('diff-2021-09-16-2021-11-30-600.zh.png');
+    expect(pngSize(await bytes(png)).width).toBe(600);
+    const [csv] = await Promise.all([page.waitForEvent('download'), panel(page).locator('[data-data="csv"]').click()]);
+    expect(csv.suggestedFilename()).toBe('diff-2021-09-16-2021-11-30.zh.csv');
+    await page.goto(url({ page: 'matrix', at: '2021-09-19' }, 'en'));
+    await expect(panel(page)).toHaveAttribute('data-image', JSON.stringify({ kind: 'matrix', at: '2021-09-19' }));
+    await expect(panel(page).locator('[data-made-here]')).toBeHidden();
+    expect(await panel(page).locator('[data-layout="article"] [data-format="PNG"]').getAttribute('href')).toBe(
+      url({ page: 'image', chart: { kind: 'matrix', at: '2021-09-19' }, layout: 'article', format: 'png' }, 'en'),
+    );
+  });
+});
+
 test.describe('after the reader changes what is shown', () => {
   test('the diff’s caption, alt text, SVG title, embed code and data describe the diff on screen', async ({ page }) => {
     await page.goto(url({ page: 'diff-snapshot', from: '2021-05-20', to: '2021-09-17' }, 'en'));
@@ -94,7 +176,7 @@ test.describe('after the reader changes what is shown', () => {
     expect(code).toContain(`title="${heading}"`);
     expect(code).toContain(url({ page: 'embed-diff', from: '2021-09-16', to: '2021-11-30', theme: 'light' }, 'en').replaceAll('&', '&amp;'));
     // No prebuilt image shows these days: the data comes from the rows on screen.
-    await expect(panel(page).locator('.chart-tools__layouts')).toBeHidden();
+    await expect(panel(page).locator('[data-made-here]')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), panel(page).locator('[data-data="csv"]').click()]);
     const text = await (await import('node:fs')).promises.readFile((await download.path())!, 'utf8');
     expect(parseCsv(text).length - 1).toBe(rows);

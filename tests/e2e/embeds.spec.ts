@@ -212,12 +212,13 @@ test.describe('the embed panel', () => {
     }
   });
 
-  test('on a day with no prebuilt chart, points at the live embed and offers no images', async ({ page }) => {
+  test('on a day with no prebuilt chart, points at the live embed and offers images drawn in the browser', async ({ page }) => {
     await page.goto(url({ page: 'matrix', at: '2021-10-01' }, 'en'));
     const control = page.locator('[data-embed-control]');
     await expect.poll(() => control.locator('[data-code="plain"]').inputValue()).toContain(`${url({ page: 'embed-matrix', at: '2021-10-01' }, 'en')}`);
     await expect(control).not.toHaveAttribute('data-image');
-    await expect(control.locator('.chart-tools__layouts')).toBeHidden();
+    await expect(control.locator('[data-layout="article"] [data-format="PNG"]')).toHaveAttribute('href', '#');
+    await expect(control.locator('[data-layout="article"] [data-format="PNG"]')).toHaveAttribute('download', 'matrix-2021-10-01-600.en.png');
     await page.goto(url({ page: 'matrix', at: '2021-09-19' }, 'en'));
     await expect(control).toHaveAttribute('data-image', JSON.stringify({ kind: 'matrix', at: '2021-09-19' }));
     expect(await control.locator('[data-code="plain"]').inputValue()).toContain(url({ page: 'embed-matrix-snapshot', at: '2021-09-19' }, 'en'));

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate-content.ts';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { startServer } from '../../scripts/serve.ts';
-import { CREDIT_SOURCES } from '../../src/data/chart-catalogue.ts';
+import { CREDIT_SOURCES } from '../../src/charts/credit.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
 import { DATE_WINDOW_MAX } from '../../src/lib/date-window.ts';
 import type { TimelinePayload } from '../../src/lib/timeline/payload.ts';
