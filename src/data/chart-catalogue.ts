@@ -27,6 +27,7 @@ import { recentlyUsed } from '../lib/recently-used.ts';
 import { DEFAULT_VIEW } from '../lib/timeline/view.ts';
 import { wholeRange } from '../lib/timeline/bounds.ts';
 import { eventsReachingYear } from '../lib/timeline/year-reach.ts';
+import { prebuiltImageDates } from '../lib/treatments/image-dates.ts';
 import { diff, stateAt } from '../lib/treatments/index.ts';
 import { absoluteHref, href, type Route } from '../lib/urls.ts';
 import { calendarDate, isoDay } from '../model/calendar-date.ts';
@@ -56,6 +57,12 @@ export interface CatalogueChart {
    * one (a platform's history, a year's timeline); absent, any event's.
    */
   readonly names?: readonly string[];
+  /**
+   * Whether its image files are prebuilt: every chart's but the matrix and diff of the dates
+   * of change that are neither among the latest nor a milestone's (prebuiltImageDates()),
+   * whose images the reader's browser draws when asked for.
+   */
+  readonly images: boolean;
 }
 
 const SPECS = { timeline: timelineSpec, platform: platformSpec, matrix: matrixSpec, diff: diffSpec } as const;
@@ -128,13 +135,18 @@ export function findChart(content: SiteContent, key: ChartKey): CatalogueChart |
   return map.get(chartId(key));
 }
 
+/** The dates of change whose matrix and diff have prebuilt images (the pages' scripts offer the others' made in the browser). */
+export function imageDates(content: SiteContent): string[] {
+  return chartCatalogue(content).flatMap((c) => (c.key.kind === 'matrix' && c.images ? [c.key.at] : []));
+}
+
 /** A value made the first time it is asked for, then kept. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
   return () => (made ??= { value: make() }).value;
 }
 
-function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows, names?: readonly string[]): CatalogueChart {
+function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => Rows, names?: readonly string[], images = true): CatalogueChart {
   const made = new Map<Lang, Rows>();
   return {
     key,
@@ -143,6 +155,7 @@ function entry(key: ChartKey, sources: readonly string[], rows: (lang: Lang) => 
     embed: chartEmbed(key, 'light'),
     natural: NATURAL_WIDTH[key.kind],
     sources,
+    images,
     ...(names ? { names } : {}),
     rows(lang) {
       let r = made.get(lang);
@@ -188,14 +201,16 @@ function build(content: SiteContent): CatalogueChart[] {
   }
   // Each date's state and diff are worked out when a chart's rows are first asked for (every
   // build lists every chart, for its routes and keys; a rebuild draws few of them).
+  const milestones = new Set(content.events.filter((e) => e.data.milestone).map((e) => e.id));
+  const withImages = prebuiltImageDates(index, (id) => milestones.has(id));
   for (const day of index.changeDates) {
     const m = once(() => stateAt(index, day));
-    charts.push(entry({ kind: 'matrix', at: isoDay(day) }, [], (lang) => matrixRows(m(), vocabulary(content, lang))));
+    charts.push(entry({ kind: 'matrix', at: isoDay(day) }, [], (lang) => matrixRows(m(), vocabulary(content, lang)), undefined, withImages.has(day)));
   }
   index.changeDates.slice(1).forEach((to, i) => {
     const from = index.changeDates[i]!;
     const d = once(() => diff(index, from, to));
-    charts.push(entry({ kind: 'diff', from: isoDay(from), to: isoDay(to) }, [], (lang) => diffRows(d(), vocabulary(content, lang))));
+    charts.push(entry({ kind: 'diff', from: isoDay(from), to: isoDay(to) }, [], (lang) => diffRows(d(), vocabulary(content, lang)), undefined, withImages.has(to)));
   });
   return charts;
 }
@@ -296,7 +311,7 @@ export function chartData(chart: CatalogueChart, lang: Lang): ChartData {
   return specOf(rows).data(rows);
 }
 
-/** Every chart in every language: what the image, data and oEmbed routes publish. */
+/** Every chart in every language: what the data and oEmbed routes publish (the image routes, those with `images`). */
 export function everyChart(content: SiteContent): { chart: CatalogueChart; lang: Lang }[] {
   return chartCatalogue(content).flatMap((chart) => LANGS.map((lang) => ({ chart, lang })));
 }

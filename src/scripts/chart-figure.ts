@@ -17,9 +17,9 @@ import { bareChart, framedChart } from '../charts/render.ts';
 import { LIGHT } from '../charts/shared/theme.ts';
 import { imageSize, NATURAL_WIDTH, pageFontSize } from '../charts/sizes.ts';
 import type { ChartSpec } from '../charts/spec.ts';
-import type { ImageLayout } from '../lib/chart-id.ts';
+import type { ChartKey, ImageLayout } from '../lib/chart-id.ts';
 import type { Measure } from '../lib/text/measure.ts';
-import { retargetEmbedControl, type EmbedTarget } from './embed-control-client.ts';
+import { offerMadeImages, retargetEmbedControl, type EmbedTarget } from './embed-control-client.ts';
 
 export type FigureRows = PlatformRows | MatrixRows | DiffRows;
 
@@ -47,6 +47,9 @@ export class ChartFigure extends HTMLElement {
     this.#target = Object.assign(document.createElement('div'), { className: 'embed__chart embed__chart--live' });
     this.#target.dataset.liveChart = '';
     this.querySelector('.chart-figure__drawing')!.append(this.#target);
+    // A chart with no prebuilt images (an older date of change): the panel offers them made here.
+    const control = this.querySelector<HTMLElement>('[data-embed-control][data-made-images]');
+    if (control) offerMadeImages(control, JSON.parse(control.dataset.chart!) as ChartKey, this.#image(this.#rows));
     this.#observer = new ResizeObserver(() => this.#paint());
     this.#observer.observe(this.querySelector('.chart-figure__drawing')!);
   }
@@ -66,10 +69,13 @@ export class ChartFigure extends HTMLElement {
     this.#width = 0;
     this.#paint();
     const control = this.querySelector<HTMLElement>('[data-embed-control]');
-    const { measure, fontFamily } = { measure: this.#measure, fontFamily: this.#fontFamily };
-    const image = (layout: ImageLayout, credit: string) =>
-      framedChart(document, specOf(rows), rows, imageSize(layout, NATURAL_WIDTH[rows.kind]), measure, { id: `image-${++this.#serial}`, fontFamily, theme: LIGHT, credit });
-    if (control) retargetEmbedControl(control, { ...target, title: rows.text.title, alt: rows.text.alt, data: specOf(rows).data(rows), image });
+    if (control) retargetEmbedControl(control, { ...target, title: rows.text.title, alt: rows.text.alt, data: specOf(rows).data(rows), image: this.#image(rows) });
+  }
+
+  /** Rows framed as an image in a layout, as the build frames them, in this page's fonts. */
+  #image(rows: FigureRows) {
+    return (layout: ImageLayout, credit: string) =>
+      framedChart(document, specOf(rows), rows, imageSize(layout, NATURAL_WIDTH[rows.kind]), this.#measure, { id: `image-${++this.#serial}`, fontFamily: this.#fontFamily, theme: LIGHT, credit });
   }
 
   #paint() {

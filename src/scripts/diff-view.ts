@@ -25,6 +25,8 @@ interface Config {
   readonly lang: Lang;
   readonly engine: string;
   readonly changeDates: readonly string[];
+  /** The dates of change whose charts have prebuilt images. */
+  readonly imageDates: readonly string[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly swapped: string };
   readonly summary: SummaryMessages & { readonly none: string };
   readonly rendered: { readonly from: string; readonly to: string };
@@ -143,6 +145,7 @@ class DiffView extends HTMLElement {
     const { fromIso: from, toIso: to } = rows;
     figure.show(rows, {
       chart: consecutive ? { kind: 'diff', from, to } : undefined,
+      images: consecutive && this.#config.imageDates.includes(to),
       key: { kind: 'diff', from, to },
       sources,
       embed: consecutive ? { page: 'embed-diff-snapshot', from, to } : { page: 'embed-diff', from, to },

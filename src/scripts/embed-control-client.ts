@@ -17,8 +17,10 @@ import type { Lang } from '../model/lang.ts';
 
 /** What the panel points at. */
 export interface EmbedTarget {
-  /** The prebuilt chart, when there is one (its images and data files exist). */
+  /** The prebuilt chart, when there is one (its data files and embed page exist). */
   readonly chart?: ChartKey | undefined;
+  /** Whether that chart's image files are prebuilt too (all but older dates of change: src/lib/treatments/image-dates.ts). */
+  readonly images?: boolean;
   /** The embed page that shows it (without a theme). */
   readonly embed: Route;
   /** The page that shows it, with its state in the address. */
@@ -27,7 +29,7 @@ export interface EmbedTarget {
   readonly alt: string;
   /** The chart's own data, for downloads made here when no file is prebuilt. */
   readonly data?: ChartData;
-  /** What is shown as a chart key, for the names of files made here (another date's matrix, say). */
+  /** What is shown as a chart key, for the names of files made here (another day's matrix, say), when not the prebuilt chart. */
   readonly key?: ChartKey;
   /** What is shown framed as an image in a layout, with a credit, for images made here when none is prebuilt. */
   readonly image?: (layout: ImageLayout, credit: string) => SVGSVGElement;
@@ -129,6 +131,49 @@ async function makeImage(control: HTMLElement, a: HTMLAnchorElement, event: Mous
   }
 }
 
+/**
+ * Points the panel's image links at a chart's prebuilt files, or (given a drawing) at files
+ * made here when a reader asks for one; without a chart, hides them.
+ */
+function pointImages(control: HTMLElement, lang: Lang, chart: ChartKey | undefined, draw?: (layout: ImageLayout) => Promise<SVGSVGElement>) {
+  makers.delete(control);
+  if (chart && draw) {
+    // What makes the files comes when a reader first asks for one (no page pays for it before).
+    makers.set(control, async (route) => {
+      const [{ pngFile, svgFile }, svg] = await Promise.all([import('../charts/browser/image-file.ts'), draw(route.layout ?? 'natural')]);
+      return route.format === 'svg' ? svgFile(svg) : pngFile(svg, route.scale ?? 1);
+    });
+  }
+  const layouts = control.querySelector<HTMLElement>('.chart-tools__layouts');
+  const images = control.querySelector<HTMLElement>('.embed-control__images');
+  const note = control.querySelector<HTMLElement>('[data-made-here]');
+  if (layouts) layouts.hidden = chart === undefined;
+  if (images) images.hidden = chart === undefined;
+  if (note) {
+    note.hidden = chart === undefined || !draw;
+    note.textContent = note.dataset.todo!;
+  }
+  if (!chart) return void delete control.dataset.shown;
+  control.dataset.shown = JSON.stringify(chart);
+  for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-format]')) {
+    const route = imageRoute(a, chart);
+    // A file made here has no address until it is made: the link stays a link (focusable, and Enter makes it).
+    a.href = draw ? '#' : href(route, lang);
+    a.download = chartDownloadName(route, lang);
+    delete a.dataset.made;
+  }
+}
+
+/**
+ * On a page whose own chart has no prebuilt images (an older date of change): its images
+ * made here, with the credit the build wrote for it.
+ */
+export function offerMadeImages(control: HTMLElement, chart: ChartKey, image: (layout: ImageLayout, credit: string) => SVGSVGElement): void {
+  setup(control);
+  const credit = control.dataset.creditLine!;
+  pointImages(control, control.dataset.lang as Lang, chart, async (layout) => image(layout, credit));
+}
+
 /** Points the panel at what the page now shows. */
 export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget): void {
   const lang = control.dataset.lang as Lang;
@@ -145,39 +190,16 @@ export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget):
   for (const url of blobs.get(control) ?? []) URL.revokeObjectURL(url);
   const made: string[] = [];
   blobs.set(control, made);
-  makers.delete(control);
   // Images: the prebuilt files, or files made here on request from what is drawn.
-  const shown = target.chart ?? (target.image ? target.key : undefined);
+  const prebuilt = target.images === false ? undefined : target.chart;
   const { image, sources = [] } = target;
-  if (!target.chart && image && shown) {
+  const shown = target.key ?? target.chart;
+  if (prebuilt) pointImages(control, lang, prebuilt);
+  else if (image && shown) {
     const words = JSON.parse(control.dataset.credit!) as CreditWords;
     const url = control.dataset.site === undefined ? undefined : abs(target.page);
-    // What makes the files comes when a reader first asks for one (no page pays for it before).
-    makers.set(control, async (route) => {
-      const [{ creditLine }, { pngFile, svgFile }] = await Promise.all([import('../charts/credit.ts'), import('../charts/browser/image-file.ts')]);
-      const svg = image(route.layout ?? 'natural', creditLine(sources, words, url));
-      return route.format === 'svg' ? svgFile(svg) : pngFile(svg, route.scale ?? 1);
-    });
-  }
-  const layouts = control.querySelector<HTMLElement>('.chart-tools__layouts');
-  const images = control.querySelector<HTMLElement>('.embed-control__images');
-  const note = control.querySelector<HTMLElement>('[data-made-here]');
-  if (layouts) layouts.hidden = shown === undefined;
-  if (images) images.hidden = shown === undefined;
-  if (note) {
-    note.hidden = shown === undefined || target.chart !== undefined;
-    note.textContent = note.dataset.todo!;
-  }
-  if (shown) {
-    control.dataset.shown = JSON.stringify(shown);
-    for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-format]')) {
-      const route = imageRoute(a, shown);
-      // A file made here has no address until it is made: the link stays a link (focusable, and Enter makes it).
-      a.href = target.chart ? href(route, lang) : '#';
-      a.download = chartDownloadName(route, lang);
-      delete a.dataset.made;
-    }
-  } else delete control.dataset.shown;
+    pointImages(control, lang, shown, async (layout) => image(layout, (await import('../charts/credit.ts')).creditLine(sources, words, url)));
+  } else pointImages(control, lang, undefined);
   if (target.chart) {
     const chart = target.chart;
     for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-data]')) {

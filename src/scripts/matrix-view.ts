@@ -22,6 +22,8 @@ interface Config {
   readonly lang: Lang;
   readonly engine: string;
   readonly changeDates: readonly string[];
+  /** The dates of change whose charts have prebuilt images. */
+  readonly imageDates: readonly string[];
   readonly messages: QueryMessages & { readonly heading: string; readonly caption: string; readonly previous: string; readonly next: string };
   /** The day the server rendered. */
   readonly rendered: string;
@@ -98,6 +100,7 @@ class MatrixView extends HTMLElement {
     const prebuilt = changeDate === reading.day ? isoDay(changeDate) : undefined;
     figure?.show(rows, {
       chart: prebuilt ? { kind: 'matrix', at: prebuilt } : undefined,
+      images: prebuilt !== undefined && c.imageDates.includes(prebuilt),
       key: { kind: 'matrix', at: matrix.iso },
       sources: sourceNames(rows.sources, data.vocabulary.sources),
       embed: prebuilt ? { page: 'embed-matrix-snapshot', at: prebuilt } : { page: 'embed-matrix', at: matrix.iso },

@@ -22,6 +22,8 @@ import { startServer } from '../../scripts/serve.ts';
 import { CREDIT_SOURCES } from '../../src/charts/credit.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
 import { DATE_WINDOW_MAX } from '../../src/lib/date-window.ts';
+import { PREBUILT_IMAGE_DATES } from '../../src/lib/treatments/image-dates.ts';
+import { pngSize } from '../support/png.ts';
 import type { TimelinePayload } from '../../src/lib/timeline/payload.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -156,6 +158,22 @@ describe(`a history of ${EVENTS} events`, () => {
       // The previous link steps to the date before, from the whole list.
       expect(await page.locator('[data-step="previous"]').getAttribute('href')).toBe(`/en/matrix/${dates.at(-2)}/`);
 
+      // The first date has no prebuilt images: its page offers them drawn here, under the build's names.
+      await page.goto(`${origin}/en/matrix/${dates[0]}/`);
+      await expect.poll(() => page.locator('[data-made-here]').textContent()).toContain('No images are prebuilt');
+      await expect.poll(() => page.locator('.chart-tools__layouts').isVisible()).toBe(true);
+      const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-layout="article"] [data-format="PNG"]').click()]);
+      expect(png.suggestedFilename()).toBe(`matrix-${dates[0]}-600.en.png`);
+      expect(pngSize(readFileSync((await png.path())!)).width).toBe(600);
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-layout="natural"] [data-format="SVG"]').click()]);
+      // Its credit is the one the build wrote for this chart.
+      const credit = await page.locator('[data-embed-control]').getAttribute('data-credit-line');
+      expect(readFileSync((await svg.path())!, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(credit!.split(' · ')[1]!.slice(0, 40));
+      // Stepping to a prebuilt date points the links at its files.
+      await page.goto(`${origin}/en/matrix/${dates[0]}/?at=${last}`);
+      await expect.poll(() => page.locator('[data-layout="article"] [data-format="PNG"]').getAttribute('href')).toBe(`/images/en/matrix-${last}-600.png`);
+      await expect.poll(() => page.locator('[data-made-here]').isHidden()).toBe(true);
+
       await page.goto(`${origin}/en/diff/`);
       const to = page.locator('select[data-fills="to"]');
       await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('select[data-fills="to"]')?.disabled === false);
@@ -168,6 +186,36 @@ describe(`a history of ${EVENTS} events`, () => {
     } finally {
       await browser.close();
       server.close();
+    }
+  });
+
+  it('prebuilds the images of the latest dates of change only; the older dates keep their data files and offer images drawn in the browser', () => {
+    const dates = readdirSync(join(out, 'en/matrix')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+    expect(dates.length).toBeGreaterThan(PREBUILT_IMAGE_DATES);
+    const latest = dates.slice(-PREBUILT_IMAGE_DATES);
+    for (const lang of ['zh', 'en']) {
+      const files = readdirSync(join(out, 'images', lang));
+      // The synthetic history has no milestones: the latest dates' matrices, and their diffs with the date before, in every layout.
+      expect([...new Set(files.filter((f) => f.startsWith('matrix-')).map((f) => f.slice(7, 17)))].sort()).toEqual(latest);
+      expect([...new Set(files.filter((f) => f.startsWith('diff-')).map((f) => f.slice(16, 26)))].sort()).toEqual(latest.filter((d) => d !== dates[0]));
+      expect(files.filter((f) => f.startsWith(`matrix-${latest[0]}`))).toHaveLength(8);
+      const data = readdirSync(join(out, 'data/charts', lang));
+      expect(data.filter((f) => f.startsWith('matrix-'))).toHaveLength(2 * dates.length);
+    }
+    for (const [date, prebuilt] of [[dates[0]!, false], [latest[0]!, true]] as const) {
+      const doc = page(`en/matrix/${date}`);
+      const panel = doc.querySelector<HTMLElement>('[data-embed-control]')!;
+      expect(panel.hasAttribute('data-made-images'), date).toBe(!prebuilt);
+      expect(doc.querySelector('.chart-tools__layouts')!.hasAttribute('hidden'), date).toBe(!prebuilt);
+      const note = doc.querySelector('[data-made-here]')!;
+      expect(note.hasAttribute('hidden'), date).toBe(prebuilt);
+      if (!prebuilt) {
+        expect(note.textContent).toContain('needs JavaScript');
+        expect(panel.dataset.creditLine).toMatch(/^Source: WeChat Link Policy History · from /);
+        for (const a of doc.querySelectorAll('[data-format]')) expect(a.getAttribute('href')).toBe('#');
+      }
+      const config = JSON.parse(doc.querySelector('matrix-view')!.getAttribute('data-config')!) as { imageDates: string[] };
+      expect(config.imageDates).toEqual(latest);
     }
   });
 

@@ -15,7 +15,8 @@ import { cacheKeys } from '../../../data/cache-keys.ts';
 export async function getStaticPaths() {
   const content = await siteContent();
   return everyChart(content).flatMap(({ chart, lang }) =>
-    IMAGE_LAYOUTS.flatMap((layout) =>
+    // A chart without prebuilt images has its images drawn in the reader's browser.
+    (chart.images ? IMAGE_LAYOUTS : []).flatMap((layout) =>
       imageFormats(layout).map((f) => {
         const route: Route = { page: 'image', chart: chart.key, layout, ...f };
         return { params: { lang, file: href(route, lang, '/').split('/').pop()! }, props: { chart, lang, layout, format: f }, cacheKey: chartImageKey(chart, lang, layout, cacheKeys(content, lang)) };

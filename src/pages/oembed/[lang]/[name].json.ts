@@ -31,7 +31,8 @@ export async function GET(context: APIContext) {
   const width = PAGE_SIZES.wide.width;
   const height = chartMarkupSize(chart, lang, PAGE_SIZES.wide).height + EMBED_CHROME;
   const title = chart.rows(lang).text.title;
-  const thumbnail = chartImagePixelSize(content, chart, lang, 'natural', site);
+  // A thumbnail is optional in oEmbed: a chart whose images the reader's browser draws has none.
+  const thumbnail = chart.images ? chartImagePixelSize(content, chart, lang, 'natural', site) : undefined;
   const body = {
     version: '1.0',
     type: 'rich',
@@ -41,9 +42,9 @@ export async function GET(context: APIContext) {
     html: embedCode({ src: absoluteHref(chart.embed, lang, site), title, height, loader: absoluteHref({ page: 'embed-loader' }, lang, site) }),
     width,
     height,
-    thumbnail_url: absoluteHref({ page: 'image', chart: chart.key, format: 'png' }, lang, site),
-    thumbnail_width: thumbnail.width,
-    thumbnail_height: thumbnail.height,
+    ...(thumbnail
+      ? { thumbnail_url: absoluteHref({ page: 'image', chart: chart.key, format: 'png' }, lang, site), thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
+      : {}),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
 }
