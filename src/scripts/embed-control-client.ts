@@ -153,6 +153,9 @@ function pointImages(control: HTMLElement, lang: Lang, chart: ChartKey | undefin
     note.hidden = chart === undefined || !draw;
     note.textContent = note.dataset.todo!;
   }
+  // What the images show, and (for tests and scripts) which prebuilt chart's files they are.
+  if (draw || !chart) delete control.dataset.image;
+  else control.dataset.image = JSON.stringify(chart);
   if (!chart) return void delete control.dataset.shown;
   control.dataset.shown = JSON.stringify(chart);
   for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-format]')) {
@@ -207,9 +210,7 @@ export function retargetEmbedControl(control: HTMLElement, target: EmbedTarget):
       a.href = href(route, lang);
       a.download = chartDownloadName(route, lang);
     }
-    control.dataset.image = JSON.stringify(chart);
   } else {
-    delete control.dataset.image;
     for (const a of control.querySelectorAll<HTMLAnchorElement>('[data-data]')) {
       if (!target.data) continue;
       const json = a.dataset.data === 'json';
