@@ -135,9 +135,17 @@ export function findChart(content: SiteContent, key: ChartKey): CatalogueChart |
   return map.get(chartId(key));
 }
 
-/** The dates of change whose matrix and diff have prebuilt images (the pages' scripts offer the others' made in the browser). */
-export function imageDates(content: SiteContent): string[] {
-  return chartCatalogue(content).flatMap((c) => (c.key.kind === 'matrix' && c.images ? [c.key.at] : []));
+const imageDatesOf = new WeakMap<readonly CatalogueChart[], readonly string[]>();
+
+/**
+ * The dates of change whose matrix and diff have prebuilt images (the pages' scripts offer the
+ * others' made in the browser). Every matrix and diff page asks: listed once per catalogue.
+ */
+export function imageDates(content: SiteContent): readonly string[] {
+  const charts = chartCatalogue(content);
+  let dates = imageDatesOf.get(charts);
+  if (!dates) imageDatesOf.set(charts, (dates = charts.flatMap((c) => (c.key.kind === 'matrix' && c.images ? [c.key.at] : []))));
+  return dates;
 }
 
 /** A value made the first time it is asked for, then kept. */
