@@ -20,6 +20,7 @@ import { generateContent } from '../../bench/generate-content.ts';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { CREDIT_SOURCES } from '../../src/charts/credit.ts';
+import { PREBUILT_CARDS } from '../../src/lib/card-events.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
 import { DATE_WINDOW_MAX } from '../../src/lib/date-window.ts';
 import { PREBUILT_IMAGE_DATES } from '../../src/lib/treatments/image-dates.ts';
@@ -216,6 +217,16 @@ describe(`a history of ${EVENTS} events`, () => {
       }
       const config = JSON.parse(doc.querySelector('matrix-view')!.getAttribute('data-config')!) as { imageDates: string[] };
       expect(config.imageDates).toEqual(latest);
+    }
+  });
+
+  it(`draws the social cards of the latest ${PREBUILT_CARDS} events only, in each language; every event keeps its page`, () => {
+    const ids = payload('en').events.map((e) => e[0]);
+    expect(ids.length).toBeGreaterThan(PREBUILT_CARDS);
+    for (const [lang, prefix] of [['zh', ''], ['en', 'en/']] as const) {
+      // The synthetic history has no milestones.
+      expect(readdirSync(join(out, 'images', lang, 'events')).sort()).toEqual(ids.slice(-PREBUILT_CARDS).map((id) => `${id}.png`).sort());
+      expect(readdirSync(join(out, prefix, 'events')).sort()).toEqual([...ids].sort());
     }
   });
 
