@@ -19,8 +19,8 @@ import { validateContent } from '../src/validation/validate.ts';
 
 export type ContentVerdict =
   | { ok: false; report: string }
-  /** `languages`: each language's stamp of the content (src/build/language-stamps.ts). */
-  | { ok: true; summary: string; pdfJobs: PdfJob[]; languages: LanguageStamps; ms: number };
+  /** `languages`: each language's stamp of the content (src/build/language-stamps.ts); `events`: the events' ids. */
+  | { ok: true; summary: string; pdfJobs: PdfJob[]; languages: LanguageStamps; events: string[]; ms: number };
 
 export interface ContentCheckInput {
   readonly root: string;
@@ -50,6 +50,7 @@ function verdict(): ContentVerdict {
     summary: `${events.length} events, ${sources.length} sources; ${address}`,
     pdfJobs: pdfJobs(checked.content, base),
     languages: languageStamps(checked.content),
+    events: events.map((e) => e.data.id),
     ms: performance.now() - started,
   };
 }

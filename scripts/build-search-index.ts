@@ -4,7 +4,8 @@
  * 0.35 s at 1,000 events while Astro renders. Started with the pages linked from the last
  * build (workerData), it begins no language until told; then the build posts:
  * - `{ begin: lang }` (no answer): begin that language's index from the linked pages, when
- *   a searched page of it changes;
+ *   a searched page of it changes; `{ begin: lang, written }`: from those pages, which Astro
+ *   has written (in a first build, every event page of the language);
  * - one last request, answered once: `{ finish: { dir, searched, languages } }` → `{ made }`
  *   (the languages not named are dropped: the last build's index of each is kept), or
  *   `{ discard: true }` → `{ discarded: true }`; `{ error }` if either fails.
@@ -21,7 +22,7 @@ export interface SearchIndexInput {
   readonly linked: readonly (readonly [string, Stamp])[];
 }
 export type SearchIndexRequest =
-  | { readonly begin: Lang }
+  | { readonly begin: Lang; readonly written?: readonly string[] }
   | { readonly finish: { readonly dir: string; readonly searched: readonly string[]; readonly languages: readonly Lang[] } }
   | { readonly discard: true };
 export type SearchIndexAnswer = { readonly made: MadeIndex } | { readonly discarded: true } | { readonly error: string };
@@ -44,7 +45,7 @@ async function answer(request: Exclude<SearchIndexRequest, { begin: Lang }>): Pr
 async function onMessage(request: SearchIndexRequest) {
   if ('begin' in request) {
     // A failure to begin shows when the index is finished.
-    begun.then(({ making }) => making.begin(request.begin), () => undefined);
+    begun.then(({ making }) => making.begin(request.begin, request.written), () => undefined);
     return;
   }
   // The last request: without a listener the thread ends once it has answered. (Removed by

@@ -36,7 +36,7 @@ import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './
 import { cliArgs, KEPT_FOLDERS, unsafeOutput, usageError } from './cli-args.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
-import { searchBodiesElsewhere, searchedFolders, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
+import { searchBodiesElsewhere, searchedFolders, searchedPage, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { fileHolds, type Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
@@ -131,8 +131,8 @@ function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
     return got;
   };
   return {
-    begin(lang) {
-      worker.postMessage({ begin: lang } satisfies SearchIndexRequest);
+    begin(lang, written) {
+      worker.postMessage({ begin: lang, ...(written ? { written } : {}) } satisfies SearchIndexRequest);
     },
     async finish(dir, searched, languages = LANGS) {
       const got = await ask({ finish: { dir, searched, languages } });
@@ -237,18 +237,34 @@ const begun = new Set<Lang>();
 // its searched pages with other bytes than the page it replaces: an edit to one language's
 // text leaves the other's index as it was (src/build/reused-search-index.ts), and its
 // Pagefind never reads a page.
-const restoreWrites = writesReplaceLinkedFiles((path, data) => {
-  if (!rendering) return;
-  const lang = searchedPageLang(relative(staging, path));
-  if (!lang || begun.has(lang)) return;
-  // Astro writes pages as text or bytes; anything else counts as a change.
-  const unchanged = (typeof data === 'string' || data instanceof Uint8Array) && fileHolds(path, data);
-  if (!unchanged) beginSearchIndex(lang);
-});
-function beginSearchIndex(lang: Lang) {
+// A language none of whose searched pages was linked (a first build, or --fresh) is begun
+// instead once Astro has written every event page of it, from those pages: they come first
+// in the index's order, and Astro writes the platforms' pages, which come after them, last
+// (src/build/ordered-search-index.ts). Pagefind then reads 20,000 pages while Astro renders
+// the matrix and the rest, not after it, at 10,000 events.
+/** Per language without linked searched pages: its event pages, and those Astro has yet to write. */
+const eventPagesDue: Partial<Record<Lang, { readonly pages: readonly string[]; readonly due: Set<string> }>> = {};
+const restoreWrites = writesReplaceLinkedFiles(
+  (path, data) => {
+    if (!rendering) return;
+    const lang = searchedPageLang(relative(staging, path));
+    if (!lang || begun.has(lang) || eventPagesDue[lang]) return;
+    // Astro writes pages as text or bytes; anything else counts as a change.
+    const unchanged = (typeof data === 'string' || data instanceof Uint8Array) && fileHolds(path, data);
+    if (!unchanged) beginSearchIndex(lang);
+  },
+  (path) => {
+    const lang = rendering ? searchedPageLang(relative(staging, path)) : undefined;
+    const events = lang && eventPagesDue[lang];
+    if (!events || !events.due.delete(relative(staging, path)) || events.due.size) return;
+    delete eventPagesDue[lang];
+    beginSearchIndex(lang, events.pages);
+  },
+);
+function beginSearchIndex(lang: Lang, written?: readonly string[]) {
   begun.add(lang);
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
-  searchIndex.begin(lang);
+  searchIndex.begin(lang, written);
 }
 try {
   const { build } = await import('astro');
@@ -268,12 +284,18 @@ try {
           'astro:build:start': async () => {
             const [content, linked] = await Promise.all([checked, linking]);
             linkedFiles = linked?.files;
+            const linkedLanguages = new Set([...(linkedFiles?.keys() ?? [])].map(searchedPageLang));
+            for (const lang of LANGS) {
+              if (linkedLanguages.has(lang) || !content.events.length) continue;
+              const pages = content.events.map((id) => searchedPage({ page: 'event', id }, lang));
+              eventPagesDue[lang] = { pages, due: new Set(pages) };
+            }
             rendering = true;
             // A language whose content changed since the last build is begun now, so that
             // its Pagefind reads the linked pages while Astro bundles and renders: an event's
             // page is written near the end of rendering, and begun then, the index was still
             // reading 1,000 pages after Astro (0.4-0.5 s at 1,000 events).
-            if (linkedFiles?.size) for (const lang of changedLanguages(content.languages, recordedContent(astroCache))) beginSearchIndex(lang);
+            if (linkedFiles?.size) for (const lang of changedLanguages(content.languages, recordedContent(astroCache))) if (!eventPagesDue[lang]) beginSearchIndex(lang);
           },
         },
       },

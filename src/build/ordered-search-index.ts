@@ -5,11 +5,16 @@
  * Pagefind numbers pages in the order they are added, and its files depend on the numbers: the
  * same pages added in another order make other files. So pages are always added in one order,
  * the searched pages sorted by path. Pagefind also replaces a page added again under the same
- * URL where it stands. A rebuild uses that: while Astro works, it adds the pages it has just
- * linked from the last build (src/build/reused-pages.ts), which are the searched pages as they
- * were; once Astro is done, it adds again only the pages that are no longer those files. The
- * index is then the one a build adding every page afresh would make, file for file. If the
- * searched pages are not the same set (a page new or gone), it is made afresh.
+ * URL where it stands. A language's index is begun, while Astro works, from pages that come
+ * first in that order:
+ * - in a rebuild, the pages it has just linked from the last build (src/build/reused-pages.ts),
+ *   which are the searched pages as they were;
+ * - in a first build, the event pages, once Astro has written every one (their folder sorts
+ *   before the platforms' in each language, and Astro writes the platforms' pages last).
+ * Once Astro is done, it adds again only the pages begun from that are no longer the files
+ * it read, and adds the pages that sort after them. The index is then the one a build adding
+ * every page afresh would make, file for file. If the pages begun from are not the first of
+ * the searched pages (a page gone, or a new one among them), it is made afresh.
  *
  * Each language is indexed by a Pagefind process of its own, side by side: Pagefind keeps the
  * languages apart (a file of one language's index never depends on another's pages), so the
@@ -117,8 +122,11 @@ export interface SearchIndexStart {
 
 /** An index being made (`startSearchIndex`). */
 export interface SearchIndexInMaking {
-  /** Begins a language's index from the linked pages, if it is not begun. */
-  begin(lang: Lang): void;
+  /**
+   * Begins a language's index, if it is not begun: from the linked pages, or from `written`
+   * (pages Astro has written in this build, relative to its folder).
+   */
+  begin(lang: Lang, written?: readonly string[]): void;
   /**
    * The index of the searched pages now in `dir` (relative to it, as `searchedPages` lists
    * them), of these languages (any not begun is made from the pages now); a language begun
@@ -160,8 +168,8 @@ function languageIndex(files: readonly IndexFile[]): LanguageIndex {
 export function startSearchIndex(pagefinds: Record<Lang, Pagefind>, from?: SearchIndexStart, begun: readonly Lang[] = LANGS): SearchIndexInMaking {
   const first = byLanguage(from?.pages.keys() ?? []);
   const parts: Partial<Record<Lang, ReturnType<typeof startLanguage>>> = {};
-  const begin = (lang: Lang) => {
-    parts[lang] ??= startLanguage(pagefinds[lang], first[lang], from);
+  const begin = (lang: Lang, written?: readonly string[]) => {
+    parts[lang] ??= written ? startLanguage(pagefinds[lang], inIndexOrder(written), from?.dir) : startLanguage(pagefinds[lang], first[lang], from?.dir, from?.pages);
   };
   for (const lang of begun) begin(lang);
   return {
@@ -197,13 +205,16 @@ export function joinIndexes(a: MadeIndex | undefined, b: MadeIndex | undefined):
   };
 }
 
-/** One language's index: `first` (in index order) added from `from.dir` now, the rest on finish. */
-function startLanguage(pagefind: Pagefind, first: readonly string[], from: SearchIndexStart | undefined) {
+/**
+ * One language's index: `first` (in index order) added from `dir` now, the rest on finish.
+ * `expected`: the stamps `first` were linked with; a page read as another file is added again.
+ * Without it, a page is known as the file it was read as.
+ */
+function startLanguage(pagefind: Pagefind, first: readonly string[], dir: string | undefined, expected?: ReadonlyMap<string, Stamp>) {
   const started = first.length
     ? newIndex(pagefind).then(async (index) => {
-        const read = await addPages(index, from!.dir, first, true);
-        // Only a page read as the file that was linked is known: any other is added again.
-        const stamps = new Map([...read].filter(([page, stamp]) => sameStamp(stamp, from!.pages.get(page))));
+        const read = await addPages(index, dir!, first, true);
+        const stamps = expected ? new Map([...read].filter(([page, stamp]) => sameStamp(stamp, expected.get(page)))) : read;
         return { index, stamps };
       })
     : Promise.resolve(undefined);
@@ -215,9 +226,10 @@ function startLanguage(pagefind: Pagefind, first: readonly string[], from: Searc
       const begun = await started;
       let index: PagefindIndex;
       let again: readonly string[];
-      if (begun && first.length === pages.length && first.every((page, i) => page === pages[i])) {
+      if (begun && first.length <= pages.length && first.every((page, i) => page === pages[i])) {
+        // The pages begun from come first: the changed ones are added again where they stand, the others after them.
         index = begun.index;
-        again = pages.filter((page) => !sameStamp(begun.stamps.get(page), stampOf(statSync(join(dir, page)))));
+        again = [...first.filter((page) => !sameStamp(begun.stamps.get(page), stampOf(statSync(join(dir, page))))), ...pages.slice(first.length)];
       } else {
         // Another set of pages: a page added now would not stand where it belongs.
         await begun?.index.deleteIndex();

@@ -139,15 +139,16 @@ async function names(path: string): Promise<number> {
  * other names keep what they held. Whatever the paths look like (a symbolic link in a
  * folder's path, a URL), a shared file is never written in place. `onWrite` hears of each
  * file about to be written (by its path, as given), with what is to be written, while the
- * file still holds what it held.
+ * file still holds what it held; `onWritten` of each file once written.
  */
-export function writesReplaceLinkedFiles(onWrite?: (path: string, data: unknown) => void): () => void {
+export function writesReplaceLinkedFiles(onWrite?: (path: string, data: unknown) => void, onWritten?: (path: string) => void): () => void {
   const writeFile = fsp.writeFile;
   fsp.writeFile = async function replacingWriteFile(target, ...rest) {
     const path = pathOf(target);
     if (path !== undefined) onWrite?.(path, rest[0]);
     if (path !== undefined && (await names(path)) > 1) await fsp.rm(path);
-    return writeFile(target, ...rest);
+    await writeFile(target, ...rest);
+    if (path !== undefined) onWritten?.(path);
   } as typeof fsp.writeFile;
   return () => {
     fsp.writeFile = writeFile;

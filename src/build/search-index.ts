@@ -28,6 +28,9 @@ export function searchedFolders(): string[] {
 
 const searchedFolder = (route: Route, lang: Lang) => href(route, lang, '/').split('/').slice(1, -2).join('/');
 
+/** A searched route's page, relative to the output: "en/events/x/index.html". */
+export const searchedPage = (route: Route, lang: Lang): string => `${href(route, lang, '/').slice(1)}index.html`;
+
 /** The language of a searched page (relative to the output), by the folder it is in; undefined if it is not one. */
 export function searchedPageLang(page: string): Lang | undefined {
   if (!page.endsWith('.html')) return undefined;

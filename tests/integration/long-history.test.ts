@@ -21,6 +21,8 @@ import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { CREDIT_SOURCES } from '../../src/charts/credit.ts';
 import { PREBUILT_CARDS } from '../../src/lib/card-events.ts';
+import { pagefindPerLanguage, startSearchIndex } from '../../src/build/ordered-search-index.ts';
+import { searchedPages } from '../../src/build/reused-search-index.ts';
 import { HOME_LATEST_EVENTS } from '../../src/data/years.ts';
 import { DATE_WINDOW_MAX } from '../../src/lib/date-window.ts';
 import { PREBUILT_IMAGE_DATES } from '../../src/lib/treatments/image-dates.ts';
@@ -31,7 +33,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EVENTS = 120;
 const parent = mkdtempSync(join(tmpdir(), 'long-history-'));
 const out = join(parent, 'site');
-let build: { code: number | null; stderr: string };
+let build: { code: number | null; stdout: string; stderr: string };
 let withTreatments = 0;
 
 beforeAll(async () => {
@@ -43,7 +45,7 @@ beforeAll(async () => {
       // A hung build fails here instead of stalling the suite.
       // Its own caches: Astro's content store would otherwise go on naming this content's files after they are deleted.
       { cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(parent, 'content'), ASTRO_CACHE_DIR: join(parent, 'astro-cache'), WLP_CACHE_DIR: join(parent, 'image-cache') }, timeout: 600_000 },
-      (error, _stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
 }, 620_000);
@@ -217,6 +219,22 @@ describe(`a history of ${EVENTS} events`, () => {
       }
       const config = JSON.parse(doc.querySelector('matrix-view')!.getAttribute('data-config')!) as { imageDates: string[] };
       expect(config.imageDates).toEqual(latest);
+    }
+  });
+
+  it("indexes the event pages for search while Astro renders the rest, and makes the index a build reading every page afterwards makes", async () => {
+    const searched = searchedPages(out);
+    const platformPages = searched.filter((page) => /(^|\/)platforms\//.test(page));
+    expect(searched).toHaveLength(2 * EVENTS + platformPages.length);
+    // Only the platforms' pages (and their list), which Astro writes last, are read after it.
+    expect(/search index: .*/.exec(build.stdout)?.[0]).toMatch(new RegExp(`^search index: ${searched.length} pages, ${platformPages.length} read after Astro,`));
+    const pagefinds = await pagefindPerLanguage();
+    try {
+      const afresh = await startSearchIndex(pagefinds).finish(out, searched);
+      expect(afresh.files.length).toBeGreaterThan(EVENTS);
+      for (const file of afresh.files) expect(Buffer.from(file.content).equals(readFileSync(join(out, 'pagefind', file.path))), file.path).toBe(true);
+    } finally {
+      await Promise.all(Object.values(pagefinds).map((p) => p.close()));
     }
   });
 

@@ -186,6 +186,42 @@ describe('the search index, begun from the last build', () => {
     expect(digests(both)).toEqual(digests(afresh));
   });
 
+  it("begins a first build's language from the event pages Astro has written, and adds the platforms' pages after them", async () => {
+    const platforms = ['platforms/taobao/index.html', 'en/platforms/taobao/index.html'];
+    const dir = folder(Object.fromEntries(Object.entries(PAGES).filter(([file]) => !platforms.includes(file))));
+    const events = (lang: Lang) => Object.keys(PAGES).filter((file) => searchedPageLang(file) === lang && file.includes('events/'));
+    const making = startSearchIndex(pagefind, { dir, pages: new Map() }, []);
+    // Given in any order: they are added in the index's.
+    making.begin('zh', events('zh').reverse());
+    making.begin('en', events('en'));
+    const written = { ...PAGES, 'events/e4/index.html': PAGES['events/e4/index.html']!.replace('</p>', ' 又改了</p>') };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Astro writes the platforms' pages last, and may write an event page again.
+    for (const file of [...platforms, 'events/e4/index.html']) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), written[file]!);
+    }
+    const made = await making.finish(dir, searched(dir));
+    expect([made.pages, made.readAfter]).toEqual([26, 3]);
+    expect(digests(made)).toEqual(digests(await fresh(folder(written))));
+
+    // A page that sorts among the event pages begun from cannot be added after them: that language is made afresh.
+    const second = folder(Object.fromEntries(Object.entries(PAGES).filter(([file]) => !platforms.includes(file))));
+    const again = startSearchIndex(pagefind, { dir: second, pages: new Map() }, []);
+    again.begin('zh', events('zh'));
+    again.begin('en', events('en'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const grown = { ...PAGES, 'en/events/e0a/index.html': page('en', 'New event', 'a new link policy') };
+    for (const file of [...platforms, 'en/events/e0a/index.html']) {
+      mkdirSync(dirname(join(second, file)), { recursive: true });
+      writeFileSync(join(second, file), grown[file]!);
+    }
+    const remade = await again.finish(second, searched(second));
+    // The Chinese platform page after its events; every English page afresh.
+    expect([remade.pages, remade.readAfter]).toEqual([27, 1 + 14]);
+    expect(digests(remade)).toEqual(digests(await fresh(folder(grown))));
+  });
+
   it('makes the index from scratch when nothing was linked (a first build)', async () => {
     const dir = folder(PAGES);
     const made = await startSearchIndex(pagefind, { dir, pages: new Map() }).finish(dir, searched(dir));
@@ -242,6 +278,16 @@ describe('the search index worker (scripts/build-search-index.ts)', () => {
     const chinese = await ask(input, { begin: 'zh' }, { finish: { dir: staging, searched: searched(staging), languages: ['zh'] } });
     if (!('made' in chinese)) throw new Error(`no index: ${JSON.stringify(chinese)}`);
     expect([chinese.made.pages, chinese.made.readAfter, Object.keys(chinese.made.languages)]).toEqual([13, 1, ['zh']]);
+  });
+
+  it("begins a language from the pages it is told Astro wrote (a first build's event pages)", async () => {
+    const dir = folder(PAGES);
+    const zhEvents = Object.keys(PAGES).filter((file) => file.startsWith('events/'));
+    const answer = await ask({ dir, linked: [] }, { begin: 'zh', written: zhEvents }, { finish: { dir, searched: searched(dir), languages: ['zh', 'en'] } });
+    if (!('made' in answer)) throw new Error(`no index: ${JSON.stringify(answer)}`);
+    // The Chinese platform page and every English page read after.
+    expect([answer.made.pages, answer.made.readAfter]).toEqual([26, 1 + 13]);
+    expect(digests(answer.made)).toEqual(digests(await fresh(dir)));
   });
 
   it('answers a discard, and an error naming the page it could not read', async () => {
