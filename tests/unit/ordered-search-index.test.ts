@@ -194,7 +194,7 @@ describe('the search index, begun from the last build', () => {
     // Given in any order: they are added in the index's.
     making.begin('zh', events('zh').reverse());
     making.begin('en', events('en'));
-    const written = { ...PAGES, 'events/e4/index.html': PAGES['events/e4/index.html']!.replace('</p>', ' 又改了</p>') };
+    const written: Record<string, string> = { ...PAGES, 'events/e4/index.html': PAGES['events/e4/index.html']!.replace('</p>', ' 又改了</p>') };
     await new Promise((resolve) => setTimeout(resolve, 50));
     // Astro writes the platforms' pages last, and may write an event page again.
     for (const file of [...platforms, 'events/e4/index.html']) {
@@ -211,7 +211,7 @@ describe('the search index, begun from the last build', () => {
     again.begin('zh', events('zh'));
     again.begin('en', events('en'));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const grown = { ...PAGES, 'en/events/e0a/index.html': page('en', 'New event', 'a new link policy') };
+    const grown: Record<string, string> = { ...PAGES, 'en/events/e0a/index.html': page('en', 'New event', 'a new link policy') };
     for (const file of [...platforms, 'en/events/e0a/index.html']) {
       mkdirSync(dirname(join(second, file)), { recursive: true });
       writeFileSync(join(second, file), grown[file]!);
