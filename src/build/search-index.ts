@@ -42,17 +42,21 @@ export function searchGlob(): string {
   return `{${searchedFolders().join(',')}}/**/*.html`;
 }
 
+/** Whether a page (its bytes) marks a body to search. */
+export const marksSearchBody = (html: Uint8Array): boolean => Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes('data-pagefind-body');
+
 /**
  * Pages outside the searched folders that mark a body to search (at most `limit`), relative to
  * `dir`. Pages in `known` (relative to `dir`) are not read: the build passes those it reused
- * from a build that checked them against the same folders.
+ * from a build that checked them against the same folders. Pages in `written` are not read
+ * either: the build passes whether each page marked one as Astro wrote it.
  */
-export function searchBodiesElsewhere(dir: string, limit = 10, known: ReadonlySet<string> = new Set()): string[] {
+export function searchBodiesElsewhere(dir: string, limit = 10, known: ReadonlySet<string> = new Set(), written: ReadonlyMap<string, boolean> = new Map()): string[] {
   const found: string[] = [];
-  for (const page of htmlPages(dir, new Set(searchedFolders()))) {
-    if (known.has(relative(dir, page))) continue;
-    if (!readFileSync(page, 'utf8').includes('data-pagefind-body')) continue;
-    found.push(relative(dir, page));
+  for (const path of htmlPages(dir, new Set(searchedFolders()))) {
+    const page = relative(dir, path);
+    if (!(written.get(page) ?? (!known.has(page) && marksSearchBody(readFileSync(path))))) continue;
+    found.push(page);
     if (found.length >= limit) break;
   }
   return found;

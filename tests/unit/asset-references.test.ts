@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingAssets } from '../../src/build/asset-references.ts';
+import { assetReferences, missingAssets } from '../../src/build/asset-references.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
 const site = tempFolders('wlp-assets-');
@@ -34,5 +34,29 @@ describe('built pages refer only to assets the build made', () => {
     });
     expect(missingAssets(out, '/', 10, new Set(['index.html']))).toEqual([{ page: 'en/index.html', asset: '/_astro/page.OLD.js' }]);
     expect(missingAssets(out, '/', 10, new Set(['index.html', 'en/index.html']))).toEqual([]);
+  });
+
+  it("takes the references of a page Astro wrote in this build from what the build found as it was written, not from the disk", () => {
+    const out = site({
+      '_astro/page.A1.js': '',
+      'index.html': '<script src="/_astro/page.A1.js"></script>',
+      'en/index.html': '<script src="/_astro/page.OLD.js"></script>',
+    });
+    const written = new Map([
+      ['index.html', assetReferences(Buffer.from('<script src="/_astro/page.GONE.js"></script>'))],
+      ['en/index.html', assetReferences(Buffer.from('<script src="/_astro/page.A1.js"></script>'))],
+    ]);
+    expect(missingAssets(out, '/', 10, new Set(), written)).toEqual([{ page: 'index.html', asset: '/_astro/page.GONE.js' }]);
+  });
+
+  it('reads the references from bytes, a long name and a Chinese page among them', () => {
+    const long = `x${'a'.repeat(900)}.js`;
+    const html = Buffer.from(`<p>微信外链</p><link href="/sub/_astro/base.B2.css"><script src="/sub/_astro/${long}"></script><a href='/sub/_astro/font.C3.woff2?v=1'>`);
+    expect(assetReferences(html, '/sub/')).toEqual([
+      ['/sub/_astro/base.B2.css', 'base.B2.css'],
+      [`/sub/_astro/${long}`, long],
+      ['/sub/_astro/font.C3.woff2', 'font.C3.woff2'],
+    ]);
+    expect(assetReferences(html, '/other/')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchBodiesElsewhere, searchedFolders, searchGlob } from '../../src/build/search-index.ts';
+import { marksSearchBody, searchBodiesElsewhere, searchedFolders, searchGlob } from '../../src/build/search-index.ts';
 import { tempFolders } from '../support/temp-folder.ts';
 
 const site = tempFolders('wlp-search-');
@@ -44,5 +44,14 @@ describe('the search index reads the searched pages only', () => {
   it('does not read the pages it is told were checked against these folders already', () => {
     const out = site({ 'story/index.html': BODY, 'en/story/index.html': BODY });
     expect(searchBodiesElsewhere(out, 10, new Set(['story/index.html']))).toEqual(['en/story/index.html']);
+  });
+
+  it('takes whether a page Astro wrote in this build marks a body from what the build found as it was written', () => {
+    const out = site({ 'story/index.html': BODY, 'en/story/index.html': '<main>story</main>', 'about/index.html': '<main>about</main>' });
+    const written = new Map([
+      ['story/index.html', marksSearchBody(Buffer.from('<main>story</main>'))],
+      ['en/story/index.html', marksSearchBody(Buffer.from(BODY))],
+    ]);
+    expect(searchBodiesElsewhere(out, 10, new Set(), written)).toEqual(['en/story/index.html']);
   });
 });
