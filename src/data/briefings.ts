@@ -16,8 +16,14 @@ import type { DayNumber } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { EventEntry, SiteContent } from './content.ts';
 
-export function briefings(content: SiteContent): Briefing[] {
-  return briefingCatalogue({ platforms: content.reference.platforms, ranges: content.briefings, events: content.events });
+const catalogues = new WeakMap<SiteContent, readonly Briefing[]>();
+const asOfDays = new WeakMap<SiteContent, DayNumber>();
+
+/** The briefings (worked out once per content: every diff page asks, and each asking read every event). */
+export function briefings(content: SiteContent): readonly Briefing[] {
+  let made = catalogues.get(content);
+  if (!made) catalogues.set(content, (made = briefingCatalogue({ platforms: content.reference.platforms, ranges: content.briefings, events: content.events })));
+  return made;
 }
 
 export function briefingTitle(content: SiteContent, b: Briefing, lang: Lang): string {
@@ -39,9 +45,11 @@ export function pdfsInBuild(): boolean {
   return process.env.BRIEFING_PDFS === '1';
 }
 
-/** The day the data runs to (falls back to the latest date of change). */
+/** The day the data runs to (falls back to the latest date of change); once per content. */
 export function asOfDay(content: SiteContent): DayNumber {
-  return dataAsOf(content.events) ?? content.treatments.changeDates.at(-1) ?? 0;
+  let day = asOfDays.get(content);
+  if (day === undefined) asOfDays.set(content, (day = dataAsOf(content.events) ?? content.treatments.changeDates.at(-1) ?? 0));
+  return day;
 }
 
 /**
