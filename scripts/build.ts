@@ -35,8 +35,9 @@ import type { LinkPagesInput } from './build-link-pages.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
 import { cliArgs, KEPT_FOLDERS, unsafeOutput, usageError } from './cli-args.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
-import { assetReferences, missingAssets } from '../src/build/asset-references.ts';
-import { marksSearchBody, searchBodiesElsewhere, searchedFolders, searchedPage, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
+import { missingAssets } from '../src/build/asset-references.ts';
+import { WrittenPages } from '../src/build/written-pages.ts';
+import { searchBodiesElsewhere, searchedFolders, searchedPage, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { fileHolds, type Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
@@ -244,31 +245,18 @@ const begun = new Set<Lang>();
 // the matrix and the rest, not after it, at 10,000 events.
 /** Per language without linked searched pages: its event pages, and those Astro has yet to write. */
 const eventPagesDue: Partial<Record<Lang, { readonly pages: readonly string[]; readonly due: Set<string> }>> = {};
-// The checks of the staged pages after Astro (the scripts and stylesheets they refer to, and
-// where they mark a body to search) read a page Astro writes in this build as it writes it,
-// not from the disk afterwards: at 10,000 events that was 1.3 GB of pages read twice.
-/** What the checks need of each page Astro wrote: its asset references and whether it marks a body to search. */
-const writtenAssets = new Map<string, [string, string][]>();
-const writtenBodies = new Map<string, boolean>();
+// The checks of the staged pages after Astro read a page Astro writes as it writes it (src/build/written-pages.ts).
+const written = new WrittenPages(base);
 const restoreWrites = writesReplaceLinkedFiles(
   (path, data) => {
     if (!rendering) return;
     const page = relative(staging, path);
-    if (page.endsWith('.html') && !page.startsWith('..')) {
-      const bytes = typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? data : undefined;
-      if (bytes) {
-        writtenAssets.set(page, assetReferences(bytes, base));
-        writtenBodies.set(page, marksSearchBody(bytes));
-      } else {
-        writtenAssets.delete(page);
-        writtenBodies.delete(page);
-      }
-    }
+    // Astro writes pages as text or bytes; anything else counts as a change, and is read from the disk.
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? data : undefined;
+    written.record(page, bytes);
     const lang = searchedPageLang(page);
     if (!lang || begun.has(lang) || eventPagesDue[lang]) return;
-    // Astro writes pages as text or bytes; anything else counts as a change.
-    const unchanged = (typeof data === 'string' || data instanceof Uint8Array) && fileHolds(path, data);
-    if (!unchanged) beginSearchIndex(lang);
+    if (!(bytes && fileHolds(path, bytes))) beginSearchIndex(lang);
   },
   (path) => {
     const lang = rendering ? searchedPageLang(relative(staging, path)) : undefined;
@@ -389,7 +377,7 @@ try {
   madeIndex.catch(() => undefined); // Awaited below, after the checks.
 
   // Pages copied from the previous build must not point at bundles this build renamed.
-  const missing = missingAssets(staging, base, 10, known, writtenAssets);
+  const missing = missingAssets(staging, base, 10, known, written.assets);
   if (missing.length) {
     fail(
       `Build failed: pages refer to scripts or stylesheets this build did not make (copied from an earlier build whose bundles differ):\n` +
@@ -398,7 +386,7 @@ try {
     );
   }
   // A page that marks a body to search but lies outside the folders the index reads would be missing from search.
-  const unsearched = searchBodiesElsewhere(staging, 10, known, writtenBodies);
+  const unsearched = searchBodiesElsewhere(staging, 10, known, written.searchBodies);
   if (unsearched.length) {
     fail(
       `Build failed: these pages mark a body to search (data-pagefind-body), but the search index reads only ${searchedFolders().join(', ')}:\n` +
