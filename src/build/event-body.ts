@@ -20,6 +20,7 @@ import { defineHastPlugin, evaluate } from 'satteri';
 import { esc, fragment, h, raw, VOID_ELEMENT, type Html } from '../charts/html/markup.ts';
 import { opinionBadge } from '../charts/html/treatment-pieces.ts';
 import { translator } from '../i18n/ui.ts';
+import { recentlyUsed } from '../lib/recently-used.ts';
 import { sourceAnchor } from '../lib/urls.ts';
 import type { Lang } from '../model/lang.ts';
 
@@ -109,8 +110,22 @@ function components({ lang, citations }: BodyContext): Record<string, Component>
   };
 }
 
+type Content = (props: { components: Record<string, Component> }) => Html;
+
+/**
+ * Bodies compiled last: an event's pages in both languages are rendered one after the other
+ * and run the same compiled body with their own components, so each body is compiled once.
+ */
+const compiledBodies = recentlyUsed<string, Content>(8);
+
 /** The HTML of an event's body (the MDX after the frontmatter) on a page in `context.lang`. */
 export function eventBodyHtml(body: string, context: BodyContext): string {
+  let Content = compiledBodies.get(body);
+  if (!Content) compiledBodies.set(body, (Content = compile(body)));
+  return Content({ components: components(context) }).html;
+}
+
+function compile(body: string): Content {
   const compiled = evaluate(body, {
     Fragment,
     jsx,
@@ -121,6 +136,5 @@ export function eventBodyHtml(body: string, context: BodyContext): string {
     data: {},
   });
   if (compiled instanceof Promise) throw new Error('an event body compiled asynchronously: a body plugin became async');
-  const Content = compiled.default as (props: { components: Record<string, Component> }) => Html;
-  return Content({ components: components(context) }).html;
+  return compiled.default as Content;
 }
