@@ -259,9 +259,10 @@ const restoreWrites = writesReplaceLinkedFiles(
     if (!(bytes && fileHolds(path, bytes))) beginSearchIndex(lang);
   },
   (path) => {
-    const lang = rendering ? searchedPageLang(relative(staging, path)) : undefined;
+    const page = relative(staging, path);
+    const lang = rendering ? searchedPageLang(page) : undefined;
     const events = lang && eventPagesDue[lang];
-    if (!events || !events.due.delete(relative(staging, path)) || events.due.size) return;
+    if (!events || !events.due.delete(page) || events.due.size) return;
     delete eventPagesDue[lang];
     beginSearchIndex(lang, events.pages);
   },

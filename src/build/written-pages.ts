@@ -15,6 +15,11 @@ export class WrittenPages {
   readonly searchBodies = new Map<string, boolean>();
 
   readonly #base: string;
+  /**
+   * Each reference once: pages share their scripts and stylesheets, and a reference read from
+   * a page is a slice of the bytes decoded around it, which it would keep for every page.
+   */
+  readonly #references = new Map<string, [reference: string, file: string]>();
 
   constructor(base: string) {
     this.#base = base;
@@ -24,7 +29,15 @@ export class WrittenPages {
   record(page: string, bytes: Uint8Array | undefined): void {
     if (!page.endsWith('.html') || page.startsWith('..')) return;
     if (bytes) {
-      this.assets.set(page, assetReferences(bytes, this.#base));
+      this.assets.set(
+        page,
+        assetReferences(bytes, this.#base).map((found) => {
+          const known = this.#references.get(found[0]);
+          if (known) return known;
+          this.#references.set(found[0], found);
+          return found;
+        }),
+      );
       this.searchBodies.set(page, marksSearchBody(bytes));
     } else {
       this.assets.delete(page);
