@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { cacheFolder, cacheKey, fileCache, type FileCache } from '../../build/file-cache.ts';
 import { fontconfigFile, fontVersions, portableFontconfig } from './bundled-fonts.ts';
+import { pixelSource } from './pixel-source.ts';
 import { svgBands } from './svg-bands.ts';
 
 let configured: string | undefined;
@@ -44,7 +45,8 @@ let renderer: string | undefined;
 /**
  * Rasterises an SVG document at a scale (1 = its own pixel size, 2 = retina). Results are
  * cached on disk (src/build/file-cache.ts) by the SVG, the scale, the fonts and sharp's
- * libraries, so a rebuild rasterises only the charts that changed. A tall image is drawn in
+ * libraries, so a rebuild rasterises only the charts whose pixels changed (the SVG is drawn
+ * without its screen-reader text: ./pixel-source.ts). A tall image is drawn in
  * bands (./svg-bands.ts): the same pixels, for a fraction of the work; each band is cached
  * too, so when one event's title changes in a 21,000 px phone timeline, only the band that
  * shows it is drawn again and the rest are joined from the cache (0.8 s → 0.25 s of CPU).
@@ -55,11 +57,13 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Arra
   pngCache ??= fileCache(cacheFolder('png'), '.png');
   // The fontconfig file names the font folders (or none), wherever the checkout is; the packages' versions the fonts.
   renderer ??= `${portableFontconfig(readFileSync(fonts, 'utf8'))}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}\0${JSON.stringify(PNG_OPTIONS)}`;
-  const key = cacheKey(svg, String(scale), renderer);
+  // Drawn, and so cached, without what draws nothing: an edited aria-label is the same image.
+  const drawn = pixelSource(svg);
+  const key = cacheKey(drawn, String(scale), renderer);
   let png = pngCache.read(key);
   if (!png) {
     bandCache ??= fileCache(cacheFolder('png-bands'), '.png');
-    png = await rasterise(svg, scale, { bands: { cache: bandCache, renderer } });
+    png = await rasterise(drawn, scale, { bands: { cache: bandCache, renderer } });
     pngCache.write(key, png);
   }
   return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
@@ -76,8 +80,10 @@ function loadSharp(): Promise<Sharp> {
 }
 
 /**
- * At most this many images are drawn at once, whatever the number of pages Astro renders at
- * a time: one per core keeps the cores busy, and a tall image holds 100 MB of pixels.
+ * At most this many images, or bands of a tall one, are drawn at once, whatever the number
+ * of pages Astro renders at a time: one per core keeps the cores busy, and a tall image holds
+ * 100 MB of pixels. A tall image's bands take a place each, so one drawn while nothing else
+ * is (the last of an edit's rebuild, which the whole build waits for) uses every core.
  */
 const drawing = limit(Math.max(1, availableParallelism()));
 
@@ -92,31 +98,27 @@ export interface RasteriseOptions {
 export async function rasterise(svg: string, scale: 1 | 2, { banded = true, bands }: RasteriseOptions = {}): Promise<Buffer> {
   const sharp = await loadSharp();
   const density = 72 * scale;
-  // A band is its own SVG, sized in pixels: drawn at the loader's 72 dpi.
+  const cut = banded ? svgBands(svg, scale) : undefined;
+  if (!cut) return drawing(() => sharp(Buffer.from(svg), { density, limitInputPixels: false }).png(PNG_OPTIONS).toBuffer());
+  // A band is its own SVG, sized in pixels: drawn at the loader's 72 dpi, or read from the cache.
   const drawBand = async (bandSvg: string): Promise<Buffer> => {
-    if (!bands) return Buffer.from(bandSvg);
-    const key = cacheKey(bandSvg, bands.renderer, JSON.stringify(BAND_PNG_OPTIONS));
-    const cached = bands.cache.read(key);
+    const key = bands && cacheKey(bandSvg, bands.renderer, JSON.stringify(BAND_PNG_OPTIONS));
+    const cached = key && bands.cache.read(key);
     if (cached) return cached;
-    const png = await sharp(Buffer.from(bandSvg), { limitInputPixels: false }).png(BAND_PNG_OPTIONS).toBuffer();
-    bands.cache.write(key, png);
+    const png = await drawing(() => sharp(Buffer.from(bandSvg), { limitInputPixels: false }).png(BAND_PNG_OPTIONS).toBuffer());
+    if (key) bands.cache.write(key, png);
     return png;
   };
-  return drawing(async () => {
-    const cut = banded ? svgBands(svg, scale) : undefined;
-    if (!cut) return sharp(Buffer.from(svg), { density, limitInputPixels: false }).png(PNG_OPTIONS).toBuffer();
-    // Each band is drawn at its size in pixels (or read from the cache) and libvips stacks
-    // them (padding the last to the others' height, cut off again): no pixels pass through
-    // JS. The PNG then says the image's resolution, as one drawn whole does. Without a cache
-    // the bands' SVGs go to libvips as they are; with one, one band at a time is drawn.
-    const inputs: Buffer[] = [];
-    for (const band of cut.bands) inputs.push(await drawBand(band.svg));
-    const png = await sharp(inputs, { limitInputPixels: false, join: { across: 1 } })
+  const inputs = await Promise.all(cut.bands.map((band) => drawBand(band.svg)));
+  // libvips stacks the bands (padding the last to the others' height, cut off again): no
+  // pixels pass through JS. The PNG then says the image's resolution, as one drawn whole does.
+  const png = await drawing(() =>
+    sharp(inputs, { limitInputPixels: false, join: { across: 1 } })
       .extract({ left: 0, top: 0, width: cut.width, height: cut.height })
       .png(PNG_OPTIONS)
-      .toBuffer();
-    return withResolution(png, density);
-  });
+      .toBuffer(),
+  );
+  return withResolution(png, density);
 }
 
 /**
