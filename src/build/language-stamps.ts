@@ -3,7 +3,9 @@
  * in both languages ({ zh, en }) reduced to that language's, and every event body reduced to
  * that language's block (<Zh>…</Zh> or <En>…</En>). An edit to the English text changes the
  * English stamp only; a change to what both languages show (a date, a platform, a source)
- * changes both.
+ * changes both. The names each page carries in both languages for search (an event's title
+ * and milestone, an actor's or a platform's name: src/components/SearchNames.astro) are part
+ * of every language's stamp: a new English title changes the Chinese search index too.
  *
  * The build uses the stamps as a hint, never as proof: a language whose stamp differs from the
  * last build's has its search index begun before Astro renders (scripts/build.ts), rather than
@@ -14,6 +16,7 @@
  */
 import { LANGS, type Lang } from '../model/lang.ts';
 import { bodyInLanguage } from '../lib/body-in-language.ts';
+import type { ValidContent } from '../validation/validate.ts';
 import { cacheKey } from './file-cache.ts';
 
 /** Each language's stamp of the same content. */
@@ -34,9 +37,19 @@ export function inLanguage(value: unknown, lang: Lang): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]));
 }
 
-/** Each language's stamp of `content` (any data the pages are made from). */
-export function languageStamps(content: unknown): LanguageStamps {
-  return Object.fromEntries(LANGS.map((lang) => [lang, cacheKey(JSON.stringify(inLanguage(content, lang)))])) as Record<Lang, string>;
+/** The names every language's searched pages carry in both languages (src/components/SearchNames.astro). */
+export function namesSearchedInBoth(content: ValidContent): unknown {
+  return {
+    events: content.events.map(({ data }) => [data.title, data.milestone ?? null]),
+    actors: content.reference.actors.map((actor) => actor.name),
+    platforms: content.reference.platforms.map((platform) => platform.name),
+  };
+}
+
+/** Each language's stamp of the checked content. */
+export function languageStamps(content: ValidContent): LanguageStamps {
+  const both = JSON.stringify(namesSearchedInBoth(content));
+  return Object.fromEntries(LANGS.map((lang) => [lang, cacheKey(JSON.stringify(inLanguage(content, lang)), both)])) as Record<Lang, string>;
 }
 
 /** The languages whose stamp differs from the last build's (every one, when none was recorded). */

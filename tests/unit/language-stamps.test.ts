@@ -38,6 +38,13 @@ describe("each language's stamp of the content", () => {
     expect(changedLanguages(languageStamps(body), stamps)).toEqual(['en']);
   });
 
+  it("changes both when an event's title changes in one language: every page carries both titles for search", () => {
+    const title = withFirstEvent((event) => ({ ...event, data: { ...event.data, title: { ...event.data.title, en: `${event.data.title.en}, retitled` } } }));
+    expect(changedLanguages(languageStamps(title), stamps)).toEqual(['zh', 'en']);
+    const platformName = { ...content, reference: { ...content.reference, platforms: content.reference.platforms.map((p, i) => (i ? p : { ...p, name: { ...p.name, zh: `${p.name.zh}（新）` } })) } };
+    expect(changedLanguages(languageStamps(platformName), stamps)).toEqual(['zh', 'en']);
+  });
+
   it("changes only the Chinese stamp when an event's Chinese body changes", () => {
     const body = withFirstEvent((event) => ({ ...event, body: event.body.replace('</Zh>', '新增一句。\n\n</Zh>') }));
     expect(changedLanguages(languageStamps(body), stamps)).toEqual(['zh']);
