@@ -1,6 +1,5 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/validation/astro-integration.ts';
 import { formatReport } from './src/validation/problem.ts';
 import { readSiteConfig } from './src/validation/site-config.ts';
@@ -15,8 +14,12 @@ const site = siteConfig.config.url;
 /**
  * SITE_URL: overrides content/site.yaml's url (the public address) for one build.
  * BASE_PATH: serve under a sub-path, e.g. /wechat-links/ (every internal URL follows it).
+ *
+ * Checked by `@satisfies`, not `defineConfig`: `astro/config` also loads svgo (and its CSS
+ * parser) and Astro's font readers, which this site never uses, into every build and dev
+ * server start: 0.2-0.4 s of the main thread, a tenth of a rebuild with nothing changed.
  */
-export default defineConfig({
+const config = /** @satisfies {import('astro').AstroUserConfig} */ ({
   ...(site ? { site } : {}),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
@@ -74,3 +77,5 @@ export default defineConfig({
       : []),
   ],
 });
+
+export default config;
