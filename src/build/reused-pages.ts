@@ -174,12 +174,19 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
   const removed: string[] = [];
   const overwritten: string[] = [];
   const reused = new Set<string>();
+  /**
+   * Folders a link left, and folders made for links that were not made (staging on another
+   * disk): only these can be empty now, the others still hold their file.
+   */
+  const holding = new Set([...linked.files.keys()].map((file) => dirname(join(staging, file))));
+  const left = linked.folders.filter((folder) => !holding.has(folder));
   for (const [file, stamp] of linked.files) {
     const path = join(staging, file);
     let now: Stats;
     try {
       now = statSync(path);
     } catch {
+      left.push(dirname(path));
       continue;
     }
     if (now.ino !== stamp[0]) continue; // Replaced by a render: a file of its own.
@@ -187,10 +194,12 @@ export function settleLinks(cacheDir: string, staging: string, linked: LinkedPag
     else if (!listed.has(file)) {
       rmSync(path);
       removed.push(file);
+      left.push(dirname(path));
     } else reused.add(file);
   }
-  // Every removed link's folder is one made for the links.
-  removeEmptyFolders(staging, linked.folders);
+  // Every removed link's folder is one made for the links. (Trying every folder made for the
+  // links, 4,000 at 1,000 events, took 0.1 s of the main thread after Astro.)
+  removeEmptyFolders(staging, left);
   return { reused, removed, overwritten };
 }
 

@@ -132,10 +132,11 @@ describe('pages reused from the last build are linked, not copied', () => {
   });
 
   it('after the build, keeps the links Astro claimed or replaced, removes those it did not, and names any written in place', async () => {
-    const { cache, staging } = lastBuild({ 'a/index.html': 'a', 'b/index.html': 'b', 'gone/deep/index.html': 'gone', 'c/index.html': 'c' });
+    const { cache, staging } = lastBuild({ 'a/index.html': 'a', 'b/index.html': 'b', 'gone/deep/index.html': 'gone', 'c/index.html': 'c', 'd/index.html': 'd' });
     const linked = await linkCachedPages(cache, staging);
-    // The new build: "gone" no longer exists, "b" was rendered again (a file of its own), "c" was written through the link.
-    writeFileSync(join(cache, 'incremental-build.json'), manifest({ 'a/index.html': '', 'b/index.html': '', 'c/index.html': '' }));
+    // The new build: "gone" no longer exists, "b" was rendered again (a file of its own), "c" was written through the link, "d"'s link was deleted.
+    writeFileSync(join(cache, 'incremental-build.json'), manifest({ 'a/index.html': '', 'b/index.html': '', 'c/index.html': '', 'd/index.html': '' }));
+    rmSync(join(staging, 'd/index.html'));
     const restore = writesReplaceLinkedFiles();
     await fsp.writeFile(join(staging, 'b/index.html'), 'b, rendered again');
     restore();
@@ -146,6 +147,8 @@ describe('pages reused from the last build are linked, not copied', () => {
     expect(settled.overwritten).toEqual(['c/index.html']);
     // The folders it leaves empty go too (a site without an address has no oembed/ at all).
     expect(existsSync(join(staging, 'gone'))).toBe(false);
+    expect(existsSync(join(staging, 'd'))).toBe(false);
+    expect(existsSync(join(staging, 'a'))).toBe(true);
     expect(existsSync(staging)).toBe(true);
     expect(readFileSync(join(staging, 'a/index.html'), 'utf8')).toBe('a');
     expect(readFileSync(join(staging, 'b/index.html'), 'utf8')).toBe('b, rendered again');
