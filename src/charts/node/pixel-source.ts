@@ -4,8 +4,8 @@
  * <title> and <desc>). Server-only.
  *
  * Why: a chart's marks carry each event's title in an aria-label. Editing one event's title
- * changed the markup of the whole-history timeline image, in every size, and every one was
- * rasterised again (1.1 s of CPU at 1,000 events) to the same pixels. The images are drawn
+ * changed the markup of the whole-history and year timeline images, and each was rasterised
+ * again at 1× and 2× (0.8 s of CPU at 1,000 events) to the same pixels. The images are drawn
  * from this text, so it is also what their cache keys are made of (./raster.ts).
  *
  * The markup is the project's own (src/charts/shared/server-document.ts): every "<", ">" and

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { cacheFolder, cacheKey, fileCache, type FileCache } from '../../build/file-cache.ts';
+import { recentlyUsed } from '../../lib/recently-used.ts';
 import { fontconfigFile, fontVersions, portableFontconfig } from './bundled-fonts.ts';
 import { pixelSource } from './pixel-source.ts';
 import { svgBands } from './svg-bands.ts';
@@ -37,6 +38,12 @@ const PNG_OPTIONS = { compressionLevel: 3 } as const;
  */
 const BAND_PNG_OPTIONS = { compressionLevel: 1 } as const;
 
+/**
+ * The latest images' pixel sources: an image's PNG and PNG @2x are asked for one after the
+ * other, from the same SVG, and reading out what draws nothing takes about 15 ms per MB.
+ */
+const pixelSources = recentlyUsed<string, string>(8);
+
 let pngCache: FileCache | undefined;
 let bandCache: FileCache | undefined;
 /** What, besides the SVG and scale, decides the pixels: read once per process. */
@@ -59,7 +66,8 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Uint8Arra
   // The fontconfig file names the font folders (or none), wherever the checkout is; the packages' versions the fonts.
   renderer ??= `${portableFontconfig(readFileSync(fonts, 'utf8'))}\0${fontVersions()}\0${JSON.stringify(sharp.versions)}\0${JSON.stringify(PNG_OPTIONS)}`;
   // Drawn, and so cached, without what draws nothing: an edited aria-label is the same image.
-  const drawn = pixelSource(svg);
+  let drawn = pixelSources.get(svg);
+  if (drawn === undefined) pixelSources.set(svg, (drawn = pixelSource(svg)));
   const key = cacheKey(drawn, String(scale), renderer);
   let png = pngCache.read(key);
   if (!png) {
