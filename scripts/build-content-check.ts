@@ -25,17 +25,24 @@ export type ContentVerdict =
 export interface ContentCheckInput {
   readonly root: string;
   readonly base: string;
+  /** Started ahead of an edit (scripts/build-when-told.ts): reads nothing of the content before the message `begin`. */
+  readonly whenTold?: boolean;
 }
 
-const started = performance.now();
-const { root, base } = workerData as ContentCheckInput;
+let started = performance.now();
+const { root, base, whenTold } = workerData as ContentCheckInput;
 
 /** What the parsers made of each file last time (src/validation/parse-memo.ts): unchanged files are not parsed again. */
 const memo = join(cacheFolder('content-check'), 'parse-memo.json');
+mkdirSync(dirname(memo), { recursive: true });
+// The memo is the last build's, which has ended: read before the edit, if started ahead of it.
+loadParseMemo(memo, parserVersion(root));
+if (whenTold) {
+  await new Promise((begin) => parentPort!.once('message', begin));
+  started = performance.now();
+}
 
 function verdict(): ContentVerdict {
-  mkdirSync(dirname(memo), { recursive: true });
-  loadParseMemo(memo, parserVersion(root));
   // Every problem at once, with file, line and field.
   const checked = validateContent(readContent(contentDir(root)));
   saveParseMemo(memo);

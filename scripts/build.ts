@@ -6,7 +6,10 @@
  * output folder until the very end. The replaced output is deleted by a detached process, so the build does not
  * wait for the disk (at 10,000 events that is tens of thousands of files).
  *
- *   node scripts/build.ts [--out dist] [--no-pdf] [--fresh]
+ *   node scripts/build.ts [--out dist] [--no-pdf] [--fresh] [--watch]
+ *
+ * --watch builds, then builds again whenever a file of the content or the code is saved
+ * (./watch.ts), each time in a process of its own that loaded Astro before the save.
  *
  * Pages whose code and content are unchanged since the last build are reused from Astro's
  * incremental cache (experimental.incrementalBuild; each page's cache key names the content
@@ -35,6 +38,7 @@ import type { LinkPagesInput } from './build-link-pages.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
 import { cliArgs, KEPT_FOLDERS, unsafeOutput, usageError } from './cli-args.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
+import { inside } from './paths.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { WrittenPages } from '../src/build/written-pages.ts';
 import { searchBodiesElsewhere, searchedFolders, searchedPage, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
@@ -46,6 +50,8 @@ import { keptLanguages, linkIndexFiles, publishedIndexFiles, recordedContent, re
 import { LANGS, type Lang } from '../src/model/lang.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 import { changedLanguages } from '../src/build/language-stamps.ts';
+import { alive, takeBuildLock } from '../src/build/build-lock.ts';
+import { WHEN_TOLD, whenTold } from './build-when-told.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
 // variable whose name appears anywhere in its text (astro/dist/env/vite-plugin-import-meta-env.js).
@@ -62,8 +68,13 @@ delete process.env._;
 const compiled = enableCompileCache(cacheFolder('node-compile'));
 if (compiled.directory) process.env.NODE_COMPILE_CACHE = compiled.directory;
 
-const BUILD_USAGE = 'Usage: npm run build -- [--out dist] [--no-pdf] [--fresh]';
-const values = cliArgs(BUILD_USAGE, { out: { type: 'string', default: 'dist' }, 'no-pdf': { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } });
+const BUILD_USAGE = 'Usage: npm run build -- [--out dist] [--no-pdf] [--fresh] [--watch]';
+const values = cliArgs(BUILD_USAGE, {
+  out: { type: 'string', default: 'dist' },
+  'no-pdf': { type: 'boolean', default: false },
+  fresh: { type: 'boolean', default: false },
+  watch: { type: 'boolean', default: false },
+});
 const root = process.cwd();
 // The output folder is replaced whole at the end: never the project, its content or its code.
 const unsafeOut = unsafeOutput('--out', values.out, root, [...KEPT_FOLDERS, ...(process.env.CONTENT_DIR ? [process.env.CONTENT_DIR] : [])]);
@@ -71,6 +82,10 @@ if (unsafeOut) usageError(unsafeOut, BUILD_USAGE);
 /** Names the checks the staged pages pass (step 3): changing them makes every page be read again. */
 const PAGE_CHECKS = 'assets, search bodies; 1';
 const outDir = resolve(root, values.out!);
+if (values.watch) {
+  const { watch } = await import('./watch.ts');
+  await watch({ root, content: resolve(root, process.env.CONTENT_DIR ?? 'content'), out: outDir, script: fileURLToPath(import.meta.url), args: process.argv.slice(2).filter((arg) => arg !== '--watch') });
+}
 // Staging and the replaced output live beside the output folder, on the same disk, so the
 // swap is two renames wherever --out points.
 const work = resolve(dirname(outDir), '.build');
@@ -146,15 +161,6 @@ function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
   };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Staging folders and replaced outputs that a killed build (or its killed deleter) left in .build/. */
 function leftovers(): string[] {
   if (!existsSync(work)) return [];
@@ -173,21 +179,13 @@ function fail(message: string, previousIntact = true): never {
   console.error(message);
   const previousOutput = existsSync(outDir) ? (previousIntact ? `the previous output in ${values.out} is unchanged` : `check the previous output in ${values.out}`) : 'nothing was written';
   console.error(`\nBuild failed; ${previousOutput}.`);
-  rmSync(staging, { recursive: true, force: true });
+  try {
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // A worker is still linking the last build's pages into it (the content failed first):
+    // the next build removes it, as it removes any staging folder a stopped build left.
+  }
   process.exit(1);
-}
-
-// performance.now() counts from the start of the process, so the total includes start-up
-// (Node and module loading) and swapping the output into place.
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const startup = performance.now();
-let stepStarted = startup;
-/** Time since the previous step ended, as "1.2 s". */
-function lap(): string {
-  const now = performance.now();
-  const text = seconds(now - stepStarted);
-  stepStarted = now;
-  return text;
 }
 
 // Whether the briefings get PDFs: decided before the pages are built, so they link one only if it will exist.
@@ -205,7 +203,28 @@ const base = process.env.BASE_PATH ?? '/';
 
 // 1. Content checks (every problem at once, with file, line and field), in a worker while
 // Astro starts. Astro renders no page before they pass; a failure stops the build at once.
-const checked = fromWorker<ContentVerdict>('./build-content-check.ts', { root, base } satisfies ContentCheckInput, 'the content check').then(
+const told = process.env[WHEN_TOLD] === '1' && process.send !== undefined;
+const contentCheck = startWorker<ContentVerdict>('./build-content-check.ts', { root, base, whenTold: told } satisfies ContentCheckInput, 'the content check');
+contentCheck.answer.catch(() => undefined); // Reported where it is awaited, below.
+// A build started ahead of an edit by --watch (./watch.ts) loads Astro and the content check's
+// code, says it is ready and waits; it begins when the watcher says a file changed, and its
+// times count from then.
+const toldAt = told ? await whenTold() : 0;
+if (told) contentCheck.worker.postMessage('begin');
+// performance.now() counts from the start of the process (or from being told to begin), so
+// the total includes start-up (Node and module loading) and swapping the output into place.
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const startup = performance.now() - toldAt;
+let stepStarted = performance.now();
+/** Time since the previous step ended, as "1.2 s". */
+function lap(): string {
+  const now = performance.now();
+  const text = seconds(now - stepStarted);
+  stepStarted = now;
+  return text;
+}
+
+const checked = contentCheck.answer.then(
   (verdict) => {
     if (!verdict.ok) fail(verdict.report);
     console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}, while Astro sets up)`);
@@ -218,11 +237,22 @@ const checked = fromWorker<ContentVerdict>('./build-content-check.ts', { root, b
 // cache meanwhile, in another worker (src/build/reused-pages.ts); Astro leaves them where they are.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.CONTENT_CHECKED = '1';
+astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+// One build at a time on a cache (src/build/build-lock.ts), taken before anything in it is read.
+const lock = takeBuildLock(astroCache);
+if ('heldBy' in lock) {
+  console.error(
+    `Build failed: another build (process ${lock.heldBy}) is using the cache in ${inside(root, astroCache) ? relative(root, astroCache) : astroCache} now. ` +
+      `Wait for it to end, or stop it (\`npm run build -- --watch\` builds after every save), and build again.`,
+  );
+  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
+  process.exit(1);
+}
+process.once('exit', lock.release);
 removeInBackground(leftovers());
 mkdirSync(work, { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging);
-astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
 // The search index starts from the searched pages just linked, while Astro renders, a
@@ -279,7 +309,10 @@ try {
     outDir: staging,
     cacheDir: astroCache,
     ...(values.fresh ? { force: true } : {}),
-    logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+    // Always `info`, filtered by ASTRO_LOG_LEVEL where it is written (./astro-log.ts): the level
+    // given to Astro is part of every page's code.
+    logLevel: 'info',
+    logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
     // Staging holds only the linked pages: emptying it would undo them.
     vite: { build: { emptyOutDir: false } },
     integrations: [
@@ -445,4 +478,4 @@ if (replacing) renameSync(outDir, previous);
 renameSync(staging, outDir);
 removeInBackground(replacing ? [previous] : [], [cacheFolder('')]);
 recordSearchIndex(astroCache, outDir, searchMadeWith, cachedPages, indexLanguages, verdict.languages);
-console.log(`✓ built ${values.out}/ in ${seconds(performance.now())} (start-up ${seconds(startup)}, swap ${lap()})`);
+console.log(`✓ built ${values.out}/ in ${seconds(performance.now() - toldAt)} (start-up ${seconds(startup)}, swap ${lap()})`);

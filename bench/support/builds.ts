@@ -5,6 +5,7 @@
  * (--no-pdf): printing is Chromium's work, not the build's, and bench/briefing-pdfs measures
  * it on its own (at 10,000 events the full briefing alone would be thousands of pages).
  */
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured, succeeded, type Measured } from './measure.ts';
@@ -57,7 +58,7 @@ function astroPhases(stdout: string): Record<string, number> {
 }
 
 /** The site's own caches (rasterised images, PDFs; src/build/file-cache.ts), beside Astro's. */
-const siteCaches = (options: BuildOptions) => `${options.cache}-wlp`;
+const siteCaches = (options: Pick<BuildOptions, 'cache'>) => `${options.cache}-wlp`;
 
 function prepare(options: BuildOptions) {
   if (!options.cold) return;
@@ -108,4 +109,62 @@ export function describeSteps(run: BuildRun): string {
     .filter((step) => run.steps[step] !== undefined)
     .map((step) => `${step} ${Math.round(run.steps[step]! * 10) / 10} s${step === 'content' ? ' (while Astro sets up)' : ''}`)
     .join(' · ');
+}
+
+/** The site build's watch mode (`--watch`), driven by a benchmark: edits made and their rebuilds timed. */
+export interface WatchedBuilds {
+  /**
+   * Makes an edit once the watcher has a build waiting (as after an editor's pause), and
+   * resolves to the seconds from the edit to the rebuilt output ("✓ built").
+   */
+  rebuildAfter(edit: () => void): Promise<number>;
+  /** Stops the watcher (as Ctrl-C does). */
+  stop(): Promise<void>;
+}
+
+/** Starts `scripts/build.ts --watch` on a built site, once its first build is done. */
+export async function watchedBuilds(options: Omit<BuildOptions, 'cold'>): Promise<WatchedBuilds> {
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', options.out, '--no-pdf', '--watch'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: options.content, ASTRO_CACHE_DIR: options.cache, WLP_CACHE_DIR: siteCaches(options), BASE_PATH: '/' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let waiters: (() => void)[] = [];
+  const heard = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    for (const waiter of waiters.splice(0)) waiter();
+  };
+  child.stdout.on('data', heard);
+  child.stderr.on('data', heard);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  /** Resolves once the output after `from` has a line matching `line`; fails if the watcher ends or a build fails. */
+  const until = (line: RegExp, from: number) =>
+    new Promise<void>((done, fail) => {
+      const look = () => {
+        const since = output.slice(from);
+        if (/Build failed|✗/.test(since)) fail(new Error(`the watched build failed:\n${since}`));
+        else if (line.test(since)) done();
+        else waiters.push(look);
+      };
+      void exited.then(() => fail(new Error(`the watcher stopped:\n${output}`)));
+      look();
+    });
+  await until(/^◦ watching/m, 0);
+  return {
+    async rebuildAfter(edit) {
+      const from = output.length;
+      const started = performance.now();
+      edit();
+      await until(/^✓ built/m, from);
+      const seconds = (performance.now() - started) / 1000;
+      await until(/^◦ watching/m, from);
+      return seconds;
+    },
+    async stop() {
+      child.kill('SIGINT');
+      await exited;
+      waiters = [];
+    },
+  };
 }

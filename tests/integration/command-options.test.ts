@@ -35,7 +35,7 @@ function run(script: string, args: readonly string[], cwd = ROOT): Promise<{ cod
 }
 
 const COMMANDS = [
-  ['scripts/build.ts', 'Usage: npm run build -- [--out dist] [--no-pdf] [--fresh]'],
+  ['scripts/build.ts', 'Usage: npm run build -- [--out dist] [--no-pdf] [--fresh] [--watch]'],
   ['scripts/pdf.ts', 'Usage: npm run pdf -- [--dir dist]'],
   ['scripts/serve.ts', 'Usage: npm run serve -- [--dir dist] [--port 4321]'],
   ['bench/generate-content.ts', 'Usage: node bench/generate-content.ts [--events 1000]'],

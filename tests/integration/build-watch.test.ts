@@ -1,0 +1,126 @@
+/**
+ * `npm run build -- --watch` on a real site (the small second content set,
+ * tests/fixtures/app-store, copied so it can be edited): it builds, then an edit to an event's
+ * English title is built by the process that was waiting, and the page shows it; a save that
+ * breaks the content is refused with its file, line and field while the output stays as it
+ * was, and the fix is built; a build started by hand while another holds the cache is refused;
+ * Ctrl-C (SIGINT) stops the watcher and leaves no build running.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const parent = mkdtempSync(join(tmpdir(), 'watch-site-'));
+const content = join(parent, 'content');
+const out = join(parent, 'site');
+const cache = join(parent, 'astro-cache');
+const EVENT = join(content, 'events/2022-06-15-reader-links.mdx');
+const PAGE = join(out, 'en/events/reader-links/index.html');
+const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache };
+
+let watcher: ChildProcess;
+let output = '';
+let listeners: (() => void)[] = [];
+
+/** Waits until the watcher's output after `from` has a line matching `line` (or the watcher ends). */
+function heard(line: RegExp, from: number): Promise<string> {
+  return new Promise((done, fail) => {
+    const look = () => {
+      const since = output.slice(from);
+      if (line.test(since)) done(since);
+      else if (watcher.exitCode !== null || watcher.signalCode !== null) fail(new Error(`the watcher ended:\n${output}`));
+      else listeners.push(look);
+    };
+    look();
+  });
+}
+
+/** Edits the event file and waits for the build it starts to end: the output since the edit. */
+async function save(from: string, to: string, ending: RegExp): Promise<string> {
+  const mark = output.length;
+  const text = readFileSync(EVENT, 'utf8');
+  if (!text.includes(from)) throw new Error(`the fixture no longer says "${from}": update this test's edit`);
+  writeFileSync(EVENT, text.replace(from, to));
+  return heard(ending, mark);
+}
+
+beforeAll(async () => {
+  cpSync(resolve(ROOT, 'tests/fixtures/app-store'), content, { recursive: true });
+  watcher = spawn(process.execPath, ['scripts/build.ts', '--out', out, '--no-pdf', '--watch'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const hear = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    for (const listener of listeners.splice(0)) listener();
+  };
+  watcher.stdout!.on('data', hear);
+  watcher.stderr!.on('data', hear);
+  watcher.once('exit', () => {
+    for (const listener of listeners.splice(0)) listener();
+  });
+  await heard(/^◦ watching/m, 0);
+});
+
+afterAll(() => {
+  if (watcher.exitCode === null && watcher.signalCode === null) watcher.kill('SIGKILL');
+  rmSync(parent, { recursive: true, force: true });
+});
+
+describe('npm run build -- --watch', () => {
+  it('builds, and says it is watching the content and the code', () => {
+    expect(output).toMatch(/^✓ built .* in [\d.]+ s/m);
+    expect(output).toMatch(/^◦ watching .*content\/, src\/, public\/, scripts\/ and the config \(Ctrl-C stops\)$/m);
+    expect(readFileSync(PAGE, 'utf8')).toContain('Meadow Store lets reader apps carry one outside link (fictional)');
+  });
+
+  it('builds an edit to the content, and the page shows it', async () => {
+    const since = await save('Meadow Store lets reader apps carry one outside link (fictional)', 'Meadow Store lets reader apps carry a single outside link (fictional)', /^◦ watching/m);
+    expect(since).toMatch(/^✓ pages, \d+ reused from the last build/m);
+    expect(since).toMatch(/^✓ built .* in [\d.]+ s \(start-up [\d.]+ s/m);
+    expect(readFileSync(PAGE, 'utf8')).toContain('Meadow Store lets reader apps carry a single outside link (fictional)');
+  });
+
+  it('refuses a save that breaks the content, with file, line and field, and keeps the output; then builds the fix', async () => {
+    const before = readFileSync(PAGE, 'utf8');
+    const refused = await save('date: "2022-06-15"', 'date: "2022-06-31"', /^◦ watching/m);
+    expect(refused).toMatch(/2022-06-15-reader-links\.mdx:3/);
+    expect(refused).toMatch(/\bdate\b/);
+    expect(refused).toContain(`✗ the build failed: ${out}/ is as it was; save a file to build again`);
+    expect(refused).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m); // no stack trace
+    expect(readFileSync(PAGE, 'utf8')).toBe(before);
+    const fixed = await save('date: "2022-06-31"', 'date: "2022-06-15"', /^◦ watching/m);
+    expect(fixed).toMatch(/^✓ built /m);
+  });
+
+  it('refuses a build started by hand while another holds the cache, and the watched builds leave it free', async () => {
+    // No build of the watcher runs now: the lock is free, and taken by a build's process only while it builds.
+    expect(existsSync(join(cache, 'wlp-build.lock'))).toBe(false);
+    // A build holding it: as the watcher's own builds do (a running process's id in the lock).
+    writeFileSync(join(cache, 'wlp-build.lock'), String(watcher.pid));
+    try {
+      const byHand = await new Promise<{ code: number | null; stderr: string }>((done) =>
+        execFile(process.execPath, ['scripts/build.ts', '--out', out, '--no-pdf'], { cwd: ROOT, env, timeout: 300_000 }, (error, _stdout, stderr) =>
+          done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+        ),
+      );
+      expect(byHand.code).toBe(1);
+      expect(byHand.stderr).toContain(`Build failed: another build (process ${watcher.pid}) is using the cache in ${cache} now.`);
+      expect(byHand.stderr).toContain(`the previous output in ${out} is unchanged`);
+      expect(byHand.stderr).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+    } finally {
+      rmSync(join(cache, 'wlp-build.lock'));
+    }
+  });
+
+  it('stops on Ctrl-C, leaving no build running and the lock free', async () => {
+    const mark = output.length;
+    const stopped = new Promise<number | null>((done) => watcher.once('exit', (code) => done(code)));
+    watcher.kill('SIGINT');
+    expect(await stopped).toBe(0);
+    expect(output.slice(mark)).toContain('◦ stopped watching');
+    // The waiting build ended with the watcher: nothing holds the cache.
+    await new Promise((done) => setTimeout(done, 500));
+    expect(existsSync(join(cache, 'wlp-build.lock'))).toBe(false);
+  });
+});
