@@ -1,5 +1,5 @@
 /**
- * The site build: check content (in a worker, while Astro starts) → Astro build into a staging
+ * The site build: check content (in a worker, while Astro starts and bundles) → Astro build into a staging
  * folder → search index (and a check of the staged pages) → briefing PDFs → swap the staging
  * folder into place. A failure
  * at any step leaves the previous good output untouched, because nothing is written to the
@@ -51,7 +51,8 @@ import { LANGS, type Lang } from '../src/model/lang.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 import { changedLanguages } from '../src/build/language-stamps.ts';
 import { alive, takeBuildLock } from '../src/build/build-lock.ts';
-import { WHEN_TOLD, whenTold } from './build-when-told.ts';
+import { toBeTold, WHEN_TOLD } from './build-when-told.ts';
+import { holdContent } from '../src/build/content-hold.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
 // variable whose name appears anywhere in its text (astro/dist/env/vite-plugin-import-meta-env.js).
@@ -170,20 +171,22 @@ function leftovers(): string[] {
 }
 
 let astroCache = '';
-/** Whether Astro has begun to bundle and render (and so, perhaps, to write its cached copies). */
+/** Whether Astro has begun to bundle and render: the files it writes from then on are recorded. */
 let rendering = false;
+/** Whether Astro has begun to write pages (and so, perhaps, its cached copies of them). */
+let pagesBegun = false;
 
 function fail(message: string, previousIntact = true): never {
   // Astro writes a page's cached copy when it renders it, but its manifest only at the end.
-  if (rendering) forgetPreviousBuild(astroCache);
+  if (pagesBegun) forgetPreviousBuild(astroCache);
   console.error(message);
   const previousOutput = existsSync(outDir) ? (previousIntact ? `the previous output in ${values.out} is unchanged` : `check the previous output in ${values.out}`) : 'nothing was written';
   console.error(`\nBuild failed; ${previousOutput}.`);
   try {
-    rmSync(staging, { recursive: true, force: true });
+    // Retried: a worker linking the last build's pages, or Astro's bundler, may still be writing into it.
+    rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
   } catch {
-    // A worker is still linking the last build's pages into it (the content failed first):
-    // the next build removes it, as it removes any staging folder a stopped build left.
+    // Still being written: the next build removes it, as it removes any staging folder a stopped build left.
   }
   process.exit(1);
 }
@@ -202,20 +205,18 @@ process.env.BRIEFING_PDFS = pdfs ? '1' : '0';
 const base = process.env.BASE_PATH ?? '/';
 
 // 1. Content checks (every problem at once, with file, line and field), in a worker while
-// Astro starts. Astro renders no page before they pass; a failure stops the build at once.
-const told = process.env[WHEN_TOLD] === '1' && process.send !== undefined;
-const contentCheck = startWorker<ContentVerdict>('./build-content-check.ts', { root, base, whenTold: told } satisfies ContentCheckInput, 'the content check');
+// Astro starts and bundles. Astro writes no page before they pass; a failure stops the build at once.
+// A build started ahead of an edit by --watch (./watch.ts) sets Astro up, says it is ready and
+// waits; it begins when the watcher says a file changed (beginBuild, below).
+const waiting = process.env[WHEN_TOLD] === '1' && process.send !== undefined ? toBeTold() : undefined;
+const contentCheck = startWorker<ContentVerdict>('./build-content-check.ts', { root, base, whenTold: waiting !== undefined } satisfies ContentCheckInput, 'the content check');
 contentCheck.answer.catch(() => undefined); // Reported where it is awaited, below.
-// A build started ahead of an edit by --watch (./watch.ts) loads Astro and the content check's
-// code, says it is ready and waits; it begins when the watcher says a file changed, and its
-// times count from then.
-const toldAt = told ? await whenTold() : 0;
-if (told) contentCheck.worker.postMessage('begin');
 // performance.now() counts from the start of the process (or from being told to begin), so
 // the total includes start-up (Node and module loading) and swapping the output into place.
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const startup = performance.now() - toldAt;
-let stepStarted = performance.now();
+let toldAt = 0;
+let startup = 0;
+let stepStarted = 0;
 /** Time since the previous step ended, as "1.2 s". */
 function lap(): string {
   const now = performance.now();
@@ -227,7 +228,7 @@ function lap(): string {
 const checked = contentCheck.answer.then(
   (verdict) => {
     if (!verdict.ok) fail(verdict.report);
-    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}, while Astro sets up)`);
+    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}, while Astro sets up and bundles)`);
     return verdict;
   },
   (error: unknown) => fail(`Content check failed:\n${error instanceof Error ? error.message : String(error)}`),
@@ -238,23 +239,45 @@ const checked = contentCheck.answer.then(
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.CONTENT_CHECKED = '1';
 astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-// One build at a time on a cache (src/build/build-lock.ts), taken before anything in it is read.
-const lock = takeBuildLock(astroCache);
-if ('heldBy' in lock) {
-  console.error(
-    `Build failed: another build (process ${lock.heldBy}) is using the cache in ${inside(root, astroCache) ? relative(root, astroCache) : astroCache} now. ` +
-      `Wait for it to end, or stop it (\`npm run build -- --watch\` builds after every save), and build again.`,
-  );
-  console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
-  process.exit(1);
-}
-process.once('exit', lock.release);
-removeInBackground(leftovers());
-mkdirSync(work, { recursive: true });
-rmSync(staging, { recursive: true, force: true });
-mkdirSync(staging);
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
-const linking = reuse ? fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages') : Promise.resolve(undefined);
+let linking: Promise<LinkedPages | undefined> = Promise.resolve(undefined);
+let beginning: Promise<void> | undefined;
+/**
+ * Begins the build proper, once: before Astro for a build begun by hand, and, for one started
+ * ahead of an edit by --watch (./watch.ts), when the watcher says a file changed. Astro has
+ * then set itself up and holds where it would first read the content (src/build/content-hold.ts),
+ * and the content check's worker has loaded its code; both go on from here, and the build's
+ * times count from here.
+ */
+function beginBuild(): Promise<void> {
+  return (beginning ??= (async () => {
+    if (waiting) {
+      waiting.ready();
+      toldAt = await waiting.told;
+      contentCheck.worker.postMessage('begin');
+    }
+    startup = performance.now() - toldAt;
+    stepStarted = performance.now();
+    // One build at a time on a cache (src/build/build-lock.ts), taken before anything in it is written or read but the content store.
+    const lock = takeBuildLock(astroCache);
+    if ('heldBy' in lock) {
+      console.error(
+        `Build failed: another build (process ${lock.heldBy}) is using the cache in ${inside(root, astroCache) ? relative(root, astroCache) : astroCache} now. ` +
+          `Wait for it to end, or stop it (\`npm run build -- --watch\` builds after every save), and build again.`,
+      );
+      console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
+      process.exit(1);
+    }
+    process.once('exit', lock.release);
+    removeInBackground(leftovers());
+    mkdirSync(work, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging);
+    if (reuse) linking = fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages');
+  })());
+}
+holdContent(beginBuild);
+if (!waiting) await beginBuild();
 // The search index starts from the searched pages just linked, while Astro renders, a
 // Pagefind per language (src/build/ordered-search-index.ts, in a worker); after Astro only
 // the pages it rendered are read again.
@@ -302,6 +325,24 @@ function beginSearchIndex(lang: Lang, written?: readonly string[]) {
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
   searchIndex.begin(lang, written);
 }
+/** Resolves once the content has passed and the reused pages are linked; Astro writes no page before. */
+let pagesReady: Promise<void> | undefined;
+/** Sets up the search index once the content has passed and the reused pages are linked. */
+async function readyForPages(): Promise<void> {
+  const [content, linked] = await Promise.all([checked, linking]);
+  linkedFiles = linked?.files;
+  const linkedLanguages = new Set([...(linkedFiles?.keys() ?? [])].map(searchedPageLang));
+  for (const lang of LANGS) {
+    if (linkedLanguages.has(lang) || !content.events.length) continue;
+    const pages = content.events.map((id) => searchedPage({ page: 'event', id }, lang));
+    eventPagesDue[lang] = { pages, due: new Set(pages) };
+  }
+  // A language whose content changed since the last build is begun now, so that its
+  // Pagefind reads the linked pages while Astro bundles and renders: an event's page is
+  // written near the end of rendering, and begun then, the index was still reading 1,000
+  // pages after Astro (0.4-0.5 s at 1,000 events).
+  if (linkedFiles?.size) for (const lang of changedLanguages(content.languages, recordedContent(astroCache))) if (!eventPagesDue[lang]) beginSearchIndex(lang);
+}
 try {
   const { build } = await import('astro');
   await build({
@@ -313,34 +354,43 @@ try {
     // given to Astro is part of every page's code.
     logLevel: 'info',
     logger: { entrypoint: fileURLToPath(new URL('./astro-log.ts', import.meta.url)) },
-    // Staging holds only the linked pages: emptying it would undo them.
-    vite: { build: { emptyOutDir: false } },
+    vite: {
+      // Staging holds only the linked pages: emptying it would undo them.
+      build: { emptyOutDir: false },
+      plugins: [
+        {
+          name: 'wlp-build:before-pages',
+          // After Astro's bundles, before it writes a page: Astro writes them in a buildApp
+          // handler of the same order that comes after this one.
+          buildApp: {
+            order: 'post',
+            handler: async () => {
+              await (pagesReady ??= readyForPages());
+              pagesBegun = true;
+            },
+          },
+        },
+      ],
+    },
     integrations: [
       {
         name: 'wlp-build',
         hooks: {
-          // After Astro's setup, before it bundles and renders: the content must have passed and the links be in place.
+          // After Astro's setup, before it bundles: the content check's verdict and the links
+          // are awaited only before Astro writes a page (above), so Astro bundles meanwhile.
           'astro:build:start': async () => {
-            const [content, linked] = await Promise.all([checked, linking]);
-            linkedFiles = linked?.files;
-            const linkedLanguages = new Set([...(linkedFiles?.keys() ?? [])].map(searchedPageLang));
-            for (const lang of LANGS) {
-              if (linkedLanguages.has(lang) || !content.events.length) continue;
-              const pages = content.events.map((id) => searchedPage({ page: 'event', id }, lang));
-              eventPagesDue[lang] = { pages, due: new Set(pages) };
-            }
+            await beginBuild(); // Begun already, when the content loaders ran.
             rendering = true;
-            // A language whose content changed since the last build is begun now, so that
-            // its Pagefind reads the linked pages while Astro bundles and renders: an event's
-            // page is written near the end of rendering, and begun then, the index was still
-            // reading 1,000 pages after Astro (0.4-0.5 s at 1,000 events).
-            if (linkedFiles?.size) for (const lang of changedLanguages(content.languages, recordedContent(astroCache))) if (!eventPagesDue[lang]) beginSearchIndex(lang);
+            pagesReady = readyForPages();
+            pagesReady.catch(() => undefined); // Awaited before the pages.
           },
         },
       },
     ],
   });
 } catch (error) {
+  // A build started ahead of an edit reports a failure once told, as any build would then.
+  await beginBuild();
   await checked; // Bad content explains a failure better than Astro's error does.
   fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
 }

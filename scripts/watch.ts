@@ -2,10 +2,11 @@
  * `npm run build -- --watch`: builds, then builds again whenever a file of the content or the
  * code is saved, until Ctrl-C. Each build is the ordinary one (./build.ts: checks, Astro with
  * its incremental cache, search index, PDFs if asked, the output swapped in whole or left as
- * it was), in a process of its own; the next one is started as soon as the last ends, loads
- * Astro and waits (./build-when-told.ts), so a save begins a build that has Astro loaded
- * already. A change to the code (src/, public/, scripts/, the config, the packages) is built
- * by a new process instead, since the waiting one loaded the build's code before the change.
+ * it was), in a process of its own; the next one is started as soon as the last ends, sets
+ * Astro up and waits (./build-when-told.ts), so a save begins a build that has Astro set up
+ * already. A change to the code (src/, public/, scripts/, the config, the packages) or to the
+ * site's settings (content/site.yaml, read with the config) is built by a new process instead,
+ * since the waiting one loaded them before the change.
  *
  * Saves that come close together (an editor writing a file and its backup, a branch switch)
  * make one build; a save during a build makes one more build after it.
@@ -15,6 +16,7 @@ import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { READY, WHEN_TOLD } from './build-when-told.ts';
 import { inside } from './paths.ts';
+import { SITE_FILE } from '../src/model/site.ts';
 
 /** What a saved file asks for: a build from the waiting process, or from a new one, or nothing. */
 export type Change = 'content' | 'code';
@@ -29,7 +31,7 @@ const scratch = (name: string) => name.startsWith('.') || name.startsWith('#') |
 
 /**
  * What the save of `path` asks for: `content` for a file in the content folder, `code` for one
- * in the code, nothing for any other file (the output, the caches, the tests, an editor's
+ * in the code or the site's settings, nothing for any other file (the output, the caches, the tests, an editor's
  * scratch file).
  */
 export function changeOf(path: string, where: { root: string; content: string; out: string }): Change | undefined {
@@ -37,6 +39,8 @@ export function changeOf(path: string, where: { root: string; content: string; o
   if (scratch(basename(file))) return undefined;
   // The output and the build's staging beside it (./build.ts) change during every build.
   if (inside(where.out, file) || inside(resolve(where.out, '..', '.build'), file)) return undefined;
+  // The site's settings are read with Astro's config, which a waiting build has loaded already.
+  if (file === resolve(where.content, SITE_FILE)) return 'code';
   if (inside(where.content, file)) return 'content';
   const inProject = relative(where.root, file);
   if (CODE_FILES.some((name) => inProject === name)) return 'code';

@@ -102,12 +102,12 @@ export async function bareBuild(options: BuildOptions): Promise<BuildRun> {
   return { ...m, steps: astroPhases(m.stdout) };
 }
 
-/** "start-up 0.8 s · content 1.2 s (while Astro sets up) · pages 30.1 s · astro setup 3 s · … · search index 4.0 s · swap 0.3 s": the content check runs in a worker, within the pages step. */
+/** "start-up 0.8 s · content 1.2 s (while Astro sets up and bundles) · pages 30.1 s · astro setup 3 s · … · search index 4.0 s · swap 0.3 s": the content check runs in a worker, within the pages step. */
 export function describeSteps(run: BuildRun): string {
   const order = ['start-up', 'content', 'pages', ...ASTRO_PHASES, 'search index', 'swap'];
   return order
     .filter((step) => run.steps[step] !== undefined)
-    .map((step) => `${step} ${Math.round(run.steps[step]! * 10) / 10} s${step === 'content' ? ' (while Astro sets up)' : ''}`)
+    .map((step) => `${step} ${Math.round(run.steps[step]! * 10) / 10} s${step === 'content' ? ' (while Astro sets up and bundles)' : ''}`)
     .join(' · ');
 }
 

@@ -18,13 +18,15 @@
  * 0.2–0.3 s more.
  *
  * A file whose digest matches Astro's content cache is not parsed again. In `astro dev` the
- * files are watched, as Astro's loaders do.
+ * files are watched, as Astro's loaders do. A build started ahead of an edit holds the loaders
+ * until it is told to begin (./content-hold.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../validation/frontmatter.ts';
+import { contentMayBeRead } from './content-hold.ts';
 import { parseYaml } from '../validation/yaml-source.ts';
 
 type Data = Record<string, unknown>;
@@ -69,6 +71,7 @@ function folderLoader(name: string, base: string, extension: string, read: Read)
   return {
     name,
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
+      await contentMayBeRead();
       const root = fileURLToPath(config.root);
       const dir = resolve(root, base);
       const idOfFile = new Map<string, string>();
@@ -139,6 +142,7 @@ export function listFile(file: string, items: (document: unknown) => Data[]): Lo
   return {
     name: 'list-file',
     async load({ config, store, parseData, watcher, logger }: LoaderContext) {
+      await contentMayBeRead();
       const root = fileURLToPath(config.root);
       const path = resolve(root, file);
       const filePath = posix(relative(root, path));

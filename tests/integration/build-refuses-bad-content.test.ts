@@ -1,7 +1,7 @@
 /**
  * The real build command on bad content, once: the content check's verdict comes before
- * Astro bundles or renders anything (it runs while Astro sets up; the code in the bad body
- * never runs), the build stops with the problem (file:line — field: message) and nothing
+ * Astro writes a page (it runs while Astro sets up and bundles; the code in the bad body is
+ * never compiled or run), the build stops with the problem (file:line — field: message) and nothing
  * of Astro's, and the previous output stays exactly as it was. Every case
  * of the bad-content corpus goes through the same check in-process, in
  * tests/unit/content-checks.test.ts.

@@ -3,7 +3,8 @@
  * tests/fixtures/app-store, copied so it can be edited): it builds, then an edit to an event's
  * English title is built by the process that was waiting, and the page shows it; a save that
  * breaks the content is refused with its file, line and field while the output stays as it
- * was, and the fix is built; a build started by hand while another holds the cache is refused;
+ * was, and the fix is built from the pages of the last build (Astro bundles while the content
+ * is checked, and a refusal then must not cost the next build its cache); a build started by hand while another holds the cache is refused;
  * Ctrl-C (SIGINT) stops the watcher and leaves no build running.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -91,6 +92,8 @@ describe('npm run build -- --watch', () => {
     expect(readFileSync(PAGE, 'utf8')).toBe(before);
     const fixed = await save('date: "2022-06-31"', 'date: "2022-06-15"', /^◦ watching/m);
     expect(fixed).toMatch(/^✓ built /m);
+    // The refused build wrote no page, so the last build's pages are reused as they were.
+    expect(fixed).toMatch(/^✓ pages, \d+ reused from the last build/m);
   });
 
   it('refuses a build started by hand while another holds the cache, and the watched builds leave it free', async () => {

@@ -28,10 +28,12 @@ describe('which saves ask for a build', () => {
     expect(changeOf('/elsewhere/content/events/x.mdx', { ...where, content: '/elsewhere/content' })).toBe('content');
   });
 
-  it('the code, the config and the packages ask for a new process', () => {
-    for (const file of ['/site/src/pages/index.astro', '/site/public/embed/loader.js', '/site/scripts/build.ts', '/site/astro.config.mjs', '/site/package-lock.json']) {
+  it("the code, the config, the packages and the site's settings (read with the config) ask for a new process", () => {
+    for (const file of ['/site/src/pages/index.astro', '/site/public/embed/loader.js', '/site/scripts/build.ts', '/site/astro.config.mjs', '/site/package-lock.json', '/site/content/site.yaml']) {
       expect(changeOf(file, where), file).toBe('code');
     }
+    expect(changeOf('/elsewhere/content/site.yaml', { ...where, content: '/elsewhere/content' })).toBe('code');
+    expect(changeOf('/site/content/events/site.yaml', where)).toBe('content');
   });
 
   it("the output, its staging, the caches, the tests, other files and editors' scratch files ask for nothing", () => {
