@@ -53,6 +53,7 @@ import { changedLanguages } from '../src/build/language-stamps.ts';
 import { alive, takeBuildLock } from '../src/build/build-lock.ts';
 import { toBeTold, WHEN_TOLD } from './build-when-told.ts';
 import { holdContent } from '../src/build/content-hold.ts';
+import { loadPageModules, notePageModules, savePageModules } from '../src/build/page-modules.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
 // variable whose name appears anywhere in its text (astro/dist/env/vite-plugin-import-meta-env.js).
@@ -252,6 +253,8 @@ let beginning: Promise<void> | undefined;
 function beginBuild(): Promise<void> {
   return (beginning ??= (async () => {
     if (waiting) {
+      // What the last build's pages imported from the packages, loaded while there is time (src/build/page-modules.ts).
+      await loadPageModules(astroCache);
       waiting.ready();
       toldAt = await waiting.told;
       contentCheck.worker.postMessage('begin');
@@ -325,6 +328,8 @@ function beginSearchIndex(lang: Lang, written?: readonly string[]) {
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
   searchIndex.begin(lang, written);
 }
+/** Notes the package modules the pages' code imports, for the next build that waits for an edit. */
+let pageModules: ReturnType<typeof notePageModules> | undefined;
 /** Resolves once the content has passed and the reused pages are linked; Astro writes no page before. */
 let pagesReady: Promise<void> | undefined;
 /** Sets up the search index once the content has passed and the reused pages are linked. */
@@ -367,6 +372,7 @@ try {
             handler: async () => {
               await (pagesReady ??= readyForPages());
               pagesBegun = true;
+              pageModules = notePageModules();
             },
           },
         },
@@ -396,6 +402,7 @@ try {
 }
 restoreWrites();
 rendering = false;
+const importedByPages = pageModules?.stop();
 // Loaded now, while the checks and the search index below wait mostly on other processes.
 const printing = pdfs ? import('./pdf.ts') : undefined;
 printing?.catch(() => undefined); // Reported where it is awaited.
@@ -482,6 +489,7 @@ try {
   // The staged pages passed every check: what the next build may reuse is recorded now,
   // while Pagefind works (at 1,000 events, 7,000 files' sizes and times: 60-70 ms).
   cachedPages = recordCachedPages(astroCache, checkedWith);
+  if (importedByPages) savePageModules(astroCache, importedByPages);
   const made = await madeIndex;
   const keptNames = LANGS.filter((lang) => kept[lang] && !made?.languages[lang]);
   if (made) {
