@@ -12,7 +12,7 @@
  * make one build; a save during a build makes one more build after it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { watch as watchFolder, type FSWatcher } from 'node:fs';
+import { watch as watchFiles } from 'chokidar';
 import { basename, relative, resolve, sep } from 'node:path';
 import { READY, WHEN_TOLD } from './build-when-told.ts';
 import { inside } from './paths.ts';
@@ -191,26 +191,21 @@ export async function watch(options: WatchOptions): Promise<never> {
     },
   });
 
-  const watchers: FSWatcher[] = [];
-  const saw = (dir: string) => (_event: string, name: string | Buffer | null) => {
-    // Without a name (some file systems), the folder changed: a build, to be safe.
-    const change = name === null ? (dir === options.content ? 'content' : 'code') : changeOf(resolve(dir, name.toString()), where);
+  // Chokidar, not Node's recursive fs.watch: on Linux that loses a file once an editor saves
+  // it by writing a new file and renaming it over the old (vim, sed -i, "safe write"), and
+  // every later save of it went unseen.
+  const watcher = watchFiles([...folders, ...CODE_FILES.map((file) => resolve(options.root, file))], { ignoreInitial: true });
+  watcher.on('all', (_event, path) => {
+    const change = changeOf(path, where);
     if (change) rebuilds.saw(change);
-  };
-  for (const dir of folders) {
-    try {
-      watchers.push(watchFolder(dir, { recursive: true }, saw(dir)));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  watchers.push(watchFolder(options.root, saw(options.root)));
+  });
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    for (const watcher of watchers) watcher.close();
+    await watcher.close();
     await rebuilds.stop();
     console.log('◦ stopped watching');
     process.exit(0);

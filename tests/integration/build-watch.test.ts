@@ -1,14 +1,15 @@
 /**
  * `npm run build -- --watch` on a real site (the small second content set,
  * tests/fixtures/app-store, copied so it can be edited): it builds, then an edit to an event's
- * English title is built by the process that was waiting, and the page shows it; a save that
+ * English title is built by the process that was waiting, and the page shows it, as is every
+ * save of a file an editor replaces by renaming a new file over it; a save that
  * breaks the content is refused with its file, line and field while the output stays as it
  * was, and the fix is built from the pages of the last build (Astro bundles while the content
  * is checked, and a refusal then must not cost the next build its cache); a build started by hand while another holds the cache is refused;
  * Ctrl-C (SIGINT) stops the watcher and leaves no build running.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,27 @@ describe('npm run build -- --watch', () => {
     expect(since).toMatch(/^✓ pages, \d+ reused from the last build/m);
     expect(since).toMatch(/^✓ built .* in [\d.]+ s \(start-up [\d.]+ s/m);
     expect(readFileSync(PAGE, 'utf8')).toContain('Meadow Store lets reader apps carry a single outside link (fictional)');
+  });
+
+  it('builds every save of a file that the editor replaces (a new file renamed over it), not only the first', async () => {
+    // As vim, sed -i and "safe write" editors save. Node's recursive fs.watch lost the file after the first such save.
+    const replace = async (from: string, to: string) => {
+      const mark = output.length;
+      const text = readFileSync(EVENT, 'utf8');
+      if (!text.includes(from)) throw new Error(`the fixture no longer says "${from}": update this test's edit`);
+      const saved = join(content, 'events', '.reader-links.mdx.saving');
+      writeFileSync(saved, text.replace(from, to));
+      renameSync(saved, EVENT);
+      return heard(/^◦ watching/m, mark);
+    };
+    for (const [from, to] of [
+      ['carry a single outside link', 'carry exactly one outside link'],
+      ['carry exactly one outside link', 'carry one outside link'],
+    ]) {
+      const since = await replace(from!, to!);
+      expect(since).toMatch(/^✓ built /m);
+      expect(readFileSync(PAGE, 'utf8')).toContain(`Meadow Store lets reader apps ${to} (fictional)`);
+    }
   });
 
   it('refuses a save that breaks the content, with file, line and field, and keeps the output; then builds the fix', async () => {
