@@ -53,6 +53,7 @@ import { changedLanguages } from '../src/build/language-stamps.ts';
 import { alive, takeBuildLock } from '../src/build/build-lock.ts';
 import { toBeTold, WHEN_TOLD } from './build-when-told.ts';
 import { holdContent } from '../src/build/content-hold.ts';
+import { buildDay } from '../src/build/build-day.ts';
 import { loadPageModules, notePageModules, savePageModules } from '../src/build/page-modules.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
@@ -198,6 +199,12 @@ try {
   paper = parsePaper(process.env.PAPER);
 } catch (error) {
   fail(`Build failed: PAPER: ${(error as Error).message}`);
+}
+// The day the build counts as today (src/build/build-day.ts): a bad SOURCE_DATE_EPOCH is named here, once.
+try {
+  buildDay();
+} catch (error) {
+  fail(`Build failed: ${(error as Error).message}`);
 }
 const wantPdfs = !values['no-pdf'] && process.env.BRIEFING_PDFS !== '0';
 const pdfs = wantPdfs && existsSync(chromiumPath());

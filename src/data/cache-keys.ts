@@ -52,12 +52,12 @@
  * dependencies (astro.config.mjs, package-lock.json), which rename the script and style
  * bundles a page links without changing the page's own code. Made once per content.
  */
+import { buildDay } from '../build/build-day.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cacheKey } from '../build/file-cache.ts';
 import { bodyInLanguage } from '../lib/body-in-language.ts';
 import { neighbours } from '../lib/event-order.ts';
-import { chinaToday } from '../model/calendar-date.ts';
 import type { Lang } from '../model/lang.ts';
 import type { EventEntry, SiteContent } from './content.ts';
 import { eventYears } from './years.ts';
@@ -121,7 +121,7 @@ export function buildSettingsKey(root = process.cwd()): string {
 
 /** All of the content but the events' titles, summaries and bodies, with the build's settings. */
 function frameKey(content: SiteContent): string {
-  const setting = `${KEY_VERSION}\0${chinaToday()}\0${process.env.BRIEFING_PDFS ?? ''}\0${buildSettingsKey()}`;
+  const setting = `${KEY_VERSION}\0${buildDay()}\0${process.env.BRIEFING_PDFS ?? ''}\0${buildSettingsKey()}`;
   return cacheKey(
     setting,
     JSON.stringify([content.reference, content.sources, content.codebook, content.briefings]),

@@ -1,4 +1,5 @@
-import { chinaToday, type IsoDay } from '../model/calendar-date.ts';
+import { type IsoDay } from '../model/calendar-date.ts';
+import { buildDay } from '../build/build-day.ts';
 import { eventSchema, type EventData } from '../model/event.ts';
 import { REFERENCE_KINDS, type ReferenceKind } from '../model/reference.ts';
 import type { SiteConfig } from '../model/site.ts';
@@ -87,7 +88,7 @@ export type ValidationResult =
   | { ok: false; problems: Problem[] };
 
 export interface ValidationOptions {
-  /** Today in China, "YYYY-MM-DD": nothing may be dated after it. Default: the real day (chinaToday()). */
+  /** Today in China, "YYYY-MM-DD": nothing may be dated after it. Default: the build's day (src/build/build-day.ts: the real one, or SOURCE_DATE_EPOCH's). */
   readonly today?: IsoDay;
 }
 
@@ -121,7 +122,7 @@ export function validateContent(raw: RawContent, options: ValidationOptions = {}
   const siteCheck = siteFileProblems(raw.site, dir);
   problems.push(...siteCheck.problems);
   // Without a readable configuration, years are not checked (its problem is reported); days after today still are.
-  const calendar: Calendar = { earliestYear: siteCheck.config?.earliestYear ?? 0, today: options.today ?? chinaToday() };
+  const calendar: Calendar = { earliestYear: siteCheck.config?.earliestYear ?? 0, today: options.today ?? buildDay() };
 
   // Ids of files and items that are broken: they exist, so other files naming them are not wrong too.
   const broken = Object.fromEntries([...Object.keys(REFERENCE_KINDS), 'sources'].map((k) => [k, new Set<string>()])) as Record<IdKind, Set<string>>;

@@ -6,7 +6,7 @@
  * as building or printing anything.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,10 +20,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * code and output. A command that does not stop is stopped after a minute (and the test
  * fails on its exit code), and none outlives its test.
  */
-function run(script: string, args: readonly string[], cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(script: string, args: readonly string[], cwd = ROOT, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const { PAPER: _, ...env } = process.env;
-    const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd, timeout: 60_000, env: { ...env, CONTENT_DIR: join(ROOT, 'content'), BASE_PATH: '/' } });
+    const child = spawn(process.execPath, [join(ROOT, script), ...args], { cwd, timeout: 60_000, env: { ...env, CONTENT_DIR: join(ROOT, 'content'), BASE_PATH: '/', ...extraEnv } });
     onTestFinished(() => void child.kill());
     let stdout = '';
     let stderr = '';
@@ -108,6 +108,19 @@ describe('the commands’ options', { timeout: 120_000 }, () => {
     const { code, stderr } = await run('scripts/build.ts', ['--out', 'src/site'], project);
     expect(code).toBe(2);
     expect(stderr).toContain('--out src/site is in src, which the command must not replace');
+  });
+
+  it('build names a SOURCE_DATE_EPOCH that is not whole seconds, and writes nothing', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'epoch-'));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+    for (const epoch of ['2026-12-04', '-1', '1.5e9']) {
+      const { code, stderr } = await run('scripts/build.ts', ['--out', join(parent, 'site'), '--no-pdf'], ROOT, { SOURCE_DATE_EPOCH: epoch });
+      expect(code, epoch).toBe(1);
+      expect(stderr).toContain(`Build failed: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (as \`date +%s\` prints), not "${epoch}"`);
+      expect(stderr).toContain('Build failed; nothing was written.');
+      expectNoTrace(stderr);
+    }
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('the content generator names each bad number', async () => {
