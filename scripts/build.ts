@@ -337,10 +337,15 @@ function beginSearchIndex(lang: Lang, written?: readonly string[]) {
 }
 /** Notes the package modules the pages' code imports, for the next build that waits for an edit. */
 let pageModules: ReturnType<typeof notePageModules> | undefined;
-/** Resolves once the content has passed and the reused pages are linked; Astro writes no page before. */
 let pagesReady: Promise<void> | undefined;
-/** Sets up the search index once the content has passed and the reused pages are linked. */
-async function readyForPages(): Promise<void> {
+/**
+ * Resolves, once, when the content has passed and the reused pages are linked, with the search
+ * index set up for the pages; Astro writes no page before.
+ */
+function readyForPages(): Promise<void> {
+  return (pagesReady ??= setUpForPages());
+}
+async function setUpForPages(): Promise<void> {
   const [content, linked] = await Promise.all([checked, linking]);
   linkedFiles = linked?.files;
   const linkedLanguages = new Set([...(linkedFiles?.keys() ?? [])].map(searchedPageLang));
@@ -377,7 +382,7 @@ try {
           buildApp: {
             order: 'post',
             handler: async () => {
-              await (pagesReady ??= readyForPages());
+              await readyForPages();
               pagesBegun = true;
               pageModules = notePageModules();
             },
@@ -394,8 +399,7 @@ try {
           'astro:build:start': async () => {
             await beginBuild(); // Begun already, when the content loaders ran.
             rendering = true;
-            pagesReady = readyForPages();
-            pagesReady.catch(() => undefined); // Awaited before the pages.
+            readyForPages().catch(() => undefined); // Awaited before the pages.
           },
         },
       },

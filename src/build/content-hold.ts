@@ -2,7 +2,8 @@
  * Where a build started ahead of an edit (`npm run build -- --watch`, scripts/build-when-told.ts)
  * stops until it is told to begin: at the first read of the content. Astro loads its config,
  * lists the routes, makes its Vite setup and loads the content config and the last build's
- * content store before that (three quarters of a second at 1,000 events on two cores), none of
+ * content store before that (three quarters of a second at 1,000 events on two cores, once
+Astro is imported), none of
  * which reads the content; the content loaders (./content-loaders.ts) ask here before they
  * read a file.
  *
