@@ -1,14 +1,14 @@
 /**
  * A build started ahead of an edit, by `npm run build -- --watch` (./watch.ts). It loads Astro
- * and lets it set itself up (config, routes, Vite, the content config and the last build's
- * content store: about 1.5 s at 1,000 events on two cores, with V8's compile cache warm) up
- * to the first read of the content, where it holds (src/build/content-hold.ts); it then posts
- * `ready` to the watcher and waits for the message that a file changed. Nothing of the
- * content is read, and nothing of the output or the build's cache written, before that
- * message: the build sees the files as they are then, and takes the cache's lock only then.
- * The build's code and the site's settings (content/site.yaml, read with the config) are
- * loaded before the wait, so the watcher starts a new process for a change to those rather
- * than telling this one.
+ * and lets it set itself up and bundle the pages' code, which holds no content
+ * (src/build/provided-content.ts), up to where Astro would write its first page; takes the
+ * cache's lock, links the last build's pages and reads them into the search index; lets the
+ * content check's worker warm up on the content as it is; then posts `ready` to the watcher
+ * and waits for the message that a file changed (scripts/build.ts, `beginBuild`). The content
+ * check that counts, and the pages, read the files as they are after that message. The
+ * build's code and the site's settings (content/site.yaml, read with the config) are loaded
+ * before the wait, so the watcher starts a new process for a change to those rather than
+ * telling this one.
  */
 
 /** The environment variable that asks a build to wait to be told (set by the watcher alone). */

@@ -1,6 +1,7 @@
 /**
  * The site build: check content (in a worker, while Astro starts and bundles) → Astro build into a staging
- * folder → search index (and a check of the staged pages) → briefing PDFs → swap the staging
+ * folder, its pages made from the content as checked (src/build/provided-content.ts) → search
+ * index (and a check of the staged pages) → briefing PDFs → swap the staging
  * folder into place. A failure
  * at any step leaves the previous good output untouched, because nothing is written to the
  * output folder until the very end. The replaced output is deleted by a detached process, so the build does not
@@ -9,7 +10,7 @@
  *   node scripts/build.ts [--out dist] [--no-pdf] [--fresh] [--watch]
  *
  * --watch builds, then builds again whenever a file of the content or the code is saved
- * (./watch.ts), each time in a process of its own that loaded Astro before the save.
+ * (./watch.ts), each time in a process of its own that set Astro up and bundled before the save.
  *
  * Pages whose code and content are unchanged since the last build are reused from Astro's
  * incremental cache (experimental.incrementalBuild; each page's cache key names the content
@@ -45,16 +46,17 @@ import { searchBodiesElsewhere, searchedFolders, searchedPage, searchedPageLang,
 import { cacheFolder, cacheKey, fileCache } from '../src/build/file-cache.ts';
 import { fileHolds, type Stamp } from '../src/build/file-stamps.ts';
 import { forgetPreviousBuild, recordCachedPages, settleLinks, writesReplaceLinkedFiles, type LinkedPages } from '../src/build/reused-pages.ts';
-import { entryFile, INDEX_ORDER, joinIndexes, mergeLanguages, type LanguageIndex, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
+import { entryFile, INDEX_ORDER, inIndexOrder, joinIndexes, mergeLanguages, type LanguageIndex, type MadeIndex, type SearchIndexInMaking } from '../src/build/ordered-search-index.ts';
 import { keptLanguages, linkIndexFiles, publishedIndexFiles, recordedContent, recordedLanguages, recordSearchIndex, reuseSearchIndex, searchedPages, SEARCH_FOLDER, writeSearchIndex } from '../src/build/reused-search-index.ts';
 import { LANGS, type Lang } from '../src/model/lang.ts';
 import { buildSettingsKey } from '../src/data/cache-keys.ts';
 import { changedLanguages } from '../src/build/language-stamps.ts';
 import { alive, takeBuildLock } from '../src/build/build-lock.ts';
 import { toBeTold, WHEN_TOLD } from './build-when-told.ts';
-import { holdContent } from '../src/build/content-hold.ts';
+import { provideContent } from '../src/build/provided-content.ts';
 import { buildDay } from '../src/build/build-day.ts';
 import { loadPageModules, notePageModules, savePageModules } from '../src/build/page-modules.ts';
+import { searchedPagesWritten } from '../src/build/searched-pages-written.ts';
 
 // A module that reads import.meta.env whole gets, written into its code, every environment
 // variable whose name appears anywhere in its text (astro/dist/env/vite-plugin-import-meta-env.js).
@@ -236,11 +238,15 @@ function lap(): string {
 const checked = contentCheck.answer.then(
   (verdict) => {
     if (!verdict.ok) fail(verdict.report);
-    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}, while Astro sets up and bundles)`);
+    // A build started ahead of an edit set Astro up and bundled before it.
+    console.log(`✓ content: ${verdict.summary} (${seconds(verdict.ms)}${waiting ? '' : ', while Astro sets up and bundles'})`);
     return verdict;
   },
   (error: unknown) => fail(`Content check failed:\n${error instanceof Error ? error.message : String(error)}`),
 );
+// The pages are built from the content as the check read it, not from Astro's content store
+// (src/build/provided-content.ts): Astro's bundle is then the same whatever the content.
+provideContent(checked.then((verdict) => (verdict as Extract<ContentVerdict, { ok: true }>).content));
 
 // 2. Astro, into staging. Pages reused from the last build are hard-linked in from Astro's
 // cache meanwhile, in another worker (src/build/reused-pages.ts); Astro leaves them where they are.
@@ -250,43 +256,51 @@ astroCache = resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro')
 const reuse = !values.fresh && process.env.ASTRO_INCREMENTAL !== '0';
 let linking: Promise<LinkedPages | undefined> = Promise.resolve(undefined);
 let beginning: Promise<void> | undefined;
+// Astro writes its bundles into staging before it writes a page: a build started ahead of an
+// edit, before it is told to begin. The folder is this process's own.
+mkdirSync(work, { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging);
 /**
  * Begins the build proper, once: before Astro for a build begun by hand, and, for one started
  * ahead of an edit by --watch (./watch.ts), when the watcher says a file changed. Astro has
- * then set itself up and holds where it would first read the content (src/build/content-hold.ts),
- * and the content check's worker has loaded its code; both go on from here, and the build's
- * times count from here.
+ * then set itself up and bundled the pages' code (which holds no content:
+ * src/build/provided-content.ts), and waits to write the pages; the content check's worker has
+ * loaded its code. Both go on from here, and the build's times count from here.
  */
 function beginBuild(): Promise<void> {
   return (beginning ??= (async () => {
+    // One build at a time on a cache (src/build/build-lock.ts), taken before anything in it is
+    // read or written but the content store (which holds nothing: src/build/provided-content.ts).
+    // A build started ahead of an edit takes it before it waits: the pages it links and the
+    // search index it begins from them must stay the cache's until it builds.
+    const lock = takeBuildLock(astroCache);
+    if ('heldBy' in lock) {
+      console.error(
+        `Build failed: another build (process ${lock.heldBy}) is using the cache in ${inside(root, astroCache) ? relative(root, astroCache) : astroCache} now. ` +
+          `Wait for it to end, or stop it (\`npm run build -- --watch\` holds the cache while it waits for a save, and builds after every save), and build again.`,
+      );
+      console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
+      process.exit(1);
+    }
+    process.once('exit', lock.release);
+    // Stopped (Ctrl-C, or the watcher stopping the build that waits for a save): the lock is
+    // let go, as it is on any other exit; the staging folder is removed by the next build.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+    removeInBackground(leftovers());
+    if (reuse) linking = fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages');
     if (waiting) {
-      // What the last build's pages imported from the packages, loaded while there is time (src/build/page-modules.ts).
-      await loadPageModules(astroCache);
+      // While there is time: what the last build's pages imported from the packages
+      // (src/build/page-modules.ts), and the search index read from the pages just linked.
+      await Promise.all([loadPageModules(astroCache), readAhead()]);
       waiting.ready();
       toldAt = await waiting.told;
       contentCheck.worker.postMessage('begin');
     }
     startup = performance.now() - toldAt;
     stepStarted = performance.now();
-    // One build at a time on a cache (src/build/build-lock.ts), taken before anything in it is written or read but the content store.
-    const lock = takeBuildLock(astroCache);
-    if ('heldBy' in lock) {
-      console.error(
-        `Build failed: another build (process ${lock.heldBy}) is using the cache in ${inside(root, astroCache) ? relative(root, astroCache) : astroCache} now. ` +
-          `Wait for it to end, or stop it (\`npm run build -- --watch\` builds after every save), and build again.`,
-      );
-      console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous output in ${values.out} is unchanged` : 'nothing was written'}.`);
-      process.exit(1);
-    }
-    process.once('exit', lock.release);
-    removeInBackground(leftovers());
-    mkdirSync(work, { recursive: true });
-    rmSync(staging, { recursive: true, force: true });
-    mkdirSync(staging);
-    if (reuse) linking = fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages');
   })());
 }
-holdContent(beginBuild);
 if (!waiting) await beginBuild();
 // The search index starts from the searched pages just linked, while Astro renders, a
 // Pagefind per language (src/build/ordered-search-index.ts, in a worker); after Astro only
@@ -308,6 +322,18 @@ const begun = new Set<Lang>();
 // the matrix and the rest, not after it, at 10,000 events.
 /** Per language without linked searched pages: its event pages, and those Astro has yet to write. */
 const eventPagesDue: Partial<Record<Lang, { readonly pages: readonly string[]; readonly due: Set<string> }>> = {};
+// The begun languages' index is finished once Astro has written every searched page, while it
+// renders the pages after them and draws the last images (src/build/searched-pages-written.ts),
+// or else after Astro.
+const searchedWritten = searchedPagesWritten();
+/** The begun languages' index, finished before Astro ended, with the searched pages it was finished from. */
+let finishedEarly: { readonly searched: readonly string[]; readonly languages: readonly Lang[]; readonly index: Promise<MadeIndex> } | undefined;
+void searchedWritten.all.then((searched) => {
+  if (!begun.size) return;
+  const languages = [...begun];
+  finishedEarly = { searched, languages, index: searchIndex!.finish(staging, searched, languages) };
+  finishedEarly.index.catch(() => undefined); // Awaited with the index, below.
+});
 // The checks of the staged pages after Astro read a page Astro writes as it writes it (src/build/written-pages.ts).
 const written = new WrittenPages(base);
 const restoreWrites = writesReplaceLinkedFiles(
@@ -325,15 +351,30 @@ const restoreWrites = writesReplaceLinkedFiles(
     const page = relative(staging, path);
     const lang = rendering ? searchedPageLang(page) : undefined;
     const events = lang && eventPagesDue[lang];
-    if (!events || !events.due.delete(page) || events.due.size) return;
-    delete eventPagesDue[lang];
-    beginSearchIndex(lang, events.pages);
+    if (events && events.due.delete(page) && !events.due.size) {
+      delete eventPagesDue[lang];
+      beginSearchIndex(lang, events.pages);
+    }
+    if (lang) searchedWritten.written(page); // Last: every language to index is begun by then.
   },
 );
 function beginSearchIndex(lang: Lang, written?: readonly string[]) {
   begun.add(lang);
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...(linkedFiles ?? [])] });
   searchIndex.begin(lang, written);
+}
+/**
+ * A build started ahead of an edit reads the pages it has linked into each language's index
+ * before the save; which languages are made, and from which pages, is decided after it, as
+ * in any build (a language read but not begun is dropped). At 1,000 events that is 2,000
+ * pages, and CPU that a title edit's rebuild otherwise spent beside Astro's.
+ */
+async function readAhead(): Promise<void> {
+  const linked = await linking;
+  if (!linked?.files.size) return;
+  linkedFiles = linked.files;
+  searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...linkedFiles] });
+  for (const lang of new Set([...linkedFiles.keys()].map(searchedPageLang))) if (lang) searchIndex.begin(lang);
 }
 /** Notes the package modules the pages' code imports, for the next build that waits for an edit. */
 let pageModules: ReturnType<typeof notePageModules> | undefined;
@@ -346,6 +387,7 @@ function readyForPages(): Promise<void> {
   return (pagesReady ??= setUpForPages());
 }
 async function setUpForPages(): Promise<void> {
+  await beginBuild(); // A build started ahead of an edit waits here for the save.
   const [content, linked] = await Promise.all([checked, linking]);
   linkedFiles = linked?.files;
   const linkedLanguages = new Set([...(linkedFiles?.keys() ?? [])].map(searchedPageLang));
@@ -396,10 +438,11 @@ try {
         hooks: {
           // After Astro's setup, before it bundles: the content check's verdict and the links
           // are awaited only before Astro writes a page (above), so Astro bundles meanwhile.
-          'astro:build:start': async () => {
-            await beginBuild(); // Begun already, when the content loaders ran.
+          // A build started ahead of an edit bundles before the save, and waits there.
+          'astro:build:start': ({ setPrerenderer }) => {
+            setPrerenderer((astros) => searchedWritten.watch(astros));
             rendering = true;
-            readyForPages().catch(() => undefined); // Awaited before the pages.
+            if (!waiting) readyForPages().catch(() => undefined); // Awaited before the pages.
           },
         },
       },
@@ -437,9 +480,20 @@ if (settled) {
 // could have been kept is made all the same: from the same pages, Pagefind makes the same
 // files. The searched pages are listed once the links are settled: a linked page Astro no
 // longer makes (a deleted event's) is gone from staging by then.
+// Finished before Astro ended, it is used if it was made from the searched pages now staged
+// and none of them was written after; otherwise it is made again, from every page.
 const searchedNow = begun.size ? searchedPages(staging) : undefined;
-const early = begun.size ? searchIndex!.finish(staging, searchedNow!, [...begun]) : undefined;
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+const earlyHolds =
+  finishedEarly && !searchedWritten.late && finishedEarly.languages.length === begun.size && sameList(inIndexOrder(finishedEarly.searched), inIndexOrder(searchedNow!));
+const early = !begun.size
+  ? undefined
+  : earlyHolds
+    ? finishedEarly!.index
+    : (finishedEarly ? searchIndexInWorker({ dir: staging, linked: [] }) : searchIndex!).finish(staging, searchedNow!, [...begun]);
 early?.catch(() => undefined); // Awaited with the index, below.
+// Read ahead of an edit, and no language begun: the worker and its Pagefinds end.
+if (!begun.size) void searchIndex?.discard().catch(() => undefined);
 const verdict = (await checked) as Extract<ContentVerdict, { ok: true }>;
 const reusedNote = [
   settled?.reused.size ? `${settled.reused.size} reused from the last build` : '',
@@ -511,7 +565,9 @@ try {
     linkIndexFiles(outDir, staging, keptFiles);
     const { written } = writeSearchIndex(files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
     indexLanguages = { ...kept, ...made.languages };
-    const read = made.readAfter < made.pages ? `, ${made.readAfter} read after Astro` : '';
+    // The pages read last: those changed since the index was begun, and those it was not begun from.
+    const when = earlyHolds ? 'once Astro had written them, finished while it made the rest' : 'after Astro';
+    const read = made.readAfter < made.pages ? `, ${made.readAfter} read ${when}` : '';
     const keptNote = keptNames.length ? `, ${keptNames.join(' and ')} kept as it was` : '';
     console.log(`✓ search index: ${searched.length} pages${read}${keptNote}, ${written} of its ${files.length + keptFiles.length} files changed (${lap()})`);
   } else if (reusedIndex === false) {

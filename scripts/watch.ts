@@ -3,8 +3,8 @@
  * code is saved, until Ctrl-C. Each build is the ordinary one (./build.ts: checks, Astro with
  * its incremental cache, search index, PDFs if asked, the output swapped in whole or left as
  * it was), in a process of its own; the next one is started as soon as the last ends, sets
- * Astro up and waits (./build-when-told.ts), so a save begins a build that has Astro set up
- * already. A change to the code (src/, public/, scripts/, the config, the packages) or to the
+ * Astro up, bundles, links the last build's pages and waits (./build-when-told.ts), so a save
+ * begins a build that has only the content to check and the changed pages to write. A change to the code (src/, public/, scripts/, the config, the packages) or to the
  * site's settings (content/site.yaml, read with the config) is built by a new process instead,
  * since the waiting one loaded them before the change.
  *
@@ -102,13 +102,14 @@ export class Rebuilds {
     return this.#running !== undefined;
   }
 
-  /** Stops the waiting process and any build, and builds no more. */
+  /** Stops the waiting process and any build, and builds no more; resolves once they have ended (the waiting one holds the cache's lock till then). */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
-    this.#waiting?.stop();
+    const waiting = this.#waiting;
     this.#waiting = undefined;
-    await this.#running;
+    waiting?.stop();
+    await Promise.all([this.#running, waiting?.ended]);
   }
 
   #next() {

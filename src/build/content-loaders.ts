@@ -18,15 +18,16 @@
  * 0.2–0.3 s more.
  *
  * A file whose digest matches Astro's content cache is not parsed again. In `astro dev` the
- * files are watched, as Astro's loaders do. A build started ahead of an edit holds the loaders
- * until it is told to begin (./content-hold.ts).
+ * files are watched, as Astro's loaders do. A build run by scripts/build.ts hands the pages the
+ * content its check read (./provided-content.ts): the loaders then read nothing and leave
+ * their collection empty.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../validation/frontmatter.ts';
-import { contentMayBeRead } from './content-hold.ts';
+import { providedContent } from './provided-content.ts';
 import { parseYaml } from '../validation/yaml-source.ts';
 
 type Data = Record<string, unknown>;
@@ -71,7 +72,7 @@ function folderLoader(name: string, base: string, extension: string, read: Read)
   return {
     name,
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
-      await contentMayBeRead();
+      if (providedContent()) return store.clear();
       const root = fileURLToPath(config.root);
       const dir = resolve(root, base);
       const idOfFile = new Map<string, string>();
@@ -142,7 +143,7 @@ export function listFile(file: string, items: (document: unknown) => Data[]): Lo
   return {
     name: 'list-file',
     async load({ config, store, parseData, watcher, logger }: LoaderContext) {
-      await contentMayBeRead();
+      if (providedContent()) return store.clear();
       const root = fileURLToPath(config.root);
       const path = resolve(root, file);
       const filePath = posix(relative(root, path));

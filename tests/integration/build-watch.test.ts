@@ -4,8 +4,9 @@
  * English title is built by the process that was waiting, and the page shows it, as is every
  * save of a file an editor replaces by renaming a new file over it; a save that
  * breaks the content is refused with its file, line and field while the output stays as it
- * was, and the fix is built from the pages of the last build (Astro bundles while the content
- * is checked, and a refusal then must not cost the next build its cache); a build started by hand while another holds the cache is refused;
+ * was, and the fix is built from the pages of the last build (a refusal must not cost the next
+ * build its cache); the build waiting for a save holds the cache, and a build started by hand
+ * meanwhile is refused, naming its process;
  * Ctrl-C (SIGINT) stops the watcher and leaves no build running.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -119,24 +120,25 @@ describe('npm run build -- --watch', () => {
     expect(fixed).toMatch(/^✓ pages, \d+ reused from the last build/m);
   });
 
-  it('refuses a build started by hand while another holds the cache, and the watched builds leave it free', async () => {
-    // No build of the watcher runs now: the lock is free, and taken by a build's process only while it builds.
-    expect(existsSync(join(cache, 'wlp-build.lock'))).toBe(false);
-    // A build holding it: as the watcher's own builds do (a running process's id in the lock).
-    writeFileSync(join(cache, 'wlp-build.lock'), String(watcher.pid));
-    try {
-      const byHand = await new Promise<{ code: number | null; stderr: string }>((done) =>
-        execFile(process.execPath, ['scripts/build.ts', '--out', out, '--no-pdf'], { cwd: ROOT, env, timeout: 300_000 }, (error, _stdout, stderr) =>
-          done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
-        ),
-      );
-      expect(byHand.code).toBe(1);
-      expect(byHand.stderr).toContain(`Build failed: another build (process ${watcher.pid}) is using the cache in ${cache} now.`);
-      expect(byHand.stderr).toContain(`the previous output in ${out} is unchanged`);
-      expect(byHand.stderr).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
-    } finally {
-      rmSync(join(cache, 'wlp-build.lock'));
-    }
+  it('holds the cache while it waits for a save, and refuses a build started by hand meanwhile, naming the process', async () => {
+    // The build waiting for the next save has linked the last build's pages and read them
+    // for the search index: it holds the cache's lock until it has built.
+    const lock = join(cache, 'wlp-build.lock');
+    const holder = Number(readFileSync(lock, 'utf8').trim());
+    expect(holder).not.toBe(watcher.pid);
+    expect(() => process.kill(holder, 0)).not.toThrow(); // a running process
+    const byHand = await new Promise<{ code: number | null; stderr: string }>((done) =>
+      execFile(process.execPath, ['scripts/build.ts', '--out', out, '--no-pdf'], { cwd: ROOT, env, timeout: 300_000 }, (error, _stdout, stderr) =>
+        done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
+      ),
+    );
+    expect(byHand.code).toBe(1);
+    expect(byHand.stderr).toContain(`Build failed: another build (process ${holder}) is using the cache in ${cache} now.`);
+    expect(byHand.stderr).toContain('`npm run build -- --watch` holds the cache while it waits for a save');
+    expect(byHand.stderr).toContain(`the previous output in ${out} is unchanged`);
+    expect(byHand.stderr).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+    // The refused build left the lock to its holder.
+    expect(readFileSync(lock, 'utf8').trim()).toBe(String(holder));
   });
 
   it('stops on Ctrl-C, leaving no build running and the lock free', async () => {
@@ -145,8 +147,7 @@ describe('npm run build -- --watch', () => {
     watcher.kill('SIGINT');
     expect(await stopped).toBe(0);
     expect(output.slice(mark)).toContain('◦ stopped watching');
-    // The waiting build ended with the watcher: nothing holds the cache.
-    await new Promise((done) => setTimeout(done, 500));
+    // The watcher ends once the build waiting for a save has, and that lets go of the cache.
     expect(existsSync(join(cache, 'wlp-build.lock'))).toBe(false);
   });
 });

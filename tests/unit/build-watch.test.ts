@@ -147,15 +147,21 @@ describe('when builds run', () => {
     }
   });
 
-  it('stopping stops the waiting process and builds no more', async () => {
+  it('stopping stops the waiting process, waits for it to end, and builds no more', async () => {
     vi.useFakeTimers();
     try {
       const { watch, started } = rebuilds();
       void watch.first();
       started[0]!.end(0);
       await vi.advanceTimersByTimeAsync(0);
-      await watch.stop();
+      let stopped = false;
+      const stopping = watch.stop().then(() => (stopped = true));
+      await vi.advanceTimersByTimeAsync(0);
       expect(started[1]!.stopped).toBe(true);
+      // Not stopped until the waiting process has ended: it holds the cache's lock till then.
+      expect(stopped).toBe(false);
+      started[1]!.end(null);
+      await stopping;
       watch.saw('content');
       await settle();
       expect(started).toHaveLength(2);

@@ -3,7 +3,8 @@
  * file's frontmatter as data and its body as text, reads dates as the content check does,
  * skips files the content cache already holds unchanged, and forgets files that are gone. The
  * YAML-folder loader does the same for the sources; the list loader makes an entry of each
- * item of a reference list, with its place in the file.
+ * item of a reference list, with its place in the file. Handed the content by the build
+ * (src/build/provided-content.ts), they read nothing.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventFiles, listFile, yamlFiles } from '../../src/build/content-loaders.ts';
+import { provideContent } from '../../src/build/provided-content.ts';
+import type { ValidContent } from '../../src/validation/validate.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'content-loaders-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -135,5 +138,27 @@ describe('listFile', () => {
     writeFileSync(file, '- id: [unclosed\n');
     await listFile('levels.yaml', positioned).load(context(store).ctx);
     expect(store.size).toBe(0);
+  });
+});
+
+describe('with the content handed to the pages by the build', () => {
+  it('reads no file and leaves every collection empty', async () => {
+    const dir = join(root, 'handed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.mdx'), event('first', '<En>\n\nOne.\n\n</En>'));
+    writeFileSync(join(dir, 'a.yaml'), 'id: source-a\n');
+    writeFileSync(join(dir, 'list.yaml'), '- id: open\n');
+    provideContent(Promise.resolve({} as ValidContent));
+    try {
+      for (const loader of [eventFiles('handed'), yamlFiles('handed'), listFile('handed/list.yaml', (d) => d as Record<string, unknown>[])]) {
+        const store = new Map<string, Entry>([['stale', { id: 'stale', data: {} }]]);
+        const { ctx, parsed } = context(store);
+        await loader.load(ctx);
+        expect(store.size, loader.name).toBe(0);
+        expect(parsed, loader.name).toEqual([]);
+      }
+    } finally {
+      provideContent(undefined);
+    }
   });
 });
