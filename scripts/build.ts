@@ -347,7 +347,7 @@ const restoreWrites = writesReplaceLinkedFiles(
     if (!lang || begun.has(lang) || eventPagesDue[lang]) return;
     if (!(bytes && fileHolds(path, bytes))) beginSearchIndex(lang);
   },
-  (path) => {
+  (path, copied) => {
     const page = relative(staging, path);
     const lang = rendering ? searchedPageLang(page) : undefined;
     const events = lang && eventPagesDue[lang];
@@ -355,7 +355,7 @@ const restoreWrites = writesReplaceLinkedFiles(
       delete eventPagesDue[lang];
       beginSearchIndex(lang, events.pages);
     }
-    if (lang) searchedWritten.written(page); // Last: every language to index is begun by then.
+    if (lang) searchedWritten.written(page, copied); // Last: every language to index is begun by then.
   },
 );
 function beginSearchIndex(lang: Lang, written?: readonly string[]) {
@@ -486,11 +486,21 @@ const searchedNow = begun.size ? searchedPages(staging) : undefined;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const earlyHolds =
   finishedEarly && !searchedWritten.late && finishedEarly.languages.length === begun.size && sameList(inIndexOrder(finishedEarly.searched), inIndexOrder(searchedNow!));
+/** The begun languages' index made afresh, from every searched page now staged. */
+const remade = () => searchIndexInWorker({ dir: staging, linked: [] }).finish(staging, searchedNow!, [...begun]);
+/** Whether the index used is the one finished while Astro rendered. */
+let finishedWhileRendering = Boolean(earlyHolds);
 const early = !begun.size
   ? undefined
   : earlyHolds
-    ? finishedEarly!.index
-    : (finishedEarly ? searchIndexInWorker({ dir: staging, linked: [] }) : searchIndex!).finish(staging, searchedNow!, [...begun]);
+    ? // If it failed (a page it read was being copied in by Astro, say), it is made again.
+      finishedEarly!.index.catch(() => {
+        finishedWhileRendering = false;
+        return remade();
+      })
+    : finishedEarly
+      ? remade()
+      : searchIndex!.finish(staging, searchedNow!, [...begun]);
 early?.catch(() => undefined); // Awaited with the index, below.
 // Read ahead of an edit, and no language begun: the worker and its Pagefinds end.
 if (!begun.size) void searchIndex?.discard().catch(() => undefined);
@@ -566,7 +576,7 @@ try {
     const { written } = writeSearchIndex(files, resolve(outDir, SEARCH_FOLDER), resolve(staging, SEARCH_FOLDER));
     indexLanguages = { ...kept, ...made.languages };
     // The pages read last: those changed since the index was begun, and those it was not begun from.
-    const when = earlyHolds ? 'once Astro had written them, finished while it made the rest' : 'after Astro';
+    const when = finishedWhileRendering ? 'once Astro had written them, finished while it made the rest' : 'after Astro';
     const read = made.readAfter < made.pages ? `, ${made.readAfter} read ${when}` : '';
     const keptNote = keptNames.length ? `, ${keptNames.join(' and ')} kept as it was` : '';
     console.log(`✓ search index: ${searched.length} pages${read}${keptNote}, ${written} of its ${files.length + keptFiles.length} files changed (${lap()})`);

@@ -134,24 +134,35 @@ async function names(path: string): Promise<number> {
 }
 
 /**
- * Until the returned function is called, `fs.promises.writeFile` onto a file that has
- * another name (a hard link) first removes this name, so the write makes a new file and the
- * other names keep what they held. Whatever the paths look like (a symbolic link in a
- * folder's path, a URL), a shared file is never written in place. `onWrite` hears of each
- * file about to be written (by its path, as given), with what is to be written, while the
- * file still holds what it held; `onWritten` of each file once written.
+ * Until the returned function is called, `fs.promises.writeFile` or `copyFile` onto a file
+ * that has another name (a hard link) first removes this name, so the write makes a new file
+ * and the other names keep what they held. Whatever the paths look like (a symbolic link in a
+ * folder's path, a URL), a shared file is never written in place. Astro writes pages and its
+ * cached copies with `writeFile`, and copies a cached page it finds missing from the output
+ * with `copyFile` (astro/dist/core/build/incremental.js, `restoreOutputFile`). `onWrite` hears
+ * of each file about to be written (by its path, as given), with what is to be written (a
+ * copy: nothing), while the file still holds what it held; `onWritten` of each file once
+ * written, and whether it was a copy.
  */
-export function writesReplaceLinkedFiles(onWrite?: (path: string, data: unknown) => void, onWritten?: (path: string) => void): () => void {
-  const writeFile = fsp.writeFile;
+export function writesReplaceLinkedFiles(onWrite?: (path: string, data: unknown) => void, onWritten?: (path: string, copied: boolean) => void): () => void {
+  const { writeFile, copyFile } = fsp;
   fsp.writeFile = async function replacingWriteFile(target, ...rest) {
     const path = pathOf(target);
     if (path !== undefined) onWrite?.(path, rest[0]);
     if (path !== undefined && (await names(path)) > 1) await fsp.rm(path);
     await writeFile(target, ...rest);
-    if (path !== undefined) onWritten?.(path);
+    if (path !== undefined) onWritten?.(path, false);
   } as typeof fsp.writeFile;
+  fsp.copyFile = async function replacingCopyFile(source, target, ...rest) {
+    const path = pathOf(target);
+    if (path !== undefined) onWrite?.(path, undefined);
+    if (path !== undefined && (await names(path)) > 1) await fsp.rm(path);
+    await copyFile(source, target, ...rest);
+    if (path !== undefined) onWritten?.(path, true);
+  } as typeof fsp.copyFile;
   return () => {
     fsp.writeFile = writeFile;
+    fsp.copyFile = copyFile;
   };
 }
 

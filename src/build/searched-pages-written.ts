@@ -13,9 +13,11 @@
  * render has begun and whose page is not yet written. When none is left, they are all written.
  *
  * If no path after the last searched one is rendered (all of them cached), that moment never
- * comes, and the index is finished after Astro, as before. The build still checks, after
- * Astro, that the searched pages are the ones given here and that none was written after
- * (`late`): if either fails, the early index is not used.
+ * comes, and the index is finished after Astro, as before. A cached page missing from the
+ * output Astro copies in from its cache, without a render and after a wait, so such a copy may
+ * land after that moment. The build therefore checks, after Astro, that the searched pages are
+ * the ones given here and that none was written or copied after (`late`), and that the early
+ * index did not fail: otherwise it is not used, and the index is made again.
  */
 import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { searchedPageLang } from './search-index.ts';
@@ -44,8 +46,12 @@ export function searchedFirst<T extends Pick<PathWithRoute, 'pathname' | 'route'
 export interface SearchedPagesWritten {
   /** Astro's prerenderer, watched (give it to `setPrerenderer`). */
   watch(astros: AstroPrerenderer): AstroPrerenderer;
-  /** To be told of each page written (relative to the output folder), once written. */
-  written(page: string): void;
+  /**
+   * To be told of each page written (relative to the output folder), once written; `copied`:
+   * a cached page Astro copied in, which starts with no render (it never counts as awaited,
+   * and once `all` has resolved it comes late, as a write does).
+   */
+  written(page: string, copied?: boolean): void;
   /** Resolves, once every searched page Astro writes in this build is written, with every searched page (relative to the output). */
   readonly all: Promise<readonly string[]>;
   /** Whether a searched page was written after `all` resolved (then its list must not be trusted). */
@@ -104,9 +110,10 @@ export function searchedPagesWritten(): SearchedPagesWritten {
         },
       };
     },
-    written(page) {
+    written(page, copied = false) {
       if (!searchedPageLang(page)) return;
       if (done) late = true;
+      if (copied) return;
       written++;
       settle();
     },

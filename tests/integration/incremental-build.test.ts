@@ -70,6 +70,8 @@ const rounds: { again: Run; fresh: Run; out: string }[] = [];
 const DELETED = { file: '2021-05-huiju-shopping-account.mdx', id: 'huiju-shopping-account' };
 /** The fresh build of the content as the rounds left it. */
 const latest = () => rounds.at(-1)!.out;
+/** Searched pages, unchanged by the title edit, that its rebuild finds cached but not linked. */
+const RESTORED = ['events/taobao-login-douyin-token/index.html', 'en/events/taobao-login-douyin-token/index.html', 'en/platforms/jd/index.html'];
 /** The published page the title edit changes, as it was before that rebuild, and a second name for its file. */
 const beforeTitleEdit = { path: 'en/events/private-chat-opening/index.html', secondName: join(parent, 'published-page.html'), bytes: Buffer.alloc(0), links: 0 };
 
@@ -100,6 +102,12 @@ beforeAll(async () => {
   linkSync(published, beforeTitleEdit.secondName);
   beforeTitleEdit.bytes = readFileSync(published);
   beforeTitleEdit.links = statSync(published).nlink;
+  // Searched pages the record of the cached copies does not list are not linked: Astro copies
+  // them in from its cache, with no render and after a wait, perhaps while the search index is
+  // being finished (src/build/searched-pages-written.ts).
+  const record = JSON.parse(readFileSync(join(CACHE, REUSE_RECORD), 'utf8')) as { pages: Record<string, unknown> };
+  for (const page of RESTORED) delete record.pages[page];
+  writeFileSync(join(CACHE, REUSE_RECORD), JSON.stringify(record));
   // 2. A title: shown wherever the event is named (its neighbours' pages, the lists, the diff
   // page, the timeline and platform charts), and nowhere else (other events' pages, the matrix).
   edit('2021-09-17-private-chat-opening.mdx', "WeChat's first link statement: external links open in one-to-one chats", "WeChat's first link statement: outside links open in one-to-one chats");
@@ -204,8 +212,10 @@ describe('incremental rebuilds after edits', () => {
     expect(stripVTControlCharacters(again.stdout)).toMatch(/✓ search index: \d+ pages, \d+ of its \d+ files changed/);
   });
 
-  it('after a title is edited, make exactly what a fresh build makes', () => {
-    const { out } = rounds[1]!;
+  it('after a title is edited, make exactly what a fresh build makes, searched pages copied in by Astro among them', () => {
+    const { out, again } = rounds[1]!;
+    const log = stripVTControlCharacters(again.stdout);
+    for (const page of RESTORED) expect(log, page).toMatch(new RegExp(`├─ /${page.replace(/[.]/g, '\\.')} \\(restored\\)`));
     expectSameFiles(`${out}-incremental`, out);
     // The event before it names it as the next.
     expect(readFileSync(join(out, 'en/events/miit-press-conference/index.html'), 'utf8')).toContain('outside links open in one-to-one chats');

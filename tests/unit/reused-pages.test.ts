@@ -105,7 +105,7 @@ describe('pages reused from the last build are linked, not copied', () => {
     expect(existsSync(join(staging, 'en/index.html'))).toBe(false);
   });
 
-  it('makes a write onto a file with another name make a new file, leaving the other name as it was, until restored', async () => {
+  it('makes a write or a copy onto a file with another name make a new file, leaving the other name as it was, until restored', async () => {
     const dir = folder({ 'staging/page.html': 'old', 'alone.html': 'one name' });
     const published = join(dir, 'published.html');
     linkSync(join(dir, 'staging/page.html'), published);
@@ -116,9 +116,15 @@ describe('pages reused from the last build are linked, not copied', () => {
       await fsp.writeFile(pathToFileURL(join(dir, 'staging/page.html')), 'new');
       await fsp.writeFile(join(dir, 'staging/new.html'), 'made');
       await fsp.writeFile(join(dir, 'alone.html'), 'still one name');
+      // Astro copies a cached page it finds missing from the output: the same for a copy.
+      linkSync(join(dir, 'alone.html'), join(dir, 'staging/copied.html'));
+      writeFileSync(join(dir, 'source.html'), 'copied');
+      await fsp.copyFile(join(dir, 'source.html'), join(dir, 'staging/copied.html'));
     } finally {
       restore();
     }
+    expect(readFileSync(join(dir, 'staging/copied.html'), 'utf8')).toBe('copied');
+    expect(statSync(join(dir, 'staging/copied.html')).nlink).toBe(1);
     expect(readFileSync(join(dir, 'staging/page.html'), 'utf8')).toBe('new');
     expect(readFileSync(published, 'utf8')).toBe('old');
     expect(readFileSync(join(dir, 'staging/new.html'), 'utf8')).toBe('made');

@@ -2,8 +2,8 @@
  * When Astro has written every searched page of a build (src/build/searched-pages-written.ts):
  * the searched pages are put first in Astro's order, and the moment is told from the renders
  * Astro begins and the pages written, as Astro's generation calls them: each path started in
- * order, a cached one without a render, another with its render at its start and its page
- * written after.
+ * order, a cached one without a render (or, missing from the output, copied in after a wait),
+ * another with its render at its start and its page written after.
  */
 import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,20 @@ describe('searchedPagesWritten', () => {
     await watched.render(request('/years/2021/'), { routeData: YEAR });
     expect(await settled()).toEqual(['events/one/index.html', 'en/events/one/index.html']);
     written.written('en/events/one/index.html');
+    expect(written.late).toBe(true);
+  });
+
+  it('counts no cached page Astro copies in as awaited, and calls one copied in after it resolved late', async () => {
+    const { written, watched, settled } = await started();
+    await watched.render(request('/en/events/one/'), { routeData: EN_EVENT });
+    await watched.render(request('/years/2021/'), { routeData: YEAR });
+    // The Chinese event page, cached but missing from the output, is copied in: it is not the rendered page awaited.
+    written.written('events/one/index.html', true);
+    expect(await settled()).toBeUndefined();
+    written.written('en/events/one/index.html');
+    expect(await settled()).toEqual(['events/one/index.html', 'en/events/one/index.html']);
+    expect(written.late).toBe(false);
+    written.written('events/one/index.html', true);
     expect(written.late).toBe(true);
   });
 
