@@ -370,7 +370,8 @@ function beginSearchIndex(lang: Lang, written?: readonly string[]) {
  * pages, and CPU that a title edit's rebuild otherwise spent beside Astro's.
  */
 async function readAhead(): Promise<void> {
-  const linked = await linking;
+  // A failure to link is reported after the save, as in any build (setUpForPages).
+  const linked = await linking.catch(() => undefined);
   if (!linked?.files.size) return;
   linkedFiles = linked.files;
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...linkedFiles] });
@@ -450,7 +451,7 @@ try {
   });
 } catch (error) {
   // A build started ahead of an edit reports a failure once told, as any build would then.
-  await beginBuild();
+  await beginBuild().catch(() => undefined);
   await checked; // Bad content explains a failure better than Astro's error does.
   fail(`Astro build failed:\n${error instanceof Error ? error.message : String(error)}`);
 }

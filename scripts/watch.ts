@@ -116,24 +116,36 @@ export class Rebuilds {
     if (this.#running || this.#stopped || this.#pending.size === 0) return;
     const code = this.#pending.has('code');
     this.#pending.clear();
-    let process = this.#waiting;
+    const waiting = this.#waiting;
     this.#waiting = undefined;
-    if (code || !process) {
-      process?.stop();
-      process = this.#options.start(false);
-    } else process.begin();
-    void this.#build(process);
+    if (waiting && !code) {
+      waiting.begin();
+      void this.#build(waiting);
+      return;
+    }
+    // A new process, once the waiting one (which loaded the old code) has ended: it holds the
+    // cache's lock until then.
+    waiting?.stop();
+    void this.#build((waiting?.ended ?? Promise.resolve()).then(() => this.#options.start(false)));
   }
 
-  #build(process: BuildProcess): Promise<void> {
-    this.#running = process.ended.then((code) => {
-      this.#running = undefined;
-      if (this.#stopped) return;
-      this.#options.built(code);
-      this.#waiting = this.#options.start(true);
-      // Saves made during the build.
-      if (this.#pending.size) this.#next();
-    });
+  #build(process: BuildProcess | Promise<BuildProcess>): Promise<void> {
+    this.#running = Promise.resolve(process)
+      .then((started) => started.ended)
+      .then((code) => {
+        this.#running = undefined;
+        if (this.#stopped) return;
+        this.#options.built(code);
+        const next = this.#options.start(true);
+        this.#waiting = next;
+        // One that ends before it is told (it could not take the cache's lock, say, and said
+        // why) is not told: the next save starts a new one.
+        void next.ended.then(() => {
+          if (this.#waiting === next) this.#waiting = undefined;
+        });
+        // Saves made during the build.
+        if (this.#pending.size) this.#next();
+      });
     return this.#running;
   }
 }

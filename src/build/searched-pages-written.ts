@@ -15,7 +15,8 @@
  * If no path after the last searched one is rendered (all of them cached), that moment never
  * comes, and the index is finished after Astro, as before. A cached page missing from the
  * output Astro copies in from its cache, without a render and after a wait, so such a copy may
- * land after that moment. The build therefore checks, after Astro, that the searched pages are
+ * land after that moment; and one missing from its cache too (a copy the build discarded) it
+ * renders after that wait, so that render may begin after that moment. The build therefore checks, after Astro, that the searched pages are
  * the ones given here and that none was written or copied after (`late`), and that the early
  * index did not fail: otherwise it is not used, and the index is made again.
  */

@@ -105,10 +105,38 @@ describe('when builds run', () => {
       watch.saw('content');
       watch.saw('code');
       await settle();
-      // The waiting process loaded the old code: stopped, and a new one builds.
+      // The waiting process loaded the old code: stopped, and a new one builds once it has
+      // ended (it holds the cache's lock till then).
       expect(started[2]!.stopped).toBe(true);
       expect(started[2]!.begun).toBe(false);
+      expect(started).toHaveLength(3);
+      started[2]!.end(null);
+      await vi.advanceTimersByTimeAsync(0);
       expect(started[3]).toMatchObject({ waiting: false, begun: true });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a waiting process that ends before the save (it could not take the lock, say) is not told: the save starts a new one', async () => {
+    vi.useFakeTimers();
+    try {
+      const { watch, started, built } = rebuilds();
+      void watch.first();
+      started[0]!.end(0);
+      await vi.advanceTimersByTimeAsync(0);
+      started[1]!.end(1);
+      await vi.advanceTimersByTimeAsync(0);
+      // It said why itself; it is no build of the watcher's.
+      expect(built).toEqual([0]);
+      watch.saw('content');
+      await settle();
+      expect(started[1]!.begun).toBe(false);
+      expect(started[2]).toMatchObject({ waiting: false, begun: true });
+      started[2]!.end(0);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(built).toEqual([0, 0]);
+      expect(started[3]).toMatchObject({ waiting: true, begun: false });
     } finally {
       vi.useRealTimers();
     }
