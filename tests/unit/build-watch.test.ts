@@ -77,6 +77,25 @@ function rebuilds() {
   return { watch, started, built };
 }
 
+/** Runs a test under fake timers. */
+async function withFakeTimers(test: () => Promise<void>): Promise<void> {
+  vi.useFakeTimers();
+  try {
+    await test();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** Rebuilds whose first build has ended well, with a process now waiting. */
+async function afterFirstBuild() {
+  const made = rebuilds();
+  void made.watch.first();
+  made.started[0]!.end(0);
+  await vi.advanceTimersByTimeAsync(0);
+  return made;
+}
+
 const settle = async () => {
   await vi.advanceTimersByTimeAsync(60);
 };
@@ -118,13 +137,9 @@ describe('when builds run', () => {
     }
   });
 
-  it('a waiting process that ends before the save (it could not take the lock, say) is not told: the save starts a new one', async () => {
-    vi.useFakeTimers();
-    try {
-      const { watch, started, built } = rebuilds();
-      void watch.first();
-      started[0]!.end(0);
-      await vi.advanceTimersByTimeAsync(0);
+  it('a waiting process that ends before the save (it could not take the lock, say) is not told: the save starts a new one', () =>
+    withFakeTimers(async () => {
+      const { watch, started, built } = await afterFirstBuild();
       started[1]!.end(1);
       await vi.advanceTimersByTimeAsync(0);
       // It said why itself; it is no build of the watcher's.
@@ -137,10 +152,7 @@ describe('when builds run', () => {
       await vi.advanceTimersByTimeAsync(0);
       expect(built).toEqual([0, 0]);
       expect(started[3]).toMatchObject({ waiting: true, begun: false });
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    }));
 
   it('saves close together make one build, and saves during a build one more after it', async () => {
     vi.useFakeTimers();
