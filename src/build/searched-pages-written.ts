@@ -5,8 +5,8 @@
  *
  * Astro's own prerenderer is wrapped (the `setPrerenderer` of `astro:build:start`): its paths
  * are given back with the searched pages' first (`searchedFirst`), and what it renders is
- * watched. Astro renders the paths
- * `getStaticPaths` lists in that order, a few at a time, starting each in turn; a path whose
+ * watched. Astro renders the paths `getStaticPaths` lists in that order, a few at a time,
+ * starting each in turn; a path whose
  * page is cached starts and ends without a render, and one that is not calls `render` as it
  * starts, then writes its page. So once Astro renders a path that comes after every searched
  * path, every searched path has started: the searched pages still to come are those whose
@@ -16,9 +16,10 @@
  * comes, and the index is finished after Astro, as before. A cached page missing from the
  * output Astro copies in from its cache, without a render and after a wait, so such a copy may
  * land after that moment; and one missing from its cache too (a copy the build discarded) it
- * renders after that wait, so that render may begin after that moment. The build therefore checks, after Astro, that the searched pages are
- * the ones given here and that none was written or copied after (`late`), and that the early
- * index did not fail: otherwise it is not used, and the index is made again.
+ * renders after that wait, so that render may begin after that moment. The build therefore
+ * checks, after Astro, that the searched pages are the ones given here, that none was written
+ * or copied after (`late`), and that the early index did not fail: otherwise it is not used,
+ * and the index is made again.
  */
 import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { searchedPageLang } from './search-index.ts';
@@ -40,8 +41,8 @@ const routeKey = (route: RouteData) => `${route.component}\0${route.route}`;
 export function searchedFirst<T extends Pick<PathWithRoute, 'pathname' | 'route'>>(paths: readonly T[]): T[] {
   const files = paths.map(pageFile);
   if (new Set(files).size !== files.length) return [...paths];
-  const searched = paths.filter((_, i) => searchedPageLang(files[i]!));
-  return [...searched, ...paths.filter((_, i) => !searchedPageLang(files[i]!))];
+  const isSearched = files.map((file) => searchedPageLang(file) !== undefined);
+  return [...paths.filter((_, i) => isSearched[i]), ...paths.filter((_, i) => !isSearched[i])];
 }
 
 export interface SearchedPagesWritten {
