@@ -2,7 +2,7 @@
  * The build's content checks, run in a worker thread so that they take place while Astro
  * starts (scripts/build.ts waits for the verdict before Astro renders a page). The parsers'
  * memo from the last build (src/validation/parse-memo.ts) spares parsing the unchanged files.
- * Posts one message: the problems as a report, or the content as checked (which the pages are
+ * Posts one answer: the problems as a report, or the content as checked (which the pages are
  * built from: src/build/provided-content.ts), a summary line and the PDF jobs the content implies.
  */
 import { mkdirSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { formatReport } from '../src/validation/problem.ts';
 import { contentDir, readContent } from '../src/validation/read-content.ts';
 import { readSiteConfig } from '../src/validation/site-config.ts';
 import { validateContent, type ValidContent } from '../src/validation/validate.ts';
+import { postNote } from './workers.ts';
 
 export type ContentVerdict =
   | { ok: false; report: string }
@@ -25,7 +26,11 @@ export type ContentVerdict =
 export interface ContentCheckInput {
   readonly root: string;
   readonly base: string;
-  /** Started ahead of an edit (scripts/build-when-told.ts): reads nothing of the content before the message `begin`. */
+  /**
+   * Started ahead of an edit (scripts/build-when-told.ts): checks the content as it is once,
+   * throws the verdict away and posts the note `warm` (./workers.ts), then checks it again,
+   * for the answer, after the message `begin`.
+   */
   readonly whenTold?: boolean;
 }
 
@@ -47,6 +52,7 @@ if (whenTold) {
   } catch {
     // Whatever fails here fails again in the check that counts, and is reported there.
   }
+  postNote('warm');
   await new Promise((begin) => parentPort!.once('message', begin));
   started = performance.now();
 }

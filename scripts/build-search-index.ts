@@ -6,6 +6,9 @@
  * - `{ begin: lang }` (no answer): begin that language's index from the linked pages, when
  *   a searched page of it changes; `{ begin: lang, written }`: from those pages, which Astro
  *   has written (in a first build, every event page of the language);
+ * - `{ read: true }` (asked at most once): the note `read` (./workers.ts) once every language
+ *   begun so far has read the pages it was begun from (a build that waits for an edit says it
+ *   is ready only then);
  * - one last request, answered once: `{ finish: { dir, searched, languages } }` → `{ made }`
  *   (the languages not named are dropped: the last build's index of each is kept), or
  *   `{ discard: true }` → `{ discarded: true }`; `{ error }` if either fails.
@@ -15,6 +18,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Stamp } from '../src/build/file-stamps.ts';
 import { pagefindPerLanguage, startSearchIndex, type MadeIndex } from '../src/build/ordered-search-index.ts';
 import type { Lang } from '../src/model/lang.ts';
+import { postNote } from './workers.ts';
 
 export interface SearchIndexInput {
   /** The staging folder and the pages linked into it, with their stamps; none in a first build. */
@@ -23,6 +27,7 @@ export interface SearchIndexInput {
 }
 export type SearchIndexRequest =
   | { readonly begin: Lang; readonly written?: readonly string[] }
+  | { readonly read: true }
   | { readonly finish: { readonly dir: string; readonly searched: readonly string[]; readonly languages: readonly Lang[] } }
   | { readonly discard: true };
 export type SearchIndexAnswer = { readonly made: MadeIndex } | { readonly discarded: true } | { readonly error: string };
@@ -31,7 +36,7 @@ const { dir, linked } = workerData as SearchIndexInput;
 const begun = pagefindPerLanguage().then((pagefinds) => ({ pagefinds, making: startSearchIndex(pagefinds, { dir, pages: new Map(linked) }, []) }));
 begun.catch(() => undefined); // Answered as an error below.
 
-async function answer(request: Exclude<SearchIndexRequest, { begin: Lang }>): Promise<SearchIndexAnswer> {
+async function answer(request: Extract<SearchIndexRequest, { finish: unknown } | { discard: true }>): Promise<SearchIndexAnswer> {
   try {
     const { making } = await begun;
     if ('finish' in request) return { made: await making.finish(request.finish.dir, request.finish.searched, request.finish.languages) };
@@ -46,6 +51,11 @@ async function onMessage(request: SearchIndexRequest) {
   if ('begin' in request) {
     // A failure to begin shows when the index is finished.
     begun.then(({ making }) => making.begin(request.begin, request.written), () => undefined);
+    return;
+  }
+  if ('read' in request) {
+    // Read or not (a failure shows when the index is finished), the pages are done with.
+    void begun.then(({ making }) => making.read(), () => undefined).then(() => postNote('read'));
     return;
   }
   // The last request: without a listener the thread ends once it has answered. (Removed by

@@ -33,13 +33,13 @@ import { enableCompileCache } from 'node:module';
 import { setPriority } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ContentCheckInput, ContentVerdict } from './build-content-check.ts';
 import type { LinkPagesInput } from './build-link-pages.ts';
 import type { SearchIndexAnswer, SearchIndexInput, SearchIndexRequest } from './build-search-index.ts';
 import { cliArgs, KEPT_FOLDERS, unsafeOutput, usageError } from './cli-args.ts';
 import { chromiumPath, parsePaper } from './pdf-options.ts';
 import { inside } from './paths.ts';
+import { startWorker } from './workers.ts';
 import { missingAssets } from '../src/build/asset-references.ts';
 import { WrittenPages } from '../src/build/written-pages.ts';
 import { searchBodiesElsewhere, searchedFolders, searchedPage, searchedPageLang, searchGlob } from '../src/build/search-index.ts';
@@ -115,26 +115,9 @@ function removeInBackground(dirs: readonly string[], prune: readonly string[] = 
   }
 }
 
-/**
- * Starts a worker thread (a module beside this one) at a low CPU priority
- * (./in-background.ts); `answer` is the first message it posts, or its error, or its stopping
- * without one. Astro's thread keeps its core: at the workers' own priority, importing and
- * setting up Astro took 1.3-1.5 s instead of 0.7-0.9 s at 1,000 events on two cores, and an
- * edit's rebuild 7.1-8.7 s instead of 5.9-7.8 s (six alternating pairs).
- */
-function startWorker<T>(file: string, workerData: unknown, what: string): { worker: Worker; answer: Promise<T> } {
-  const worker = new Worker(new URL('./in-background.ts', import.meta.url), { workerData, argv: [new URL(file, import.meta.url).href] });
-  const answer = new Promise<T>((resolveMessage, reject) => {
-    worker.once('message', resolveMessage);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`${what} stopped (exit code ${code})`)));
-  });
-  return { worker, answer };
-}
-
 /** Runs a worker thread (a module beside this one) and resolves to the one message it posts. */
 function fromWorker<T>(file: string, workerData: unknown, what: string): Promise<T> {
-  return startWorker<T>(file, workerData, what).answer;
+  return startWorker<T>(new URL(file, import.meta.url), workerData, what).answer;
 }
 
 /**
@@ -143,7 +126,7 @@ function fromWorker<T>(file: string, workerData: unknown, what: string): Promise
  * Astro renders; finished or dropped once Astro is done.
  */
 function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
-  const { worker, answer } = startWorker<SearchIndexAnswer>('./build-search-index.ts', input, 'the search index');
+  const { worker, answer, noted } = startWorker<SearchIndexAnswer>(new URL('./build-search-index.ts', import.meta.url), input, 'the search index');
   answer.catch(() => undefined); // Reported where it is awaited.
   const ask = async (request: SearchIndexRequest) => {
     worker.postMessage(request);
@@ -154,6 +137,10 @@ function searchIndexInWorker(input: SearchIndexInput): SearchIndexInMaking {
   return {
     begin(lang, written) {
       worker.postMessage({ begin: lang, ...(written ? { written } : {}) } satisfies SearchIndexRequest);
+    },
+    read() {
+      worker.postMessage({ read: true } satisfies SearchIndexRequest);
+      return noted('read');
     },
     async finish(dir, searched, languages = LANGS) {
       const got = await ask({ finish: { dir, searched, languages } });
@@ -219,7 +206,7 @@ const base = process.env.BASE_PATH ?? '/';
 // A build started ahead of an edit by --watch (./watch.ts) sets Astro up, says it is ready and
 // waits; it begins when the watcher says a file changed (beginBuild, below).
 const waiting = process.env[WHEN_TOLD] === '1' && process.send !== undefined ? toBeTold() : undefined;
-const contentCheck = startWorker<ContentVerdict>('./build-content-check.ts', { root, base, whenTold: waiting !== undefined } satisfies ContentCheckInput, 'the content check');
+const contentCheck = startWorker<ContentVerdict>(new URL('./build-content-check.ts', import.meta.url), { root, base, whenTold: waiting !== undefined } satisfies ContentCheckInput, 'the content check');
 contentCheck.answer.catch(() => undefined); // Reported where it is awaited, below.
 // performance.now() counts from the start of the process (or from being told to begin), so
 // the total includes start-up (Node and module loading) and swapping the output into place.
@@ -291,8 +278,10 @@ function beginBuild(): Promise<void> {
     if (reuse) linking = fromWorker<LinkedPages>('./build-link-pages.ts', { cacheDir: astroCache, staging } satisfies LinkPagesInput, 'linking the reused pages');
     if (waiting) {
       // While there is time: what the last build's pages imported from the packages
-      // (src/build/page-modules.ts), and the search index read from the pages just linked.
-      await Promise.all([loadPageModules(astroCache), readAhead()]);
+      // (src/build/page-modules.ts), the search index read from the pages just linked, and
+      // the content check's code warmed up. Ready only then: the watcher says it is watching
+      // once it is, and a save before begins the build all the same, with less done ahead.
+      await Promise.all([loadPageModules(astroCache), readAhead(), contentCheck.noted('warm')]);
       waiting.ready();
       toldAt = await waiting.told;
       contentCheck.worker.postMessage('begin');
@@ -376,6 +365,7 @@ async function readAhead(): Promise<void> {
   linkedFiles = linked.files;
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...linkedFiles] });
   for (const lang of new Set([...linkedFiles.keys()].map(searchedPageLang))) if (lang) searchIndex.begin(lang);
+  await searchIndex.read();
 }
 /** Notes the package modules the pages' code imports, for the next build that waits for an edit. */
 let pageModules: ReturnType<typeof notePageModules> | undefined;

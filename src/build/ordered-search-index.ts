@@ -128,6 +128,11 @@ export interface SearchIndexInMaking {
    */
   begin(lang: Lang, written?: readonly string[]): void;
   /**
+   * Resolves once every language begun so far has read the pages it was begun from (or failed
+   * to: a failure shows in `finish`). Never rejects.
+   */
+  read(): Promise<void>;
+  /**
    * The index of the searched pages now in `dir` (relative to it, as `searchedPages` lists
    * them), of these languages (any not begun is made from the pages now); a language begun
    * but not asked for is dropped.
@@ -174,6 +179,9 @@ export function startSearchIndex(pagefinds: Record<Lang, Pagefind>, from?: Searc
   for (const lang of begun) begin(lang);
   return {
     begin,
+    async read() {
+      await Promise.all(Object.values(parts).map((part) => part.read));
+    },
     async finish(dir, searched, languages = LANGS) {
       const now = byLanguage(searched);
       const dropped = LANGS.filter((lang) => parts[lang] && !languages.includes(lang));
@@ -222,6 +230,11 @@ function startLanguage(pagefind: Pagefind, first: readonly string[], dir: string
   started.catch(() => undefined);
 
   return {
+    /** Settles once `first` is read. */
+    read: started.then(
+      () => undefined,
+      () => undefined,
+    ),
     async finish(dir: string, pages: readonly string[]): Promise<{ files: readonly IndexFile[]; pages: number; readAfter: number }> {
       const begun = await started;
       let index: PagefindIndex;

@@ -222,6 +222,28 @@ describe('the search index, begun from the last build', () => {
     expect(digests(remade)).toEqual(digests(await fresh(folder(grown))));
   });
 
+  it('says when every language begun has read the pages it was begun from, and does so even when one could not begin', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    // A Pagefind that takes its time to make an index, and counts the pages added to it.
+    const added: Partial<Record<Lang, number>> = {};
+    const slow = (lang: Lang, fails = false) =>
+      ({
+        createIndex: async () => {
+          await new Promise((wait) => setTimeout(wait, 30));
+          if (fails) throw new Error('no index');
+          return { errors: [], index: { addHTMLFile: async () => ((added[lang] = (added[lang] ?? 0) + 1), { errors: [] }), deleteIndex: async () => undefined } };
+        },
+      }) as unknown as Pagefind;
+    const making = startSearchIndex({ zh: slow('zh'), en: slow('en', true) }, { dir: staging, pages: linked }, []);
+    making.begin('zh');
+    making.begin('en');
+    await making.read();
+    // Every linked Chinese page (12 events and a platform) read; English could not begin, and read() resolved all the same.
+    expect(added).toEqual({ zh: 13 });
+    await making.discard();
+  });
+
   it('makes the index from scratch when nothing was linked (a first build)', async () => {
     const dir = folder(PAGES);
     const made = await startSearchIndex(pagefind, { dir, pages: new Map() }).finish(dir, searched(dir));
@@ -288,6 +310,29 @@ describe('the search index worker (scripts/build-search-index.ts)', () => {
     // The Chinese platform page and every English page read after.
     expect([answer.made.pages, answer.made.readAfter]).toEqual([26, 1 + 13]);
     expect(digests(answer.made)).toEqual(digests(await fresh(dir)));
+  });
+
+  it('posts the note `read` once the languages begun have read the linked pages, before its answer', async () => {
+    const last = folder(PAGES);
+    const { staging, linked } = linkedFrom(last);
+    const messages = await new Promise<unknown[]>((resolve, reject) => {
+      const worker = new Worker(WORKER, { workerData: { dir: staging, linked: [...linked] } satisfies SearchIndexInput });
+      const got: unknown[] = [];
+      worker.on('message', (message: unknown) => {
+        got.push(message);
+        // Finished only once it has said the pages are read.
+        if (got.length === 1) worker.postMessage({ finish: { dir: staging, searched: searched(staging), languages: ['zh', 'en'] } } satisfies SearchIndexRequest);
+      });
+      worker.once('error', reject);
+      worker.once('exit', () => resolve(got));
+      worker.postMessage({ begin: 'zh' } satisfies SearchIndexRequest);
+      worker.postMessage({ begin: 'en' } satisfies SearchIndexRequest);
+      worker.postMessage({ read: true } satisfies SearchIndexRequest);
+    });
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toEqual({ note: 'read' });
+    // Nothing changed since the pages were read: none read again.
+    expect(messages[1]).toMatchObject({ made: { pages: 26, readAfter: 0 } });
   });
 
   it('answers a discard, and an error naming the page it could not read', async () => {
