@@ -279,10 +279,11 @@ function beginBuild(): Promise<void> {
     if (waiting) {
       // While there is time: what the last build's pages imported from the packages
       // (src/build/page-modules.ts), the search index read from the pages just linked, and
-      // the content check's code warmed up. Ready only then: the watcher says it is watching
-      // once it is, and a save before begins the build all the same, with less done ahead.
-      await Promise.all([loadPageModules(astroCache), readAhead(), contentCheck.noted('warm')]);
-      waiting.ready();
+      // the content check's code warmed up. It says it is ready (and the watcher that it is
+      // watching) once all are done; a save before that begins the build at once, and the
+      // reading and the warming up go on beside it.
+      const [, ahead] = await Promise.all([loadPageModules(astroCache), readAhead()]);
+      void Promise.all([ahead.read, contentCheck.noted('warm')]).then(() => waiting.ready());
       toldAt = await waiting.told;
       contentCheck.worker.postMessage('begin');
     }
@@ -358,14 +359,14 @@ function beginSearchIndex(lang: Lang, written?: readonly string[]) {
  * in any build (a language read but not begun is dropped). At 1,000 events that is 2,000
  * pages, and CPU that a title edit's rebuild otherwise spent beside Astro's.
  */
-async function readAhead(): Promise<void> {
+async function readAhead(): Promise<{ read: Promise<void> }> {
   // A failure to link is reported after the save, as in any build (setUpForPages).
   const linked = await linking.catch(() => undefined);
-  if (!linked?.files.size) return;
+  if (!linked?.files.size) return { read: Promise.resolve() };
   linkedFiles = linked.files;
   searchIndex ??= searchIndexInWorker({ dir: staging, linked: [...linkedFiles] });
   for (const lang of new Set([...linkedFiles.keys()].map(searchedPageLang))) if (lang) searchIndex.begin(lang);
-  await searchIndex.read();
+  return { read: searchIndex.read() };
 }
 /** Notes the package modules the pages' code imports, for the next build that waits for an edit. */
 let pageModules: ReturnType<typeof notePageModules> | undefined;
