@@ -42,7 +42,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** $BENCH_TIMELINE_EVENTS runs it at another size (a quick check of the benchmark itself). */
 const EVENTS = Number(process.env.BENCH_TIMELINE_EVENTS ?? 10_000);
 const SEED = 1;
-const CONTENT = join(ROOT, 'bench/tmp', `content-${EVENTS}`);
+// Its own folder: build-scaling's content of the same size has treatments, this one none, and
+// each benchmark regenerates its own before building.
+const CONTENT = join(ROOT, 'bench/tmp', `timeline-content-${EVENTS}`);
 const DIST = join(ROOT, 'bench/tmp/dist-timeline');
 const STAMP = join(DIST, '.bench-fingerprint');
 
@@ -347,7 +349,7 @@ const benchmark: Benchmark = {
         metric: 'machine load while measuring (1-minute load average)',
         value: Math.max(loadBefore, loadavg()[0]!),
         unit: `on ${cpus().length} cores`,
-        note: 'other builds and tests on the machine compete for the CPU; p95s rise with load',
+        note: `other builds and tests on the machine compete for the CPU; p95s rise with load; Chromium ${browser.version()}`,
       });
       return measures;
     } finally {
